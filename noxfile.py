@@ -1,0 +1,75 @@
+"""Sessions for Connect Wisely. Plain ``nox`` runs lint, tests and browser."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import nox
+
+nox.options.sessions = ["lint", "tests", "browser"]
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = False
+
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+ENV = {"NO_MKDOCS_2_WARNING": "1"}
+
+
+def install(session: nox.Session, *groups: str) -> None:
+    session.install("-e", ".")
+    for group in groups:
+        session.install(*nox.project.dependency_groups(PYPROJECT, group))
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Build the site strictly into site/ (SITE_URL sets the public address)."""
+    install(session, "docs")
+    session.run("mkdocs", "build", "--strict", *session.posargs, env=ENV)
+
+
+@nox.session
+def serve(session: nox.Session) -> None:
+    """Serve the live site on http://127.0.0.1:8000/ and rebuild on change."""
+    install(session, "docs")
+    session.run(
+        "mkdocs",
+        "serve",
+        "--dev-addr",
+        "127.0.0.1:8000",
+        *session.posargs,
+        env={**ENV, "SITE_URL": "http://127.0.0.1:8000/"},
+    )
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Unit and property tests of the Python package, in CPython."""
+    install(session, "test")
+    session.run("pytest", "tests/unit", *session.posargs, env=ENV)
+
+
+@nox.session
+def browser(session: nox.Session) -> None:
+    """Build and serve the site, then drive Chromium through it with Playwright."""
+    install(session, "browser")
+    chromium = os.environ.get("CONNECTWISELY_CHROMIUM") or shutil.which("chromium")
+    if not chromium:
+        session.run("playwright", "install", "chromium")  # a machine with internet and no Chromium
+    session.run("pytest", "tests/browser", "-p", "no:cacheprovider", *session.posargs, env=ENV)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Ruff (lint and format check) and codespell over code and guide."""
+    install(session, "lint")
+    session.run("ruff", "check", "py", "tests", "noxfile.py")
+    session.run("ruff", "format", "--check", "py", "tests", "noxfile.py")
+    session.run("codespell", "docs", "py", "overrides", "README.md")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Print speed and size figures measured in Chromium (not part of the default run)."""
+    install(session, "browser")
+    session.run("python", "bench/run.py", *session.posargs, env=ENV)

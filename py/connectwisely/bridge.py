@@ -1,0 +1,66 @@
+"""The one door the browser's worker uses: ``call(name, payload_json) -> result_json``.
+
+JSON in, JSON out, and only the names in ``CALLS``. An ``InputError`` comes back as a message
+for the reader (with the field it concerns); any other exception comes back as a short internal
+error, so the worker survives every failed call.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import traceback
+from importlib import import_module
+
+from .errors import InputError
+
+CALLS = ("lint_note", "check_request", "score_profile", "draft_notes", "review_network", "submit")
+
+
+def _function(name: str):
+    if name == "submit":
+        return import_module("connectwisely.widgets").submit
+    return getattr(import_module("connectwisely"), name)
+
+
+def _invoke(name: str, payload: object) -> object:
+    if name not in CALLS:
+        raise InputError(f"{name!r} is not something this page can ask for.")
+    if not isinstance(payload, dict):
+        raise InputError("The request must be a JSON object of named arguments.")
+    func = _function(name)
+    params = inspect.signature(func).parameters
+    unknown = sorted(set(payload) - set(params))
+    if unknown:
+        raise InputError(f"Unknown argument(s) for {name}: {', '.join(unknown)}.")
+    return func(**payload)
+
+
+def call(name: str, payload_json: str) -> str:
+    """Run ``name`` with the keyword arguments in ``payload_json``; always returns JSON."""
+    try:
+        payload = json.loads(payload_json)
+        result = {"ok": True, "result": _invoke(name, payload)}
+    except InputError as exc:
+        result = {"ok": False, "error": {**exc.to_json(), "kind": "input"}}
+    except (json.JSONDecodeError, TypeError) as exc:
+        result = {
+            "ok": False,
+            "error": {
+                "message": f"The request was malformed: {exc}",
+                "field": None,
+                "kind": "input",
+            },
+        }
+    except Exception as exc:  # the worker must survive anything
+        result = {
+            "ok": False,
+            "error": {
+                "message": "Something went wrong inside the tool. Your input is still here; "
+                "please try again, and tell us if it keeps happening.",
+                "field": None,
+                "kind": "internal",
+                "detail": "".join(traceback.format_exception_only(exc)).strip(),
+            },
+        }
+    return json.dumps(result, ensure_ascii=False, allow_nan=False, default=str)

@@ -1,0 +1,33 @@
+"""``connectwisely lint``: check a connection note from a file or standard input."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..lint import LIMITS, lint_note
+from . import print_json, read_source
+
+HELP = "Check a connection note: its length against LinkedIn's limit, and what to improve."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", nargs="?", default="-", help="the note (default: standard input)")
+    parser.add_argument(
+        "--limit",
+        type=int,
+        choices=LIMITS,
+        default=200,
+        help="200 for a free account, 300 for Premium (default 200)",
+    )
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    result = lint_note(read_source(args.file).rstrip("\n"), limit=args.limit)
+    if args.json:
+        print_json(result)
+    else:
+        print(f"{result['length']}/{result['limit']} characters — {result['summary']}")
+        for check in result["checks"]:
+            print(f"  {'ok ' if check['ok'] else 'FIX'} {check['id']}  {check['message']}")
+    return 0 if all(c["ok"] for c in result["checks"]) else 1

@@ -1,0 +1,114 @@
+"""The Connect Wisely MkDocs plugin.
+
+- turns each `````widget NAME````` fence in a page into that tool's form, from its schema;
+- builds the package's wheel and puts it in the site under a content-hashed folder;
+- copies the pinned, verified Pyodide runtime into the site;
+- tells the templates where both are (``config.extra.connectwisely``) and which pages carry a
+  tool (``page.meta.cw_widgets``), so only those pages preload Python.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+
+from ..widgets import MODULES, form
+from . import runtime
+from .forms_html import render_form
+from .wheel import WheelBuildFailed, build_wheel, content_hash
+
+# `mkdocs serve` serves with mimetypes' guesses: module scripts and wasm need the right ones.
+mimetypes.add_type("text/javascript", ".mjs")
+mimetypes.add_type("application/wasm", ".wasm")
+mimetypes.add_type("application/octet-stream", ".whl")
+
+_FENCE = re.compile(r"^(`{3,}|~{3,})\s*(\S*)\s*(.*)$")
+
+
+class PluginConfig(Config):
+    project_root = opt.Type(str, default="")  # where pyproject.toml is; default: beside mkdocs.yml
+
+
+def render_widgets(markdown: str, page_path: str) -> tuple[str, list[str]]:
+    """Replace top-level ```widget NAME``` fences with form HTML; also return the names used.
+
+    Fences nested in a longer fence (an example in a code block) are left alone.
+    """
+    out: list[str] = []
+    used: list[str] = []
+    outer: str | None = None
+    lines = markdown.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        match = _FENCE.match(line)
+        if outer is not None:
+            if match and line.strip() == outer:
+                outer = None
+            out.append(line)
+        elif match and match.group(2) == "widget" and len(match.group(1)) == 3:
+            name = match.group(3).strip()
+            if name not in MODULES:
+                raise PluginError(
+                    f"{page_path}: unknown widget {name!r}; known: {', '.join(sorted(MODULES))}."
+                )
+            end = i + 1
+            while end < len(lines) and lines[end].strip() != match.group(1):
+                end += 1
+            if end == len(lines):
+                raise PluginError(f"{page_path}: the widget fence for {name!r} is never closed.")
+            out.extend(["", render_form(form(name), instance=used.count(name)), ""])
+            used.append(name)
+            i = end
+        elif match and match.group(1):
+            outer = match.group(1)
+            out.append(line)
+        else:
+            out.append(line)
+        i += 1
+    return "\n".join(out), used
+
+
+class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
+    def on_config(self, config):
+        root = Path(self.config.project_root or Path(config.config_file_path).parent).resolve()
+        self._staging = Path(tempfile.mkdtemp(prefix="connectwisely-wheel-"))
+        try:
+            self._wheel = build_wheel(root, self._staging)
+            self._runtime = runtime.ensure_runtime()
+        except (WheelBuildFailed, runtime.RuntimeUnavailable) as exc:
+            raise PluginError(str(exc)) from exc
+        wheel_dir = f"assets/py/{content_hash(self._wheel)}"
+        config.extra["connectwisely"] = {
+            "pyodide": runtime.SITE_DIR + "/",
+            "pyodide_version": runtime.PYODIDE_VERSION,
+            "wheel": f"{wheel_dir}/{self._wheel.name}",
+            "bytes": runtime.runtime_bytes(self._runtime) + self._wheel.stat().st_size,
+        }
+        self._wheel_dir = wheel_dir
+        return config
+
+    def on_page_markdown(self, markdown, page, config, files):
+        markdown, used = render_widgets(markdown, page.file.src_uri)
+        if used:
+            page.meta["cw_widgets"] = used
+        return markdown
+
+    def on_post_build(self, config):
+        site = Path(config.site_dir)
+        target = site / runtime.SITE_DIR
+        target.mkdir(parents=True, exist_ok=True)
+        for name in runtime.RUNTIME_FILES:
+            shutil.copyfile(self._runtime / name, target / name)
+        wheel_target = site / self._wheel_dir
+        wheel_target.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(self._wheel, wheel_target / self._wheel.name)
+        shutil.rmtree(self._staging, ignore_errors=True)

@@ -1,0 +1,127 @@
+"""Text helpers shared by every tool: counting as a browser counts, folding for matching,
+names, and shortening at a word boundary."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\n\t")
+
+
+def utf16_len(text: str) -> int:
+    """Length as a browser text box counts it (UTF-16 code units): emoji count twice."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def clean(text: str) -> str:
+    """NFC-normalised, control characters dropped, outer space trimmed; inner lines kept."""
+    return unicodedata.normalize("NFC", text).translate(_CONTROL).strip()
+
+
+def squash(text: str) -> str:
+    """All runs of white space (new lines included) made one space."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Lower-cased, accents removed, typographic quotes and dashes made plain: for matching."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.translate(_PLAIN_PUNCTUATION)
+
+
+_PLAIN_PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``, folded (letters and digits; inner apostrophes kept)."""
+    return _WORD.findall(fold(text))
+
+
+def contains_phrase(folded_text: str, phrase: str) -> bool:
+    """Whether ``phrase`` (already folded) occurs in ``folded_text`` on word boundaries."""
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded_text) is not None
+
+
+def find_phrases(text: str, phrases: tuple[str, ...] | list[str]) -> list[str]:
+    """The phrases (folded forms) found in ``text`` on word boundaries, in the given order."""
+    folded = fold(squash(text))
+    return [p for p in phrases if contains_phrase(folded, fold(p))]
+
+
+def first_name(name: str) -> str:
+    """The name to greet someone by: the first word of a spaced name, else the name as given.
+
+    "José María García" gives "José"; "李娜" (written without spaces) and "Ana" stay whole.
+    Titles such as "Dr." are skipped.
+    """
+    parts = squash(clean(name)).split(" ")
+    parts = [p for p in parts if p and fold(p).rstrip(".") not in _TITLES]
+    return parts[0] if parts else squash(clean(name))
+
+
+_TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame"}
+
+
+def shorten(text: str, max_units: int, *, ellipsis: str = "") -> str:
+    """``text`` cut to at most ``max_units`` UTF-16 units at a clause or word boundary.
+
+    Never cuts inside a word or a surrogate pair; trailing punctuation and conjunctions
+    are dropped so the rest still reads as a phrase. Returns "" when no word fits.
+    """
+    text = squash(text)
+    if utf16_len(text) <= max_units:
+        return text
+    budget = max_units - utf16_len(ellipsis)
+    cut = ""
+    for match in re.finditer(r"\S+", text):
+        candidate = text[: match.end()]
+        if utf16_len(candidate) > budget:
+            break
+        cut = candidate
+    for boundary in (", ", "; ", " - ", " – ", " — ", ": "):
+        head, sep, _ = cut.rpartition(boundary)
+        if sep and utf16_len(head) >= budget * 0.6:
+            cut = head
+            break
+    cut = _dangling(cut)
+    return cut + ellipsis if cut else ""
+
+
+_DANGLING = {
+    "and",
+    "or",
+    "but",
+    "with",
+    "for",
+    "to",
+    "of",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "which",
+    "that",
+    "who",
+    "by",
+    "from",
+    "across",
+    "as",
+    "my",
+    "your",
+    "our",
+    "their",
+}
+
+
+def _dangling(phrase: str) -> str:
+    phrase = phrase.rstrip(" ,;:-–—(")
+    tokens = phrase.split(" ")
+    while len(tokens) > 1 and fold(tokens[-1]) in _DANGLING:
+        tokens.pop()
+    return " ".join(tokens).rstrip(" ,;:-–—(")

@@ -1,0 +1,103 @@
+"""The foundation end to end: the built site, its worker and Pyodide, in Chromium."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from connectwisely import lint_note
+
+from .conftest import wait_state
+
+pytestmark = pytest.mark.browser
+LINTER = 'form[data-widget="note-lint"]'
+CASES = json.loads((Path(__file__).parents[1] / "cases" / "notes.json").read_text())["lint"]
+
+
+def test_linter_answers_in_the_page(page, site):
+    """Typing a note and pressing the submit button shows the checks and ends in 'done'."""
+    page.goto(site + "tools/note-drafter/")
+    page.fill(f"{LINTER} textarea[name=message]", "Hi, I'd like to join your LinkedIn network.")
+    page.click(f"{LINTER} button[type=submit]")
+    assert wait_state(page, LINTER, ("done", "error")) == "done"
+    failed = page.eval_on_selector_all(f"{LINTER} .cw-fail", "els => els.map(e => e.dataset.check)")
+    assert "LN003" in failed
+    assert "join your LinkedIn network" not in page.inner_text(f"{LINTER} .cw-result")
+
+
+def test_state_moves_from_idle_to_ready(page, site):
+    """The form starts idle or loading, then reaches 'ready' without any submit."""
+    page.goto(site + "tools/note-drafter/")
+    assert page.eval_on_selector(LINTER, "f => f.dataset.state") in ("idle", "loading")
+    assert wait_state(page, LINTER, ("ready",)) == "ready"
+
+
+def test_live_count_counts_utf16_units(page, site):
+    """The live count counts an emoji as two, as LinkedIn's box does, before Python is involved."""
+    page.goto(site + "tools/note-drafter/")
+    page.fill(f"{LINTER} textarea[name=message]", "Hi 👋")
+    assert page.inner_text(f"{LINTER} output[data-count-for=message]") == "5 / 200"
+    page.check(f"{LINTER} input[name=limit][value='300']")
+    assert page.inner_text(f"{LINTER} output[data-count-for=message]") == "5 / 300"
+
+
+def test_hostile_html_stays_inert(page, site):
+    """An <img onerror> typed into the note runs nothing and adds no element to the page."""
+    page.goto(site + "tools/note-drafter/")
+    hostile = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
+    page.fill(f"{LINTER} textarea[name=message]", hostile)
+    page.click(f"{LINTER} button[type=submit]")
+    assert wait_state(page, LINTER, ("done", "error")) == "done"
+    assert page.evaluate("window.__xss") is None
+    assert page.locator(f"{LINTER} img, {LINTER} .cw-result script").count() == 0
+    assert page.input_value(f"{LINTER} textarea[name=message]") == hostile
+
+
+def test_no_request_leaves_the_site(page, site, requests_seen):
+    """Every page and the running tool ask only 127.0.0.1 for anything."""
+    for path in ("", "guide/", "faq/", "tools/note-drafter/"):
+        page.goto(site + path)
+        page.wait_for_load_state("networkidle")
+    page.fill(f"{LINTER} textarea[name=message]", "Hello there")
+    page.click(f"{LINTER} button[type=submit]")
+    wait_state(page, LINTER, ("done",))
+    outside = [
+        url for url in requests_seen if not url.startswith(site) and not url.startswith("data:")
+    ]
+    assert requests_seen and not outside
+
+
+def test_guide_page_fetches_no_python(page, site, requests_seen):
+    """A page without a tool downloads neither the Pyodide runtime nor the wheel."""
+    page.goto(site)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+    python = [u for u in requests_seen if "/pyodide/" in u or u.endswith(".whl")]
+    assert requests_seen and python == []
+
+
+def test_instant_navigation_keeps_the_worker(page, site, requests_seen):
+    """Leaving the tool page through a link and coming back boots Python once, not twice."""
+    page.goto(site + "tools/note-drafter/")
+    wait_state(page, LINTER, ("ready",))
+    page.click("a.md-tabs__link[href$='/faq/']")
+    page.wait_for_url("**/faq/")
+    page.click("a.md-tabs__link[href$='/tools/']")
+    page.wait_for_url("**/tools/")
+    page.click("article a[href$='note-drafter/']")
+    page.wait_for_url("**/tools/note-drafter/")
+    assert wait_state(page, LINTER, ("ready",)) == "ready"
+    assert page.evaluate("document.documentElement.dataset.cwBoots") == "1"
+    wasm = [u for u in requests_seen if u.endswith("pyodide.asm.wasm")]
+    assert len(wasm) == 1
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_lint_cases_agree_with_cpython(pyodide_page, case):
+    """Each lint case gives the very same result inside Pyodide as in CPython."""
+    reply = pyodide_page("lint_note", {"text": case["text"], "limit": case["limit"]})
+    assert reply["ok"], reply
+    assert reply["result"] == lint_note(case["text"], limit=case["limit"])
+    assert reply["result"]["fits"] is case["fits"]
