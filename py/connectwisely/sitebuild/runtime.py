@@ -42,8 +42,8 @@ def cache_root() -> Path:
     return Path(base) / "connectwisely"
 
 
-def _verify(data: bytes, integrity: str = INTEGRITY) -> None:
-    algorithm, _, expected = integrity.partition("-")
+def _verify(data: bytes) -> None:
+    algorithm, _, expected = INTEGRITY.partition("-")
     actual = base64.b64encode(hashlib.new(algorithm, data).digest()).decode()
     if actual != expected:
         raise RuntimeUnavailable(

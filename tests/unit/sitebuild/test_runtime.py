@@ -1,0 +1,73 @@
+"""Vendoring Pyodide: verified against the pinned integrity value, cached, clear on failure."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import tarfile
+
+import pytest
+
+from connectwisely.sitebuild import runtime
+
+
+def fake_tarball(files=runtime.RUNTIME_FILES) -> bytes:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as tar:
+        for name in files:
+            data = f"content of {name}".encode()
+            info = tarfile.TarInfo(f"package/{name}")
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+def integrity(data: bytes) -> str:
+    return "sha512-" + base64.b64encode(hashlib.sha512(data).digest()).decode()
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("CONNECTWISELY_CACHE", str(tmp_path))
+    return tmp_path
+
+
+def test_a_verified_tarball_is_unpacked_once(cache, monkeypatch):
+    """The runtime files land in the cache; a second call does not fetch again."""
+    data = fake_tarball()
+    monkeypatch.setattr(runtime, "INTEGRITY", integrity(data))
+    fetched = []
+    folder = runtime.ensure_runtime(fetch=lambda url: fetched.append(url) or data)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(runtime.RUNTIME_FILES)
+    assert (folder / "pyodide.mjs").read_text() == "content of pyodide.mjs"
+    runtime.ensure_runtime(fetch=lambda url: pytest.fail("fetched twice"))
+    assert fetched == [runtime.TARBALL_URL]
+
+
+def test_a_tampered_tarball_is_refused(cache, monkeypatch):
+    """A checksum mismatch installs nothing and says how to fix it."""
+    monkeypatch.setattr(runtime, "INTEGRITY", integrity(b"something else"))
+    with pytest.raises(runtime.RuntimeUnavailable, match="does not match its pinned checksum"):
+        runtime.ensure_runtime(fetch=lambda url: fake_tarball())
+    assert not (cache / "pyodide" / runtime.PYODIDE_VERSION).exists()
+
+
+def test_an_unreachable_registry_gives_an_actionable_message(cache, monkeypatch):
+    """A failed download names the URL, the cache folder and what to do."""
+
+    def refuse(url, timeout=0):
+        raise OSError("network unreachable")
+
+    monkeypatch.setattr(runtime.urllib.request, "urlopen", refuse)
+    with pytest.raises(runtime.RuntimeUnavailable) as caught:
+        runtime.ensure_runtime()
+    text = str(caught.value)
+    assert runtime.TARBALL_URL in text and str(cache) in text
+
+
+def test_the_pin_is_one_version_everywhere():
+    """The site folder and the tarball URL both carry the pinned version."""
+    assert runtime.PYODIDE_VERSION in runtime.SITE_DIR
+    assert runtime.TARBALL_URL.endswith(f"pyodide-{runtime.PYODIDE_VERSION}.tgz")
+    assert runtime.INTEGRITY.startswith("sha512-")

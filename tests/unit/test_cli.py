@@ -1,0 +1,40 @@
+"""The terminal entry point: subcommands, exit codes, and readable errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from connectwisely.cli import main
+
+
+def test_lint_reads_stdin_and_prints_the_checks(monkeypatch, capsys):
+    """A good note passes with exit code 0 and a line per check."""
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO("Hi Ana - loved your talk at PyCon.\n"))
+    assert main(["lint"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("34/200 characters")
+    assert out.count("LN0") == 6
+
+
+def test_lint_json_and_failing_note(tmp_path, capsys):
+    """--json prints the API result; a failing note exits 1."""
+    note = tmp_path / "note.txt"
+    note.write_text("I'd like to join your LinkedIn network.", encoding="utf-8")
+    assert main(["lint", str(note), "--json", "--limit", "300"]) == 1
+    result = json.loads(capsys.readouterr().out)
+    assert result["limit"] == 300 and not all(c["ok"] for c in result["checks"])
+
+
+def test_a_missing_file_is_a_readable_error(capsys):
+    """An unreadable input file gives exit code 2 and a message, not a traceback."""
+    assert main(["lint", "/no/such/file.txt"]) == 2
+    assert "Cannot read /no/such/file.txt" in capsys.readouterr().err
+
+
+def test_version_and_help(capsys):
+    """--version names the package."""
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert "connectwisely" in capsys.readouterr().out
