@@ -7,78 +7,24 @@ else Playwright's own build (``playwright install chromium`` on a machine with i
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import threading
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-DEBIAN_CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {  # noqa: RUF012 (the base class declares it a plain dict)
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".mjs": "text/javascript",
-        ".js": "text/javascript",
-        ".wasm": "application/wasm",
-        ".whl": "application/octet-stream",
-    }
-
-    def log_message(self, *args) -> None:
-        pass
+from tests.support.served_site import CHROMIUM_ARGS, chromium_executable, served_site
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> str:
+def site() -> str:
     """The base URL of the freshly built site, served on 127.0.0.1 for the whole session."""
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}/"
-    out = tmp_path_factory.mktemp("site")
-    env = {**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=ROOT,
-        env=env,
-        check=True,
-    )
-    handler = functools.partial(_QuietHandler, directory=str(out))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield base
-    server.shutdown()
-    shutil.rmtree(out, ignore_errors=True)
+    with served_site() as (base, _):
+        yield base
 
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
-    executable = os.environ.get("CONNECTWISELY_CHROMIUM") or (
-        DEBIAN_CHROMIUM if Path(DEBIAN_CHROMIUM).exists() else None
-    )
     args = {**browser_type_launch_args, "args": CHROMIUM_ARGS}
+    executable = chromium_executable()
     if executable:
         args["executable_path"] = executable
     return args

@@ -11,7 +11,9 @@ from connectwisely.cli import main
 
 def test_lint_reads_stdin_and_prints_the_checks(monkeypatch, capsys):
     """A good note passes with exit code 0 and a line per check."""
-    monkeypatch.setattr("sys.stdin", __import__("io").StringIO("Hi Ana - loved your talk at PyCon.\n"))
+    monkeypatch.setattr(
+        "sys.stdin", __import__("io").StringIO("Hi Ana - loved your talk at PyCon.\n")
+    )
     assert main(["lint"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("34/200 characters")

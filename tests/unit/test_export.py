@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from connectwisely import InputError
-from connectwisely import export
+from connectwisely import InputError, export
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 CONNECTIONS = ("First Name", "Last Name", "Connected On")
@@ -40,7 +39,10 @@ def test_decode_reads_the_encodings_exports_come_in(data, text):
 
 @pytest.mark.parametrize(
     ("data", "message"),
-    [(b"\x89PNG\r\n\x1a\n\x00\x00\x00", "not a text file"), (zipped({"a.csv": b"x"}), "is a ZIP archive")],
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "not a text file"),
+        (zipped({"a.csv": b"x"}), "is a ZIP archive"),
+    ],
 )
 def test_decode_refuses_what_is_not_csv_text(data, message):
     """Binary data and ZIPs given as a CSV get a message naming the file."""
@@ -52,7 +54,9 @@ def test_decode_refuses_what_is_not_csv_text(data, message):
 
 def test_read_table_finds_the_header_below_the_notes():
     """Connections.csv's notes preamble is skipped; hidden rows are kept."""
-    table = export.read_table((SAMPLES / "Connections.csv").read_text(), "Connections.csv", CONNECTIONS)
+    table = export.read_table(
+        (SAMPLES / "Connections.csv").read_text(), "Connections.csv", CONNECTIONS
+    )
     assert table.header[:2] == ("First Name", "Last Name")
     assert len(table.rows) == 16
     assert sum(1 for r in table.rows if not r["First Name"]) == 2
@@ -62,8 +66,13 @@ def test_read_table_finds_the_header_below_the_notes():
 def test_read_table_names_the_wrong_file_and_its_header():
     """A file without the expected columns is refused, quoting its first line."""
     with pytest.raises(InputError) as caught:
-        export.read_table("Name\nPython\n", "Skills.csv", CONNECTIONS, expected="LinkedIn's Connections.csv")
-    assert caught.value.message == "Skills.csv is not LinkedIn's Connections.csv: its first line is “Name”."
+        export.read_table(
+            "Name\nPython\n", "Skills.csv", CONNECTIONS, expected="LinkedIn's Connections.csv"
+        )
+    assert (
+        caught.value.message
+        == "Skills.csv is not LinkedIn's Connections.csv: its first line is “Name”."
+    )
 
 
 def test_read_table_says_when_a_file_is_empty():
@@ -74,7 +83,9 @@ def test_read_table_says_when_a_file_is_empty():
 
 def test_zip_members_and_find_member():
     """Members are found by name at the root or one folder down, case-insensitively."""
-    data = zipped({"Basic_Export/Connections.csv": b"a", "Jobs/Saved Jobs.csv": b"b", "notes.txt": b"c"})
+    data = zipped(
+        {"Basic_Export/Connections.csv": b"a", "Jobs/Saved Jobs.csv": b"b", "notes.txt": b"c"}
+    )
     members = export.zip_members(data, "export.zip")
     assert export.find_member(members, "connections.csv") == b"a"
     assert export.find_member(members, "Saved Jobs.csv") == b"b"

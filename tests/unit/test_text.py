@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from connectwisely.text import clean, find_phrases, first_name, fold, shorten, squash, utf16_len, words
+from connectwisely.text import (
+    clean,
+    find_phrases,
+    first_name,
+    fold,
+    shorten,
+    squash,
+    utf16_len,
+    words,
+)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +43,11 @@ def test_first_name_from_anywhere(name, first):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Ｗｈａｔｓａｐｐ", "whatsapp"), ("Café – “Quote”", 'cafe - "quote"'), ("ÅNGSTRÖM", "angstrom")],
+    [
+        ("Ｗｈａｔｓａｐｐ", "whatsapp"),
+        ("Café – “Quote”", 'cafe - "quote"'),
+        ("ÅNGSTRÖM", "angstrom"),
+    ],
 )
 def test_fold_makes_text_comparable(text, expected):
     """Width, case, accents and typographic punctuation are folded away."""

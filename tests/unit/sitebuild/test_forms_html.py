@@ -67,7 +67,9 @@ def test_the_page_contract_holds(tool):
 
 def test_help_and_error_lines_are_tied_to_their_field():
     """aria-describedby names the help and the error line, which exist."""
-    demo = Form("demo", "Demo", "lint_note", (Field("note", "Note", kind="textarea", help="Say hi"),))
+    demo = Form(
+        "demo", "Demo", "lint_note", (Field("note", "Note", kind="textarea", help="Say hi"),)
+    )
     html = render_form(demo)
     described = re.search(r'<textarea[^>]*aria-describedby="([^"]+)"', html).group(1).split()
     assert described == ["cw-demo-note-help", "cw-demo-note-error"]
@@ -98,6 +100,11 @@ def test_a_second_instance_gets_its_own_ids():
 
 def test_group_fields_render_numbered_entries():
     """A repeatable group shows `rows` entries with names like jobs.0.title."""
-    demo = Form("demo", "Demo", "lint_note", (Field("jobs", "Job", kind="group", rows=2, fields=(Field("title", "Title"),)),))
+    demo = Form(
+        "demo",
+        "Demo",
+        "lint_note",
+        (Field("jobs", "Job", kind="group", rows=2, fields=(Field("title", "Title"),)),),
+    )
     names = [a["name"] for t, a in parse(render_form(demo)) if t == "input"]
     assert names == ["jobs.0.title", "jobs.1.title"]

@@ -1,0 +1,88 @@
+"""Build the site with a matching SITE_URL and serve it on a free port of 127.0.0.1.
+
+Shared by the browser tests and the benchmark, so both measure the very site a reader gets.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DEBIAN_CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def chromium_executable() -> str | None:
+    """$CONNECTWISELY_CHROMIUM, else Debian's Chromium if installed, else None (Playwright's)."""
+    return os.environ.get("CONNECTWISELY_CHROMIUM") or (
+        DEBIAN_CHROMIUM if Path(DEBIAN_CHROMIUM).exists() else None
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """A static file server with the MIME types Pyodide needs, and no log noise."""
+
+    extensions_map = {  # noqa: RUF012 (the base class declares it a plain dict)
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".mjs": "text/javascript",
+        ".js": "text/javascript",
+        ".wasm": "application/wasm",
+        ".whl": "application/octet-stream",
+    }
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+def build(site_url: str, out: Path, extra_env: dict | None = None) -> None:
+    env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(out)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
+
+
+@contextlib.contextmanager
+def served_site(extra_env: dict | None = None) -> Iterator[tuple[str, Path]]:
+    """Yield ``(base_url, site_dir)`` of a freshly built site served until the block ends."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    out = Path(tempfile.mkdtemp(prefix="connectwisely-site-"))
+    try:
+        build(base, out, extra_env)
+        handler = functools.partial(QuietHandler, directory=str(out))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            yield base, out
+        finally:
+            server.shutdown()
+            server.server_close()
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
