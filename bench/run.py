@@ -19,7 +19,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.support.served_site import CHROMIUM_ARGS, chromium_executable, served_site  # noqa: E402
+from tests.support.served_site import CHROMIUM_ARGS, chromium_executable, served_site
 
 BARE_PAGE = """<!doctype html><meta charset="utf-8"><title>bare</title>
 <script type="module">
@@ -64,7 +64,9 @@ def transferred(context) -> list[int]:
 
 
 def measure(browser, base: str, runs: int, tool_path: str, form: str, note: str) -> dict:
-    out: dict[str, list[float]] = {k: [] for k in ("bare", "ready", "result", "guide_kb", "tool_kb")}
+    out: dict[str, list[float]] = {
+        k: [] for k in ("bare", "ready", "result", "guide_kb", "tool_kb")
+    }
     for _ in range(runs):
         context = browser.new_context()
         page = context.new_page()
