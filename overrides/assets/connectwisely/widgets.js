@@ -10,6 +10,8 @@ const config = meta
       wheel: new URL(meta.dataset.wheel, here).href,
       root: new URL(meta.dataset.root, here).href,
       megabytes: (Number(meta.dataset.bytes) / 1e6).toFixed(1),
+      cacheKey: meta.dataset.cacheKey || "",
+      runtimeFiles: (meta.dataset.runtimeFiles || "").split(" ").filter(Boolean),
     }
   : null;
 const CALL_TIMEOUT_MS = 120000;
@@ -59,7 +61,11 @@ const runtime = {
   },
 
   receive(message) {
-    if (message.type === "ready") this.set("ready");
+    if (message.type === "ready") {
+      this.set("ready");
+      keepOffline([...config.runtimeFiles.map((name) => new URL(name, config.pyodide).href), config.wheel,
+        new URL("./worker.js", import.meta.url).href]);
+    }
     else if (message.type === "progress") this.set("loading");
     else if (message.type === "failed") this.fail(`Python could not start: ${message.message}. Check your connection and reload the page to try again.`);
     else if (message.type === "result") {
@@ -365,6 +371,26 @@ runtime.listeners.add((state) => {
     }
   }
 });
+
+// ---------------------------------------------------------------------------------------------
+// Offline after the first visit: a service worker at the site's root (see sw.js).
+
+const offline = config && "serviceWorker" in navigator && window.isSecureContext && config.cacheKey
+  ? navigator.serviceWorker
+      .register(new URL(`sw.js?v=${config.cacheKey}`, config.root), { scope: config.root })
+      .then(() => navigator.serviceWorker.ready)
+      .catch(() => null)
+  : Promise.resolve(null);
+
+function keepOffline(urls) {
+  offline.then((registration) => {
+    if (registration && registration.active) registration.active.postMessage({ type: "cache", urls });
+  });
+}
+
+// What this first page loaded before the service worker took control.
+keepOffline([location.href, ...performance.getEntriesByType("resource").map((entry) => entry.name)
+  .filter((url) => url.startsWith(location.origin))]);
 
 function bindAll() {
   for (const form of document.querySelectorAll("form[data-widget]")) bind(form);

@@ -8,18 +8,20 @@ function post(message) {
   self.postMessage(message);
 }
 
+async function fetchWheel(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`the tools' package could not be downloaded (HTTP ${response.status})`);
+  return response.arrayBuffer();
+}
+
 async function boot({ pyodide: pyodideURL, wheel: wheelURL }) {
   post({ type: "progress", stage: "runtime" });
+  const wheel = fetchWheel(wheelURL); // in parallel with the runtime, not after it
+  wheel.catch(() => {});
   const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideURL).href);
   const pyodide = await loadPyodide({ indexURL: pyodideURL, packages: [] });
   post({ type: "progress", stage: "tools" });
-  const failures = [];
-  // loadPackage does not reject when a download fails: it reports through errorCallback.
-  await pyodide.loadPackage(wheelURL, {
-    messageCallback: () => {},
-    errorCallback: (message) => failures.push(message),
-  });
-  if (failures.length) throw new Error(`Could not load the tools' Python package: ${failures.join("; ")}`);
+  pyodide.unpackArchive(await wheel, "wheel");
   const bridge = pyodide.pyimport("connectwisely.bridge");
   post({ type: "ready" });
   return (name, payloadJSON) => bridge.call(name, payloadJSON);

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import mimetypes
 import re
 import shutil
@@ -77,6 +78,15 @@ def render_widgets(markdown: str, page_path: str) -> tuple[str, list[str]]:
     return "\n".join(out), used
 
 
+def build_key(pyodide_version: str, wheel_hash: str, overrides: Path) -> str:
+    """What the offline cache is keyed on: the runtime, the wheel and the site's own scripts."""
+    digest = hashlib.sha256(f"{pyodide_version}:{wheel_hash}".encode())
+    for path in sorted(p for p in overrides.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(overrides).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
     def on_config(self, config):
         root = Path(self.config.project_root or Path(config.config_file_path).parent).resolve()
@@ -86,12 +96,14 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
             self._runtime = runtime.ensure_runtime()
         except (WheelBuildFailed, runtime.RuntimeUnavailable) as exc:
             raise PluginError(str(exc)) from exc
-        wheel_dir = f"assets/py/{content_hash(self._wheel)}"
+        wheel_hash = content_hash(self._wheel)
+        wheel_dir = f"assets/py/{wheel_hash}"
         config.extra["connectwisely"] = {
             "pyodide": runtime.SITE_DIR + "/",
-            "pyodide_version": runtime.PYODIDE_VERSION,
+            "runtime_files": " ".join(runtime.RUNTIME_FILES),
             "wheel": f"{wheel_dir}/{self._wheel.name}",
             "bytes": runtime.runtime_bytes(self._runtime) + self._wheel.stat().st_size,
+            "cache_key": build_key(runtime.PYODIDE_VERSION, wheel_hash, root / "overrides"),
         }
         self._wheel_dir = wheel_dir
         return config
