@@ -92,3 +92,21 @@ def pyodide_page(site, browser):
 
     yield call
     context.close()
+
+
+@pytest.fixture(scope="session")
+def all_pages(site) -> list[str]:
+    """Every page of the built site, from its sitemap (the 404 page included)."""
+    import re
+    import urllib.request
+
+    with urllib.request.urlopen(site + "sitemap.xml") as response:
+        xml = response.read().decode()
+    return [*re.findall(r"<loc>([^<]+)</loc>", xml), site + "404.html"]
+
+
+WATCH_CSP = """
+window.__csp = [];
+document.addEventListener("securitypolicyviolation",
+  (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+"""

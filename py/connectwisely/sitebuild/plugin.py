@@ -23,6 +23,7 @@ from mkdocs.plugins import BasePlugin
 
 from ..widgets import MODULES, form
 from . import runtime
+from .csp import add_policy
 from .forms_html import render_form
 from .wheel import WheelBuildFailed, build_wheel, content_hash
 
@@ -113,6 +114,12 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
         if used:
             page.meta["cw_widgets"] = used
         return markdown
+
+    def on_post_page(self, output, page, config):
+        return add_policy(output)
+
+    def on_post_template(self, output_content, template_name, config):
+        return add_policy(output_content) if template_name.endswith(".html") else output_content
 
     def on_post_build(self, config):
         site = Path(config.site_dir)
