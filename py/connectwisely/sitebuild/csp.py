@@ -28,7 +28,8 @@ DIRECTIVES = (
 )
 
 _INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S | re.I)
-_EXECUTABLE = re.compile(r"""type\s*=\s*["']?(?!module|text/javascript)""", re.I)
+_TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.I)
+_EXECUTABLE_TYPES = {"", "module", "text/javascript", "application/javascript"}
 _HEAD = re.compile(r"<head[^>]*>", re.I)
 
 
@@ -37,7 +38,9 @@ def inline_script_hashes(html: str) -> list[str]:
     hashes = []
     for match in _INLINE_SCRIPT.finditer(html):
         attrs, body = match.group("attrs"), match.group("body")
-        if re.search(r"\bsrc\s*=", attrs, re.I) or _EXECUTABLE.search(attrs) or not body.strip():
+        kind = _TYPE.search(attrs)
+        executable = (kind.group(1).lower() if kind else "") in _EXECUTABLE_TYPES
+        if re.search(r"\bsrc\s*=", attrs, re.I) or not executable or not body.strip():
             continue
         digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
         source = f"'sha256-{digest}'"
