@@ -109,7 +109,8 @@ def render_field(f: Field, ids: _Ids, name: str | None = None) -> str:
     if f.kind == "textarea" and f.widget == "count":
         count = f'<output class="cw-live-count"{_attrs(for_=ids(name), data_count_for=name)} aria-live="off"></output>'
     return (
-        f'<div class="cw-field cw-{f.kind}">{label}{_control(f, name, ids)}{count}'
+        f'<div class="cw-field cw-{f.kind}"{_attrs(data_dropzone=f.widget == "dropzone")}>'
+        f"{label}{_control(f, name, ids)}{count}"
         f"{_help_and_error(f, name, ids)}</div>"
     )
 
@@ -150,7 +151,7 @@ def render_form(form: Form, instance: int = 0) -> str:
     )
     return (
         f'<form class="cw-widget"{_attrs(data_widget=form.name, data_state="idle", data_live="true" if form.live else None, aria_labelledby=ids("title"), aria_describedby=ids("description") if form.description else None, novalidate=True)}>'
-        f'<h3 class="cw-title"{_attrs(id=ids("title"))}>{escape(form.title)}</h3>{description}'
+        f'<h2 class="cw-title"{_attrs(id=ids("title"))}>{escape(form.title)}</h2>{description}'
         f"{body}"
         f'<div class="cw-actions"><button type="submit" class="md-button md-button--primary">{escape(form.submit)}</button>'
         f'<p class="cw-status" role="status" aria-live="polite"{_attrs(id=ids("status"))}>'

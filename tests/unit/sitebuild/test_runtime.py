@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import io
 import tarfile
@@ -33,21 +34,25 @@ def cache(tmp_path, monkeypatch):
     return tmp_path
 
 
+def pin(monkeypatch, value: str) -> None:
+    monkeypatch.setattr(runtime, "PYODIDE", dataclasses.replace(runtime.PYODIDE, integrity=value))
+
+
 def test_a_verified_tarball_is_unpacked_once(cache, monkeypatch):
     """The runtime files land in the cache; a second call does not fetch again."""
     data = fake_tarball()
-    monkeypatch.setattr(runtime, "INTEGRITY", integrity(data))
+    pin(monkeypatch, integrity(data))
     fetched = []
     folder = runtime.ensure_runtime(fetch=lambda url: fetched.append(url) or data)
     assert sorted(p.name for p in folder.iterdir()) == sorted(runtime.RUNTIME_FILES)
     assert (folder / "pyodide.mjs").read_text() == "content of pyodide.mjs"
     runtime.ensure_runtime(fetch=lambda url: pytest.fail("fetched twice"))
-    assert fetched == [runtime.TARBALL_URL]
+    assert fetched == [runtime.PYODIDE.tarball_url]
 
 
 def test_a_tampered_tarball_is_refused(cache, monkeypatch):
     """A checksum mismatch installs nothing and says how to fix it."""
-    monkeypatch.setattr(runtime, "INTEGRITY", integrity(b"something else"))
+    pin(monkeypatch, integrity(b"something else"))
     with pytest.raises(runtime.RuntimeUnavailable, match="does not match its pinned checksum"):
         runtime.ensure_runtime(fetch=lambda url: fake_tarball())
     assert not (cache / "pyodide" / runtime.PYODIDE_VERSION).exists()
@@ -59,15 +64,14 @@ def test_an_unreachable_registry_gives_an_actionable_message(cache, monkeypatch)
     def refuse(url, timeout=0):
         raise OSError("network unreachable")
 
-    monkeypatch.setattr(runtime.urllib.request, "urlopen", refuse)
     with pytest.raises(runtime.RuntimeUnavailable) as caught:
-        runtime.ensure_runtime()
+        runtime.ensure_runtime(fetch=refuse)
     text = str(caught.value)
-    assert runtime.TARBALL_URL in text and str(cache) in text
+    assert runtime.PYODIDE.tarball_url in text and str(cache) in text
 
 
 def test_the_pin_is_one_version_everywhere():
     """The site folder and the tarball URL both carry the pinned version."""
     assert runtime.PYODIDE_VERSION in runtime.SITE_DIR
-    assert runtime.TARBALL_URL.endswith(f"pyodide-{runtime.PYODIDE_VERSION}.tgz")
-    assert runtime.INTEGRITY.startswith("sha512-")
+    assert runtime.PYODIDE.tarball_url.endswith(f"pyodide-{runtime.PYODIDE_VERSION}.tgz")
+    assert runtime.PYODIDE.integrity.startswith("sha512-")
