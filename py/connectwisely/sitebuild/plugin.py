@@ -25,6 +25,7 @@ from ..widgets import MODULES, form
 from . import runtime
 from .csp import add_policy
 from .forms_html import render_form
+from .tasklist import label_task_items
 from .wheel import WheelBuildFailed, build_wheel, content_hash
 
 # `mkdocs serve` serves with mimetypes' guesses: module scripts and wasm need the right ones.
@@ -114,6 +115,9 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
         if used:
             page.meta["cw_widgets"] = used
         return markdown
+
+    def on_page_content(self, html, page, config, files):
+        return label_task_items(html)
 
     def on_post_page(self, output, page, config):
         return add_policy(output)
