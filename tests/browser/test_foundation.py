@@ -109,3 +109,24 @@ def test_lint_cases_agree_with_cpython(pyodide_page, case):
     assert reply["ok"], reply
     assert reply["result"] == lint_note(case["text"], limit=case["limit"])
     assert reply["result"]["fits"] is case["fits"]
+
+
+def test_a_crashed_worker_is_restarted_and_says_so(page, site):
+    """When the worker dies, the form says so; the next submit boots a new one and answers."""
+    page.goto(site + "tools/note-drafter/")
+    wait_state(page, LINTER, ("ready",))
+    (worker,) = [w for w in page.workers if w.url.endswith("worker.js")]
+    worker.evaluate("setTimeout(() => { throw new Error('simulated crash'); }, 0)")
+    assert wait_state(page, LINTER, ("error",)) == "error"
+    assert "restart" in page.inner_text(f"{LINTER} .cw-status")
+    page.fill(f"{LINTER} textarea[name=message]", "Hi Ana - loved your talk at PyCon.")
+    page.click(f"{LINTER} button[type=submit]")
+    assert wait_state(page, LINTER, ("done",)) == "done"
+    assert page.evaluate("document.documentElement.dataset.cwBoots") == "2"
+
+
+def test_a_failed_call_leaves_the_worker_answering(pyodide_page):
+    """An InputError and an unknown call come back as replies; the next call still works."""
+    assert pyodide_page("lint_note", {"text": "x", "limit": 7})["error"]["field"] == "limit"
+    assert pyodide_page("os.system", {})["ok"] is False
+    assert pyodide_page("lint_note", {"text": "Hello"})["ok"] is True
