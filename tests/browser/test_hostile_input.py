@@ -63,5 +63,5 @@ def test_every_text_field_of_every_tool_survives(page, widgets, kind):
             assert message.strip() and "Traceback" not in message, (widget, kind, message)
         # the page and the worker still answer afterwards
         page.evaluate(FILL_TEXT, [form, "Hello"])
-        page.eval_on_selector(form, "f => f.requestSubmit()")
+        page.eval_on_selector(form, "f => { f.dataset.state = 'probe'; f.requestSubmit(); }")
         assert wait_state(page, form, ("done", "error")) in ("done", "error")
