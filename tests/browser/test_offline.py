@@ -43,7 +43,7 @@ def test_guide_pages_register_no_python_in_the_cache(browser, site):
     context = browser.new_context()
     page = context.new_page()
     page.goto(site)
-    page.wait_for_function("navigator.serviceWorker.ready.then(() => true)")
+    page.wait_for_function("() => navigator.serviceWorker.ready.then(() => true)")
     page.wait_for_timeout(1000)
     assert page.evaluate(CACHED_WASM) is False
     context.close()
