@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gzip
 import http.server
 import os
 import shutil
@@ -44,7 +45,11 @@ def free_port() -> int:
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """A static file server with the MIME types Pyodide needs, and no log noise."""
+    """A static file server like GitHub Pages: the MIME types Pyodide needs, gzip for text,
+    ``Cache-Control: max-age=600``; and no log noise."""
+
+    COMPRESSED = (".html", ".css", ".js", ".mjs", ".json", ".xml", ".svg", ".txt")
+    _gzipped: dict[tuple[str, float], bytes] = {}  # noqa: RUF012 (a cache shared by all requests)
 
     extensions_map = {  # noqa: RUF012 (the base class declares it a plain dict)
         **http.server.SimpleHTTPRequestHandler.extensions_map,
@@ -56,6 +61,36 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
     def log_message(self, *args) -> None:
         pass
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
+
+    def do_GET(self) -> None:
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            path = os.path.join(path, "index.html")
+        gzip_ok = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (gzip_ok and path.endswith(self.COMPRESSED) and os.path.isfile(path)):
+            return super().do_GET()
+        if (
+            not self.path.split("?")[0].endswith("/")
+            and path.endswith("index.html")
+            and not self.path.endswith("index.html")
+        ):
+            return super().do_GET()  # let the base class redirect /dir to /dir/
+        stamp = os.path.getmtime(path)
+        body = self._gzipped.get((path, stamp))
+        if body is None:
+            with open(path, "rb") as handle:
+                body = self._gzipped[(path, stamp)] = gzip.compress(handle.read(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Last-Modified", self.date_time_string(int(stamp)))
+        self.end_headers()
+        self.wfile.write(body)
 
 
 def build(site_url: str, out: Path, extra_env: dict | None = None) -> None:
