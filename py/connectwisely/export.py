@@ -22,6 +22,7 @@ MAX_FILE_BYTES = 60 * 1024 * 1024  # one CSV: LinkedIn's 30,000-connection cap i
 MAX_ZIP_MEMBERS = 2_000
 MAX_INFLATED_BYTES = 200 * 1024 * 1024  # all members together, once decompressed
 _PREAMBLE_LINES = 20  # a header is found within the first lines after notes
+_HEAD_CHARS = 64 * 1024  # ... and within this many characters
 
 
 @dataclass(frozen=True)
@@ -143,21 +144,13 @@ def read_table(
     ``Connections.csv``. A file without such a header gets a message naming the file, the
     header it has, and what was expected.
     """
-    lines = text.splitlines(keepends=True)
-    found = _find_header(lines, {c.lower() for c in required})
-    if found is None:
-        first = next((ln.strip() for ln in lines if ln.strip()), "")
-        shown = (first[:120] + "…") if len(first) > 120 else first
-        what = expected or "a file with the columns " + ", ".join(required)
-        got = f"its first line is “{shown}”" if shown else "it is empty"
-        raise InputError(f"{filename} is not {what}: {got}.", field)
-    start, names = found
-    canonical = {c.lower(): c for c in required}
-    header = tuple(canonical.get(n.lower(), n) for n in names)
-    body = "".join(lines[start + 1 :])
+    found = find_header(text, filename, required, field=field, expected=expected)
+    header = found.names
     rows = []
     try:
-        for cells in csv.reader(io.StringIO(body, newline="")):
+        for cells in csv.reader(
+            io.StringIO(text[found.offset :], newline=""), delimiter=found.delimiter
+        ):
             if not cells or all(not c.strip() for c in cells):
                 continue
             rows.append(
@@ -170,13 +163,60 @@ def read_table(
     return Table(filename, header, rows)
 
 
-def _find_header(lines: list[str], wanted: set[str]) -> tuple[int, list[str]] | None:
-    for index, line in enumerate(lines[:_PREAMBLE_LINES]):
+@dataclass(frozen=True)
+class Header:
+    """Where a CSV's header is: its column names (``required`` ones spelt as asked), the
+    character offset where the rows start, and the delimiter (a spreadsheet may use ``;``)."""
+
+    names: tuple[str, ...]
+    offset: int
+    delimiter: str
+
+
+def find_header(
+    text: str,
+    filename: str,
+    required: tuple[str, ...],
+    *,
+    field: str | None = None,
+    expected: str = "",
+) -> Header:
+    """The header holding all ``required`` columns within the first lines, or InputError
+    naming the file, the header it has (its first line, or the first line that looks like a
+    header below a notes preamble), and what was expected. Reads only the start."""
+    wanted = {c.lower() for c in required}
+    head = text[:_HEAD_CHARS]
+    offset = 0
+    first = header_like = ""
+    for line in head.splitlines(keepends=True)[:_PREAMBLE_LINES]:
+        end = offset + len(line)
+        if end == len(head) and len(head) < len(text) and not line.endswith(("\n", "\r")):
+            break  # a line cut by the head's limit
+        first = first or line.strip()
+        if not header_like and "," in line and not line.lstrip().startswith('"'):
+            header_like = line.strip()  # below notes, the line that looks like a header
+        found = _header_cells(line, wanted)
+        if found is not None:
+            canonical = {c.lower(): c for c in required}
+            names = tuple(canonical.get(n.lower(), n) for n in found[0])
+            return Header(names, end, found[1])
+        offset = end
+    below_notes = bool(header_like) and header_like != first
+    shown = header_like if below_notes else first
+    shown = (shown[:120] + "…") if len(shown) > 120 else shown
+    what = expected or "a file with the columns " + ", ".join(required)
+    label = "its header is" if below_notes else "its first line is"
+    got = f"{label} “{shown}”" if shown else "it is empty"
+    raise InputError(f"{filename} is not {what}: {got}.", field)
+
+
+def _header_cells(line: str, wanted: set[str]) -> tuple[list[str], str] | None:
+    for delimiter in (",", ";", "\t"):
         try:
-            cells = next(csv.reader([line]))
+            cells = next(csv.reader([line.rstrip("\r\n")], delimiter=delimiter))
         except (csv.Error, StopIteration):
             continue
         names = [c.strip().lstrip("\ufeff") for c in cells]
         if wanted <= {n.lower() for n in names}:
-            return index, names
+            return names, delimiter
     return None

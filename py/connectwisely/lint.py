@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .errors import InputError
 from .guide import link
-from .text import find_phrases, squash, utf16_len
+from .text import find_phrases, fold, squash, utf16_len
 
 LIMITS = (200, 300)  # free accounts / Premium and Sales Navigator, as of 2026
 
@@ -166,7 +166,7 @@ JOB_ASK = (
     "recommend me",
 )
 
-_LINK = re.compile(
+LINK = re.compile(
     r"(?i)\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|io|ly|me|co|net|org|app|link)/\S*"
 )
 
@@ -198,8 +198,38 @@ def _has_context(text: str, limit: int) -> bool:
     return bool(find_phrases(text, CONTEXT))
 
 
+# One-word pitch signals that are also everyday topics: "our pricing starts at" is a pitch,
+# "your thread on pricing experiments" is not. Such a word counts unless one of the four
+# words before it frames it as a topic, or a greeting makes it a name ("Hi Roi,").
+TOPICAL = (
+    "pricing",
+    "demo",
+    "buy",
+    "purchase",
+    "sale",
+    "leads",
+    "qualified",
+    "roi",
+    "promo",
+    "discount",
+)
+TOPIC_FRAMES = ("your", "on", "about", "regarding")
+GREETINGS = ("hi", "hello", "dear", "hey")
+
+
+def _as_topic(folded: str, word: str) -> bool:
+    for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", folded):
+        before = re.findall(r"[\w']+", folded[max(0, match.start() - 80) : match.start()])[-4:]
+        named = bool(before) and before[-1] in GREETINGS
+        if not named and not any(w in TOPIC_FRAMES for w in before):
+            return False
+    return True
+
+
 def _no_pitch(text: str, limit: int) -> bool:
-    return not find_phrases(text, PITCH) and not _LINK.search(text)
+    folded = fold(squash(text))
+    pitches = [p for p in find_phrases(text, PITCH) if p not in TOPICAL or not _as_topic(folded, p)]
+    return not pitches and not LINK.search(text)
 
 
 def _no_job_ask(text: str, limit: int) -> bool:
@@ -292,4 +322,4 @@ def _summary(checks: list[dict], length: int, limit: int) -> str:
     return f"{len(failed)} thing{'s' if len(failed) > 1 else ''} to fix: {failed[0]['message']}"
 
 
-__all__ = ["CHECKS", "LIMITS", "lint_note"]
+__all__ = ["CHECKS", "LIMITS", "LINK", "lint_note"]

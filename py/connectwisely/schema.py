@@ -37,6 +37,7 @@ class Field:
     accept: str = ""  # kind "file": what the file picker offers
     widget: str = ""  # rendering hint: "radio" for a choice shown as radio buttons
     section: str = ""  # fields with the same section share a fieldset
+    remember: bool = False  # the page may keep the value on the device, only if the reader asks
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

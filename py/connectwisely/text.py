@@ -8,7 +8,7 @@ import unicodedata
 
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\n\t")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")  # control characters but \t and \n
 
 
 def utf16_len(text: str) -> int:
@@ -18,7 +18,7 @@ def utf16_len(text: str) -> int:
 
 def clean(text: str) -> str:
     """NFC-normalised, control characters dropped, outer space trimmed; inner lines kept."""
-    return unicodedata.normalize("NFC", text).translate(_CONTROL).strip()
+    return _CONTROL.sub("", unicodedata.normalize("NFC", text)).strip()
 
 
 def squash(text: str) -> str:
@@ -56,21 +56,56 @@ def first_name(name: str) -> str:
     """The name to greet someone by: the first word of a spaced name, else the name as given.
 
     "José María García" gives "José"; "李娜" (written without spaces) and "Ana" stay whole.
-    Titles such as "Dr." are skipped.
+    Titles such as "Dr." are skipped, and so are credentials after a comma or a bar ("Jane
+    Doe, MBA"), words with no letters ("🚀 Zoë") and quotes or brackets around the name.
+    Names in Chinese, Japanese or Korean script, which put the family name first, stay whole.
     """
-    parts = squash(clean(name)).split(" ")
+    full = squash(clean(name))
+    head = _NAME_SUFFIX.split(full, maxsplit=1)[0].strip() or full
+    if _CJK.search(head):
+        return head
+    parts = [p.strip(_NAME_EDGES) for p in head.split(" ")]
     parts = [p for p in parts if p and fold(p).rstrip(".") not in _TITLES]
-    return parts[0] if parts else squash(clean(name))
+    named = [p for p in parts if any(c.isalpha() for c in p)]
+    return (named or parts or [full])[0]
 
 
-_TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame"}
+_TITLES = {
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "miss",
+    "prof",
+    "sir",
+    "dame",
+    "mme",
+    "mlle",
+    "herr",
+    "frau",
+}
+_NAME_SUFFIX = re.compile(r"\s*(?:[,|(·•]|\s[-–—]\s)")  # "Jane Doe, MBA", "Jane Doe | Designer"
+_NAME_EDGES = "\"'“”‘’«»()[]{},;:"
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
-def shorten(text: str, max_units: int, *, ellipsis: str = "") -> str:
+def capitalise(text: str) -> str:
+    """``text`` with its first letter upper-cased, unless its first word is styled like
+    "iPhone" or "eBay" (a capital after the first letter)."""
+    first = text.split(" ", 1)[0]
+    if not text or not text[0].islower() or any(c.isupper() for c in first[1:]):
+        return text
+    return text[0].upper() + text[1:]
+
+
+def shorten(text: str, max_units: int, *, ellipsis: str = "", clause_share: float = 0.6) -> str:
     """``text`` cut to at most ``max_units`` UTF-16 units at a clause or word boundary.
 
     Never cuts inside a word or a surrogate pair; trailing punctuation and conjunctions
     are dropped so the rest still reads as a phrase. Returns "" when no word fits.
+    A clause boundary (comma, semicolon, dash, colon) is preferred when what comes before it
+    fills at least ``clause_share`` of the room.
     """
     text = squash(text)
     if utf16_len(text) <= max_units:
@@ -84,7 +119,7 @@ def shorten(text: str, max_units: int, *, ellipsis: str = "") -> str:
         cut = candidate
     for boundary in (", ", "; ", " - ", " – ", " — ", ": "):
         head, sep, _ = cut.rpartition(boundary)
-        if sep and utf16_len(head) >= budget * 0.6:
+        if sep and utf16_len(head) >= budget * clause_share:
             cut = head
             break
     cut = _dangling(cut)
@@ -116,6 +151,37 @@ _DANGLING = {
     "your",
     "our",
     "their",
+    # a cut can also strand these: "across the whole team and several", "used to make our"
+    "its",
+    "his",
+    "her",
+    "this",
+    "these",
+    "those",
+    "some",
+    "several",
+    "many",
+    "each",
+    "every",
+    "whole",
+    "into",
+    "about",
+    "than",
+    "like",
+    "via",
+    "is",
+    "are",
+    "was",
+    "were",
+    "i",
+    "we",
+    "when",
+    "where",
+    "while",
+    "if",
+    "because",
+    "so",
+    "very",
 }
 
 

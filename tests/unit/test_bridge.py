@@ -10,7 +10,9 @@ from connectwisely import bridge
 
 
 def call(name, payload):
-    return json.loads(bridge.call(name, json.dumps(payload) if not isinstance(payload, str) else payload))
+    return json.loads(
+        bridge.call(name, json.dumps(payload) if not isinstance(payload, str) else payload)
+    )
 
 
 def test_an_allowed_call_returns_its_result():
@@ -58,7 +60,9 @@ def test_an_unexpected_exception_is_contained(monkeypatch):
 
 def test_submit_runs_a_widget_and_returns_its_view():
     """A submitted form comes back with the API result and a view tree."""
-    reply = call("submit", {"name": "note-lint", "submitted": {"message": "Hi <b>x</b>", "limit": "200"}})
+    reply = call(
+        "submit", {"name": "note-lint", "submitted": {"message": "Hi <b>x</b>", "limit": "200"}}
+    )
     assert reply["ok"]
     assert reply["result"]["result"]["length"] == 11
     assert reply["result"]["view"]["tag"] == "div"

@@ -113,3 +113,23 @@ def test_upload_records_are_decoded():
     for junk in (None, {"name": "x"}, {"name": "x", "base64": "***"}):
         with pytest.raises(InputError):
             export.upload_bytes(junk, "f")
+
+
+def test_find_header_reads_a_spreadsheets_semicolons_and_says_where_rows_start():
+    """A header written with semicolons is found; the offset points at the first row."""
+    text = "First Name;Last Name;Connected On\r\nAna;Lee;01 Feb 2024\r\n"
+    header = export.find_header(text, "Connections.csv", CONNECTIONS)
+    assert header.names == CONNECTIONS and header.delimiter == ";"
+    assert text[header.offset :].startswith("Ana;")
+    table = export.read_table(text, "Connections.csv", CONNECTIONS)
+    assert table.rows == [{"First Name": "Ana", "Last Name": "Lee", "Connected On": "01 Feb 2024"}]
+
+
+def test_find_header_quotes_the_header_below_notes_when_the_file_is_another():
+    """Below a notes preamble, the message quotes the header line, not the word "Notes:"."""
+    text = (SAMPLES / "Connections.csv").read_text()
+    with pytest.raises(InputError) as caught:
+        export.find_header(text, "Connections.csv", ("From", "To"), expected="Invitations.csv")
+    assert caught.value.message.startswith(
+        "Connections.csv is not Invitations.csv: its header is “First Name,Last Name,URL,"
+    )

@@ -12,9 +12,20 @@ FIELDS = (
     Field("count", "Count", kind="int", maximum=30_000),
     Field("ok", "OK", kind="bool"),
     Field("when", "Joined", kind="month"),
-    Field("tone", "Tone", kind="choice", choices=(("warm", "Warm"), ("formal", "Formal")), default="warm"),
+    Field(
+        "tone",
+        "Tone",
+        kind="choice",
+        choices=(("warm", "Warm"), ("formal", "Formal")),
+        default="warm",
+    ),
     Field("tags", "Tags", kind="list", max_rows=3),
-    Field("jobs", "Jobs", kind="group", fields=(Field("title", "Title"), Field("start", "Start", kind="month"))),
+    Field(
+        "jobs",
+        "Jobs",
+        kind="group",
+        fields=(Field("title", "Title"), Field("start", "Start", kind="month")),
+    ),
 )
 
 
@@ -66,7 +77,11 @@ def test_good_typed_values_are_cleaned_and_defaulted():
         (FIELDS[2], "", False),
         (FIELDS[4], "formal", "formal"),
         (FIELDS[5], "a, b\nc", ["a", "b", "c"]),
-        (FIELDS[6], [{"title": "CTO", "start": ""}, {"title": "", "start": ""}], [{"title": "CTO", "start": None}]),
+        (
+            FIELDS[6],
+            [{"title": "CTO", "start": ""}, {"title": "", "start": ""}],
+            [{"title": "CTO", "start": None}],
+        ),
     ],
 )
 def test_form_strings_are_coerced(field, raw, value):
@@ -83,7 +98,13 @@ def test_form_with_bad_number_says_so():
 
 def test_form_arguments_map_values_to_the_api():
     """Form.from_form coerces every field, then maps the values to keyword arguments."""
-    form = Form("demo", "Demo", "lint_note", FIELDS[:2], arguments=lambda v: {"text": v["name"], "n": v["count"]})
+    form = Form(
+        "demo",
+        "Demo",
+        "lint_note",
+        FIELDS[:2],
+        arguments=lambda v: {"text": v["name"], "n": v["count"]},
+    )
     assert form.from_form({"name": "hi", "count": "3"}) == {"text": "hi", "n": 3}
     assert form.field_named("count").kind == "int"
 
@@ -92,3 +113,9 @@ def test_unknown_kind_is_a_programming_error():
     """A typo in a field kind fails at import time, not in a reader's browser."""
     with pytest.raises(ValueError):
         Field("x", "X", kind="number")
+
+
+def test_fields_are_not_remembered_unless_asked():
+    """remember defaults to False: nothing is kept on the device unless a tool says so."""
+    assert Field("x", "X").remember is False
+    assert Field("x", "X", remember=True).remember is True

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from connectwisely.text import (
+    capitalise,
     clean,
     find_phrases,
     first_name,
@@ -94,3 +95,63 @@ def test_shorten_keeps_surrogate_pairs_whole():
     """Emoji are never split in half."""
     cut = shorten("🎉🎉 party 🎉🎉 time", 12)
     assert cut == "🎉🎉 party"
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("Elena Petrova, MBA", "Elena"),
+        ("Jane Doe | Product Designer", "Jane"),
+        ("Sam Lee (he/him)", "Sam"),
+        ("🚀 Zoë Laurent", "Zoë"),
+        ("“Ana” Lopez", "Ana"),
+        ("(Ana) Lopez", "Ana"),
+        ("山田 太郎", "山田 太郎"),
+        ("김 민준", "김 민준"),
+        ("Mme Claire Dubois", "Claire"),
+        ("Mary-Jane Watson", "Mary-Jane"),
+        ("O'Brien", "O'Brien"),
+        ("🚀", "🚀"),
+    ],
+)
+def test_first_name_skips_credentials_symbols_and_keeps_cjk_whole(name, first):
+    """Credentials after a comma or bar, letterless words and quotes are skipped; names in
+    Chinese, Japanese or Korean script (family name first) are kept whole."""
+    assert first_name(name) == first
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("great meeting you", "Great meeting you"),
+        ("iPhone tips", "iPhone tips"),
+        ("Already", "Already"),
+        ("éclair", "Éclair"),
+        ("", ""),
+        ("李娜", "李娜"),
+    ],
+)
+def test_capitalise_only_when_it_reads_right(text, expected):
+    """The first letter is upper-cased unless the first word is styled like iPhone."""
+    assert capitalise(text) == expected
+
+
+def test_shorten_prefers_a_clause_when_asked():
+    """A lower clause_share cuts at the comma rather than mid-clause."""
+    text = "your open-source work on accessible charts, which I've used to make our dashboards readable"
+    assert shorten(text, 80, clause_share=0.3) == "your open-source work on accessible charts"
+    assert shorten(text, 80).startswith("your open-source work on accessible charts, which")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "across the whole analytics team and several partner organisations",
+        "which I've used to make our dashboards readable",
+    ],
+)
+def test_shorten_drops_stranded_function_words(text):
+    """No cut ends on "several", "our", "the" or similar words that need what follows."""
+    for limit in range(8, len(text)):
+        cut = shorten(text, limit)
+        assert cut.rsplit(" ", 1)[-1] not in ("several", "our", "the", "and", "whole", "to")

@@ -297,13 +297,23 @@ function act(form, button) {
     const target = document.querySelector(`form[data-widget="${CSS.escape(button.dataset.widget || "")}"]`);
     const field = target && target.elements.namedItem(button.dataset.field || "");
     if (field) {
+      // data-also: a JSON object of more fields to set first, e.g. {"limit": "300"}
+      let also = {};
+      try { also = JSON.parse(button.dataset.also || "{}"); } catch { also = {}; }
+      for (const [name, value] of Object.entries(also)) {
+        const other = target.elements.namedItem(name);
+        if (other) other.value = String(value); // a radio group checks the matching radio
+      }
       field.value = button.dataset.value || "";
       field.dispatchEvent(new Event("input", { bubbles: true }));
       field.focus();
       target.requestSubmit();
     }
   } else if (action === "resubmit") {
-    form.cwExtra = { ...(form.cwExtra || {}), [button.dataset.field]: button.dataset.value };
+    // A field the form shows takes the value (the reader sees it); otherwise it rides along.
+    const field = form.elements.namedItem(button.dataset.field || "");
+    if (field) field.value = button.dataset.value || "";
+    else form.cwExtra = { ...(form.cwExtra || {}), [button.dataset.field]: button.dataset.value };
     form.requestSubmit();
   }
 }
@@ -353,6 +363,108 @@ function bindDropzone(zone) {
   });
 }
 
+// A repeatable group (<fieldset data-group data-max>) gets an "Add another" button that copies
+// its last entry, empty, with names ("positions.2.title") and ids renumbered.
+
+function renumberEntry(entry, group, from, to) {
+  const name = new RegExp(`^${group}\\.${from}\\.`);
+  const id = new RegExp(`-${group}-${from}-`, "g");
+  for (const el of entry.querySelectorAll("[name]")) el.name = el.name.replace(name, `${group}.${to}.`);
+  for (const attr of ["id", "for", "aria-describedby"]) {
+    for (const el of entry.querySelectorAll(`[${attr}]`)) el.setAttribute(attr, el.getAttribute(attr).replace(id, `-${group}-${to}-`));
+  }
+  for (const el of entry.querySelectorAll("input, textarea, select")) {
+    if (el.type === "checkbox" || el.type === "radio") el.checked = false;
+    else if (el.tagName === "SELECT") el.selectedIndex = 0;
+    else el.value = "";
+    el.removeAttribute("aria-invalid");
+  }
+  for (const line of entry.querySelectorAll(".cw-error")) {
+    line.textContent = "";
+    line.hidden = true;
+  }
+  entry.dataset.entry = String(to);
+  const legend = entry.querySelector(":scope > legend");
+  if (legend) legend.textContent = legend.textContent.replace(/\d+$/, String(to + 1));
+}
+
+function bindGroup(group) {
+  const max = Number(group.dataset.max) || Infinity;
+  const entries = () => group.querySelectorAll(":scope > .cw-entry");
+  const legend = group.querySelector(":scope > legend");
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "md-button cw-add-entry";
+  button.textContent = `Add another ${(legend ? legend.textContent : "entry").toLowerCase()}`;
+  const update = () => { button.disabled = entries().length >= max; };
+  button.addEventListener("click", () => {
+    const all = entries();
+    if (!all.length || all.length >= max) return;
+    const last = all[all.length - 1];
+    const copy = last.cloneNode(true);
+    renumberEntry(copy, group.dataset.group, Number(last.dataset.entry), all.length);
+    last.after(copy);
+    update();
+    const first = copy.querySelector("input, textarea, select");
+    if (first) first.focus();
+  });
+  const error = group.querySelector(":scope > .cw-error");
+  group.insertBefore(button, error);
+  update();
+}
+
+// Fields marked data-remember (say, the reader's own industry) are kept in this browser's
+// localStorage only while the reader ticks "Remember"; "Forget" wipes them. Nothing else is kept.
+
+function bindRemember(form) {
+  const fields = [...form.querySelectorAll("[data-remember][name]")];
+  if (!fields.length) return;
+  const key = `connectwisely:${form.dataset.widget}:remembered`;
+  const store = {
+    read() { try { return JSON.parse(localStorage.getItem(key) || "null"); } catch { return null; } },
+    write(value) {
+      try { if (value) localStorage.setItem(key, JSON.stringify(value)); else localStorage.removeItem(key); } catch { /* storage off: keep nothing */ }
+    },
+  };
+  const box = document.createElement("div");
+  box.className = "cw-field cw-check-field cw-remember";
+  const toggle = document.createElement("input");
+  toggle.type = "checkbox";
+  toggle.id = `${fields[0].id}-remember`;
+  const label = document.createElement("label");
+  label.htmlFor = toggle.id;
+  label.textContent = "Remember these on this device";
+  const forget = document.createElement("button");
+  forget.type = "button";
+  forget.className = "md-button cw-forget";
+  forget.textContent = "Forget";
+  box.append(toggle, label, forget);
+  fields[fields.length - 1].closest(".cw-field").after(box);
+  const save = () => {
+    if (!toggle.checked) return;
+    store.write(Object.fromEntries(fields.map((field) => [field.name, field.value])));
+    forget.hidden = false;
+  };
+  const saved = store.read();
+  if (saved && typeof saved === "object") {
+    for (const field of fields) if (typeof saved[field.name] === "string") field.value = saved[field.name];
+    toggle.checked = true;
+  }
+  forget.hidden = !toggle.checked;
+  toggle.addEventListener("change", () => {
+    if (toggle.checked) save();
+    else { store.write(null); forget.hidden = true; }
+  });
+  for (const field of fields) field.addEventListener("change", save);
+  forget.addEventListener("click", () => {
+    store.write(null);
+    toggle.checked = false;
+    forget.hidden = true;
+    for (const field of fields) field.value = "";
+    toggle.focus();
+  });
+}
+
 function bind(form) {
   if (form.cwBound) return;
   form.cwBound = true;
@@ -379,6 +491,8 @@ function bind(form) {
     form.addEventListener("change", live);
   }
   for (const zone of form.querySelectorAll("[data-dropzone]")) bindDropzone(zone);
+  for (const group of form.querySelectorAll("fieldset[data-group]")) bindGroup(group);
+  bindRemember(form);
   if (visibility) visibility.observe(form);
 }
 

@@ -41,6 +41,7 @@ def _control(f: Field, name: str, ids: _Ids) -> str:
         name=name,
         aria_describedby=_described(ids, f, name),
         required=f.required or None,
+        data_remember=f.remember or None,
     )
     if f.kind == "textarea":
         return (

@@ -108,3 +108,15 @@ def test_group_fields_render_numbered_entries():
     )
     names = [a["name"] for t, a in parse(render_form(demo)) if t == "input"]
     assert names == ["jobs.0.title", "jobs.1.title"]
+
+
+def test_a_remembered_field_is_marked_for_the_page():
+    """A field with remember=True carries data-remember; others don't."""
+    demo = Form(
+        "demo",
+        "Demo",
+        "lint_note",
+        (Field("mine", "Mine", remember=True), Field("theirs", "Theirs")),
+    )
+    marked = {a["name"]: "data-remember" in a for t, a in parse(render_form(demo)) if t == "input"}
+    assert marked == {"mine": True, "theirs": False}

@@ -1,0 +1,78 @@
+"""``connectwisely network``: review a network from LinkedIn's data export, in the terminal."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..connections_csv import FILENAME, check_header
+from ..errors import InputError
+from ..export import is_zip
+from ..invitations_csv import FILENAME as INVITATIONS
+from ..invitations_csv import check_header as check_invitations_header
+from ..network import export_texts, review_network
+from . import print_json
+
+HELP = "Review your network from LinkedIn's data export (Connections.csv or the whole ZIP)."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("export", help="Connections.csv, or the export ZIP LinkedIn sent you")
+    parser.add_argument(
+        "--invitations", metavar="CSV", help="Invitations.csv (the ZIP's copy is used otherwise)"
+    )
+    parser.add_argument("--today", metavar="YYYY-MM-DD", help="the date to count from")
+    parser.add_argument("--json", action="store_true", help="print the whole result as JSON")
+
+
+def _read(path: str, field: str) -> tuple[str, dict[str, str | None]]:
+    """How to name the file's Connections.csv in messages, and the export texts it holds."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.", field) from exc
+    name = Path(path).name
+    texts = export_texts(data, name, field)
+    return (f"{FILENAME} in {name}" if is_zip(data) else name), texts
+
+
+def run(args: argparse.Namespace) -> int:
+    name, texts = _read(args.export, "connections_csv")
+    check_header(texts[FILENAME], name)
+    invitations = texts[INVITATIONS]
+    if args.invitations:
+        invitations = _read(args.invitations, "invitations_csv")[1][FILENAME]
+        check_invitations_header(invitations, Path(args.invitations).name)
+    result = review_network(texts[FILENAME], invitations_csv=invitations, today=args.today)
+    if args.json:
+        print_json(result)
+    else:
+        _print(result)
+    return 0
+
+
+def _print(result: dict) -> None:
+    print(result["summary"])
+    print(
+        f"  total {result['total']:,}  hidden {result['hidden']:,}  "
+        f"missing company {result['missing_company']:,}  "
+        f"recent per week {result['recent_per_week']:g}  concentration {result['concentration']:.1%}"
+    )
+    if result["by_year"]:
+        print("  by year: " + ", ".join(f"{y} {n:,}" for y, n in result["by_year"].items()))
+    for title, key in (("Top companies", "top_companies"), ("Top positions", "top_positions")):
+        if result[key]:
+            print(f"{title}:")
+            for item, n in result[key]:
+                print(f"  {n:6,}  {item}")
+    if result["invitations"]:
+        print("Invitations you received:")
+        for entry in result["invitations"]:
+            verdict = entry["verdict"] or "not checked"
+            print(f"  {verdict:12} {entry['sent'] or '':10}  {entry['name']}: {entry['summary']}")
+    if result.get("outgoing_pending"):
+        print("Invitations you sent, waiting three weeks or more (consider withdrawing):")
+        for p in result["outgoing_pending"]:
+            print(f"  {p['days']:4} days  {p['sent']}  {p['name']}")
+    for advice in result["advice"]:
+        print(f"- {advice['message']} {advice['reason']} ({advice['guide']})")

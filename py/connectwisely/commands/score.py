@@ -1,0 +1,92 @@
+"""``connectwisely score``: score a profile from a JSON file, or from LinkedIn's data export
+(the ZIP or the unpacked folder), with a JSON file of what the export leaves out."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..errors import InputError
+from ..export import MAX_FILE_BYTES, is_zip, zip_members
+from ..profile_export import from_members, merged
+from ..profile_facts import parse_today
+from ..profile_fields import GOALS
+from ..scorer import score_profile
+from . import print_json, read_json_object, read_source
+
+HELP = "Score a LinkedIn profile 0–100 from a JSON file or LinkedIn's data export, with fixes."
+_BAR = 20
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "source",
+        nargs="?",
+        default="-",
+        help="a JSON file with the profile (default: standard input), or LinkedIn's export: "
+        "the ZIP or the unpacked folder",
+    )
+    parser.add_argument(
+        "--with",
+        dest="extra",
+        metavar="JSON",
+        help="a JSON file of profile fields that win over the export's (photo, banner, "
+        "connections, featured, posts_last_90_days, ...)",
+    )
+    parser.add_argument("--goal", choices=[g for g, _ in GOALS], help="what you use LinkedIn for")
+    parser.add_argument("--today", help="the date to score as of, YYYY-MM-DD (default: today)")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def _folder_members(folder: Path) -> dict[str, bytes]:
+    members = {}
+    for path in sorted(folder.rglob("*.csv"))[:2_000]:
+        if path.is_file() and path.stat().st_size <= MAX_FILE_BYTES:
+            members[path.relative_to(folder).as_posix()] = path.read_bytes()
+    return members
+
+
+def load_profile(source: str, extra: dict, today: str | None) -> dict:
+    """The profile to score: a JSON object, or the export at ``source`` merged with ``extra``."""
+    path = Path(source)
+    if source != "-" and path.is_dir():
+        export = from_members(_folder_members(path), path.name, parse_today(today))
+        return merged(export, extra)
+    if source != "-" and path.is_file():
+        data = path.read_bytes()[: MAX_FILE_BYTES + 1]
+        if is_zip(data):
+            members = zip_members(data, path.name)
+            return merged(from_members(members, path.name, parse_today(today)), extra)
+        if path.suffix.lower() == ".csv":
+            raise InputError(
+                f"{path.name} is one CSV file: give the whole export (the ZIP or its folder), or "
+                "a JSON file with the profile."
+            )
+    return {**read_json_object(read_source(source), "profile"), **extra}
+
+
+def run(args: argparse.Namespace) -> int:
+    extra = read_json_object(read_source(args.extra), "--with file") if args.extra else {}
+    if args.goal:
+        extra["goal"] = args.goal
+    result = score_profile(load_profile(args.source, extra, args.today), today=args.today)
+    if args.json:
+        print_json(result)
+        return 0
+    print(f"Score: {result['score']}/100 ({result['level']}), weighted for {result['goal']}")
+    print("\nSections:")
+    for s in result["sections"]:
+        filled = round(_BAR * s["score"] / s["max"]) if s["max"] else 0
+        bar = "#" * filled + "." * (_BAR - filled)
+        print(f"  {s['label']:<22} {s['score']:>5g}/{s['max']:<3} {bar}")
+    status = "yes" if result["all_star"] else "missing " + "; ".join(result["all_star_missing"])
+    print(f"\nAll-Star checklist: {status}\n  ({result['all_star_note']})")
+    if result["fixes"]:
+        print("\nFixes, biggest gain first:")
+        for fix in result["fixes"]:
+            print(f"  +{fix['gain']:<5g} {fix['message']} [{fix['effort']}] {fix['guide']}")
+    if result["export_notes"]:
+        print("\nFrom the export:")
+        for note in result["export_notes"]:
+            print(f"  - {note}")
+    return 0

@@ -1,0 +1,223 @@
+"""The request checker widget: an invitation in (typed or pasted), a verdict with its reasons out.
+
+The form reuses the API's own field records (``checker.REQUEST_FIELDS`` and ``ME_FIELDS``), so
+the page and the API validate alike. Two deliberate differences: photo and verification are
+shown as Not sure / Yes / No (a checkbox cannot say "unknown", and an unknown is not a "no"),
+and the reader's own context is named ``me_industry``… on the page, kept on the device only if
+they tick "Remember" (see widgets.js).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..checker import ME_FIELDS, REQUEST_FIELDS
+from ..guide import link
+from ..request_rules import BY_ID
+from ..schema import Field, Form
+from .view import el, guide_link, meter
+
+_API = {f.name: f for f in REQUEST_FIELDS}
+_UNSURE = (("", "Not sure"), ("yes", "Yes"), ("no", "No"))
+_YES_NO = {"yes": True, "no": False}
+
+
+def _in(section: str, *names: str) -> tuple[Field, ...]:
+    return tuple(replace(_API[n], section=section) for n in names)
+
+
+def _unsure(name: str, section: str) -> Field:
+    return replace(
+        _API[name], kind="choice", widget="radio", choices=_UNSURE, default="", section=section
+    )
+
+
+def _mine(field: Field) -> Field:
+    return replace(field, name=f"me_{field.name}", section="About you (optional)", remember=True)
+
+
+_PROFILE = "Their profile (whatever you can see)"
+FIELDS = (
+    replace(
+        _API["text"], label="The invitation or profile, as copied", section="Quickest: paste it"
+    ),
+    *_in("Or describe it", "name", "headline", "message", "company", "location"),
+    *_in(_PROFILE, "mutual_connections", "connections", "followers", "joined", "positions"),
+    _unsure("has_photo", _PROFILE),
+    _unsure("verified", _PROFILE),
+    replace(_API["relationship"], section="You and them"),
+    *(_mine(f) for f in ME_FIELDS),
+)
+
+
+def arguments(values: dict) -> dict:
+    """Typed form values → ``check_request(request, me=)``: Not sure → unknown, empty → absent."""
+    request = {}
+    for name in _API:
+        value = values.get(name)
+        if name in ("has_photo", "verified"):
+            value = _YES_NO.get(value)
+        if value not in (None, "", []):
+            request[name] = value
+    me = {f.name: values.get(f"me_{f.name}") for f in ME_FIELDS}
+    me = {k: v for k, v in me.items() if v not in (None, "", [])}
+    return {"request": request, "me": me or None}
+
+
+FORM = Form(
+    name="request-check",
+    title="Check a connection request",
+    api="check_request",
+    submit="Check this request",
+    description="Paste the invitation, or fill in what you know. Blank fields count as unknown, "
+    "never as “no”. Nothing you enter leaves your browser.",
+    fields=FIELDS,
+    arguments=arguments,
+    headline="verdict",
+)
+
+VERDICT_LABELS = {
+    "accept": "Accept",
+    "reply-first": "Reply first",
+    "ignore": "Ignore",
+    "report": "Report",
+}
+_GROUPS = (("risk", "Warning signs"), ("trust", "Trust"), ("relevance", "Relevance to you"))
+_BADGES = {
+    "red": "Red flag",
+    "scam": "Scam sign",
+    "spam": "Spam",
+    "fake": "Fake-profile sign",
+    "caution": "Doubt",
+    "note": "Note",
+}
+_READ_LABELS = {
+    **{f.name: f.label.lower() for f in REQUEST_FIELDS},
+    "degree": "degree (1st/2nd/3rd)",
+}
+
+
+def _signal(signal: dict) -> dict:
+    record = BY_ID[signal["id"]]
+    badge = _BADGES.get(record.flag, "Trust" if signal["kind"] == "trust" else "Relevance")
+    return el(
+        "li",
+        el("span", badge, class_="cw-badge"),
+        " ",
+        signal["message"],
+        el(
+            "span",
+            el("span", "Evidence: ", class_="cw-evidence-label"),
+            signal["evidence"],
+            class_="cw-evidence",
+        ),
+        el(
+            "span",
+            f"{signal['id']} · weight {signal['weight']} ",
+            guide_link(signal["guide"]),
+            class_="cw-signal-meta",
+        ),
+        class_=f"cw-signal cw-flag-{record.flag}",
+        data_signal=signal["id"],
+        data_kind=signal["kind"],
+    )
+
+
+def _signals(result: dict) -> dict:
+    sections = []
+    for kind, title in _GROUPS:
+        found = [s for s in result["signals"] if s["kind"] == kind]
+        body = (
+            el("ul", *(_signal(s) for s in found), class_="cw-signals")
+            if found
+            else el("p", "None found.", class_="cw-none")
+        )
+        sections.append(
+            el(
+                "section",
+                el("h4", f"{title} ({len(found)})"),
+                body,
+                class_=f"cw-signal-group cw-{kind}",
+            )
+        )
+    return el("div", *sections, class_="cw-signal-groups")
+
+
+def _next(result: dict) -> dict:
+    steps = el(
+        "ol",
+        *(
+            el(
+                "li",
+                step["text"],
+                " " if step["guide"] else None,
+                guide_link(step["guide"], "How?") if step["guide"] else None,
+            )
+            for step in result["next_steps"]
+        ),
+        class_="cw-steps",
+    )
+    reply = None
+    if result.get("suggested_reply"):
+        reply = el(
+            "div",
+            el("h4", "A reply you could send"),
+            el("blockquote", result["suggested_reply"], class_="cw-reply"),
+            el(
+                "button",
+                "Copy the reply",
+                class_="md-button cw-copy",
+                data_action="copy",
+                data_copy=result["suggested_reply"],
+            ),
+            class_="cw-reply-box",
+        )
+    return el("section", el("h3", "What to do next"), steps, reply, class_="cw-next")
+
+
+def present(result: dict) -> dict:
+    """Verdict badge and summary, the two meters, what to do next, then every signal by kind."""
+    verdict = result["verdict"]
+    read = result.get("fields_read") or []
+    return el(
+        "div",
+        el(
+            "p",
+            el(
+                "strong",
+                VERDICT_LABELS[verdict],
+                class_=f"cw-verdict cw-verdict-{verdict}",
+                data_verdict=verdict,
+            ),
+            " ",
+            el("span", result["summary"], class_="cw-summary"),
+            class_="cw-verdict-line",
+        ),
+        el(
+            "p",
+            result["why"],
+            " ",
+            guide_link(link("verdicts"), "How the checker decides"),
+            class_="cw-why",
+        ),
+        el(
+            "div",
+            meter("Risk", result["risk"], class_="cw-risk"),
+            meter("Relevance", result["relevance"], class_="cw-relevance"),
+            class_="cw-meters",
+        ),
+        el(
+            "p",
+            "Read from your paste: " + ", ".join(_READ_LABELS.get(k, k) for k in read) + ".",
+            class_="cw-read",
+        )
+        if read
+        else None,
+        _next(result),
+        el("h3", "Every signal behind the verdict"),
+        _signals(result),
+        class_="cw-request-check",
+    )
+
+
+__all__ = ["FORM", "arguments", "present"]

@@ -1,0 +1,66 @@
+"""``connectwisely check``: pasted text or JSON in, the verdict and its reasons out."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from connectwisely.cli import main
+
+PASTE = "Victor Lam\nWealth Manager\n12 connections\n\nHi! 25% monthly returns, guaranteed. Message me on Telegram."
+
+
+def test_pasted_text_from_stdin_prints_the_verdict_and_signals(monkeypatch, capsys):
+    """A pasted scam prints REPORT, the fields read, the steps and each signal with its evidence."""
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASTE))
+    assert main(["check", "--today", "2026-11-25"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("REPORT")
+    assert "Read from the pasted text: name, headline, message, connections" in out
+    assert "RQ001" in out and "Evidence: “Telegram”" in out
+    assert "What to do next:" in out
+
+
+def test_json_file_with_me_and_json_output(tmp_path, capsys):
+    """A JSON request (with 'me') gives the API's result as JSON; --me-* flags add to 'me'."""
+    request = {
+        "name": "Kenji",
+        "relationship": "studied-together",
+        "mutual_connections": 11,
+        "me": {"company": "Obayashi"},
+    }
+    path = tmp_path / "request.json"
+    path.write_text(json.dumps(request), encoding="utf-8")
+    assert (
+        main(
+            [
+                "check",
+                str(path),
+                "--json",
+                "--today",
+                "2026-11-25",
+                "--me-interests",
+                "bridges, tunnels",
+            ]
+        )
+        == 0
+    )
+    result = json.loads(capsys.readouterr().out)
+    assert result["verdict"] == "accept"
+    assert result["suggested_reply"] is None
+
+
+def test_reply_first_prints_the_reply(monkeypatch, capsys):
+    """A thin request prints the suggested reply."""
+    monkeypatch.setattr("sys.stdin", io.StringIO('{"name": "Sam Lee", "message": ""}'))
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("REPLY FIRST") and "> Hi Sam," in out
+
+
+def test_bad_input_exits_2_with_a_message(monkeypatch, capsys):
+    """Broken JSON, an empty input or a bad field exits 2 with a readable message."""
+    for stdin in ('{"name": ', "   ", '{"joined": "2030-01"}', '{"name": "x", "me": 5}'):
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        assert main(["check", "--today", "2026-11-25"]) == 2
+        assert capsys.readouterr().err.startswith("connectwisely check:")
