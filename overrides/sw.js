@@ -70,8 +70,11 @@ async function networkFirst(request) {
     if (response.ok) await cache.put(request, response.clone());
     return response;
   } catch (error) {
-    const cached = (await cache.match(request, { ignoreSearch: true })) || (await cache.match(new URL("404.html", SCOPE)));
+    const cached = await cache.match(request, { ignoreSearch: true });
     if (cached) return cached;
+    // not kept: the site's 404 page, with the status the server would give (it was cached as a 200)
+    const missing = await cache.match(new URL("404.html", SCOPE));
+    if (missing) return new Response(missing.body, { status: 404, statusText: "Not Found", headers: missing.headers });
     throw error;
   }
 }

@@ -11,10 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .errors import InputError
+from .export_dates import parse_today
 from .request_advice import next_steps, suggested_reply
-from .request_facts import gather, parse_today
-from .request_rules import BY_ID, detect_all
+from .request_facts import gather
+from .request_rules import BY_ID, SIGNALS, Signal, detect_all
+from .request_team import team_signals
 from .schema import Field, check_all
+from .team import Team, team_from_json
 
 RELATIONSHIPS = (
     ("none", "We don't know each other"),
@@ -114,7 +117,7 @@ _OPENING = {
 }
 
 
-def decide(signals: list[dict]) -> tuple[str, str]:
+def decide(signals: list[dict], records: dict[str, Signal] = BY_ID) -> tuple[str, str]:
     """The verdict, and the key of the rule (in ``WHY``) that gave it. In this order:
 
     1. any hard red flag → report;
@@ -129,8 +132,10 @@ def decide(signals: list[dict]) -> tuple[str, str]:
        or your work, a personal note) → reply first;
     8. nothing connects you and there is a doubt → ignore;
     9. nothing known either way → reply first.
+
+    ``records`` maps each signal's id to its record (a team's own rules add to ``BY_ID``).
     """
-    flags = [BY_ID[s["id"]].flag for s in signals]
+    flags = [records[s["id"]].flag for s in signals]
     count = flags.count
     if count("red"):
         return "report", "red"
@@ -161,7 +166,7 @@ def combine(weights: list[int]) -> int:
     return round(100 * (1 - remaining))
 
 
-def _summary(verdict: str, rule: str, signals: list[dict]) -> str:
+def _summary(verdict: str, rule: str, signals: list[dict], records: dict[str, Signal]) -> str:
     decisive = {
         "red": {"red"},
         "scams": {"scam", "fake"},
@@ -174,9 +179,9 @@ def _summary(verdict: str, rule: str, signals: list[dict]) -> str:
         "no-reason": {"caution", "fake"},
     }.get(rule, set())
     chosen = sorted(
-        (s for s in signals if BY_ID[s["id"]].flag in decisive), key=lambda s: -s["weight"]
+        (s for s in signals if records[s["id"]].flag in decisive), key=lambda s: -s["weight"]
     )[:2]
-    labels = [BY_ID[s["id"]].label for s in chosen]
+    labels = [records[s["id"]].label for s in chosen]
     if not labels:
         return f"{_OPENING[verdict]} {WHY[rule]}"
     reasons = " and ".join(labels)
@@ -187,13 +192,22 @@ def _blank(value: object) -> bool:
     return value is None or value == "" or value == []
 
 
-def check_request(request: dict, *, me: dict | None = None, today: str | None = None) -> dict:
+def check_request(
+    request: dict,
+    *,
+    me: dict | None = None,
+    today: str | None = None,
+    team: dict | Team | None = None,
+) -> dict:
     """Check one incoming invitation: a verdict, risk and relevance (0–100), every signal.
 
     ``request`` holds what the reader knows (DESIGN's keys; ``text`` is a raw paste, read for
-    the same fields); ``me`` their own industry, interests and company. See :func:`decide`.
+    the same fields); ``me`` their own industry, interests and company; ``team`` a hosting
+    team's settings (:mod:`connectwisely.team`), which add its signals. See :func:`decide`.
     """
     values = check_all(REQUEST_FIELDS, request)
+    extra = team_signals(team_from_json(team))
+    records = {**BY_ID, **{s.id: s for s in extra}}
     if me is not None and not isinstance(me, Mapping):
         raise InputError(
             "Your own context must be a set of named fields (industry, interests, company).", "me"
@@ -214,15 +228,15 @@ def check_request(request: dict, *, me: dict | None = None, today: str | None = 
             "Nothing could be read from the pasted text. Paste the invitation or the top of their profile.",
             "text",
         )
-    signals = detect_all(facts)
-    verdict, rule = decide(signals)
+    signals = detect_all(facts, SIGNALS + extra)
+    verdict, rule = decide(signals, records)
     fired = {s["id"] for s in signals}
     return {
         "verdict": verdict,
         "risk": combine([s["weight"] for s in signals if s["kind"] == "risk"]),
         "relevance": combine([s["weight"] for s in signals if s["kind"] != "risk"]),
         "signals": signals,
-        "summary": _summary(verdict, rule, signals),
+        "summary": _summary(verdict, rule, signals, records),
         "why": WHY[rule],
         "next_steps": next_steps(verdict, rule, fired),
         "suggested_reply": suggested_reply(verdict, rule, facts, fired),

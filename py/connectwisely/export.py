@@ -13,6 +13,7 @@ import binascii
 import csv
 import io
 import zipfile
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -84,8 +85,7 @@ def zip_members(data: bytes, filename: str, field: str | None = None) -> dict[st
     for info in infos:
         if not info.filename.lower().endswith(".csv"):
             continue
-        with archive.open(info) as handle:
-            chunk = handle.read(MAX_FILE_BYTES + 1)
+        chunk = _inflate(archive, info, filename, field)
         total += len(chunk)
         if len(chunk) > MAX_FILE_BYTES or total > MAX_INFLATED_BYTES:
             raise InputError(
@@ -98,6 +98,30 @@ def zip_members(data: bytes, filename: str, field: str | None = None) -> dict[st
         )
         members[name] = chunk
     return members
+
+
+def _inflate(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, filename: str, field: str | None
+) -> bytes:
+    """A member's bytes (at most one more than a file may have), or InputError when it is
+    locked with a password or cannot be unpacked: a damaged archive, a checksum that does not
+    match (as when its sizes were forged to hide a ZIP bomb), or a packing method this Python
+    cannot read. LinkedIn's export is none of these."""
+    if info.flag_bits & 0x1:
+        raise InputError(
+            f"{info.filename} in {filename} is locked with a password; LinkedIn's export is not.",
+            field,
+        )
+    try:
+        with archive.open(info) as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError) as exc:
+        # RuntimeError: also an unknown packing method, or bz2/lzma missing from this Python
+        raise InputError(
+            f"{info.filename} in {filename} could not be unpacked: the ZIP is damaged or was "
+            "not made the way LinkedIn makes its export. Download the export again.",
+            field,
+        ) from exc
 
 
 def find_member(members: Mapping[str, bytes], wanted: str) -> bytes | None:

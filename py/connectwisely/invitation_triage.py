@@ -15,6 +15,7 @@ from datetime import date
 from .connections_csv import Connection
 from .errors import InputError
 from .invitations_csv import Invitation
+from .team import Team
 from .text import squash
 
 VERDICTS = ("report", "ignore", "reply-first", "accept")  # worst first
@@ -64,7 +65,7 @@ def _newest_first(invitation: Invitation) -> tuple[int, str]:
     return (-(invitation.sent.toordinal() if invitation.sent else 0), invitation.other)
 
 
-def _check(invitation: Invitation, today: date, connected: Connected) -> dict:
+def _check(invitation: Invitation, today: date, connected: Connected, team: Team | None) -> dict:
     from .checker import check_request  # the request checker, loaded only when needed
 
     request = {"name": invitation.other or "A LinkedIn member", "message": invitation.message}
@@ -76,7 +77,7 @@ def _check(invitation: Invitation, today: date, connected: Connected) -> dict:
         "connected": invitation in connected,
     }
     try:
-        result = check_request(request, today=today.isoformat())
+        result = check_request(request, today=today.isoformat(), team=team)
     except InputError as exc:
         return {**entry, "verdict": None, "risk": None, "relevance": None, "summary": exc.message}
     reasons = [
@@ -98,12 +99,17 @@ def _rank(entry: dict) -> int:
     return VERDICTS.index(verdict) if verdict in VERDICTS else len(VERDICTS)
 
 
-def triage(invitations: list[Invitation], connections: Iterable[Connection], today: date) -> dict:
+def triage(
+    invitations: list[Invitation],
+    connections: Iterable[Connection],
+    today: date,
+    team: Team | None = None,
+) -> dict:
     """The triage part of the network review (JSON-able)."""
     connected = Connected(connections)
     incoming = sorted((i for i in invitations if i.direction == "incoming"), key=_newest_first)
     outgoing = [i for i in invitations if i.direction == "outgoing"]
-    checked = [_check(i, today, connected) for i in incoming[:MAX_CHECKED]]
+    checked = [_check(i, today, connected, team) for i in incoming[:MAX_CHECKED]]
     checked.sort(key=_rank)  # stable: newest first within each verdict
     counts = Counter(entry["verdict"] or "unchecked" for entry in checked)
     pending = [

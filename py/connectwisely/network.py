@@ -18,6 +18,7 @@ from .invitations_csv import FILENAME as INVITATIONS
 from .invitations_csv import read_invitations
 from .network_advice import advise
 from .schema import Field, check_all
+from .team import team_from_json
 
 RECENT_DAYS = 84  # "recent pace" looks back 12 weeks
 TOP = 10
@@ -58,9 +59,16 @@ def _ranked(counter: Counter) -> list[list]:
 
 
 def review_network(
-    connections_csv: str, *, invitations_csv: str | None = None, today: str | None = None
+    connections_csv: str,
+    *,
+    invitations_csv: str | None = None,
+    today: str | None = None,
+    team: dict | None = None,
 ) -> dict:
-    """The review of a network from the text of LinkedIn's export files (any era)."""
+    """The review of a network from the text of LinkedIn's export files (any era).
+
+    ``team`` (a hosting team's settings) reaches the request checker that triages invitations.
+    """
     values = check_all(
         FIELDS,
         {
@@ -69,6 +77,7 @@ def review_network(
         },
     )
     day = parse_today(today)
+    settings = team_from_json(team)  # checked once, not once per invitation
     if not values["connections_csv"]:
         raise InputError(
             f"{FILENAME} is empty: choose the file from LinkedIn's data export.", "connections_csv"
@@ -123,7 +132,7 @@ def review_network(
     if values["invitations_csv"]:
         from .invitation_triage import triage  # loads the request checker
 
-        review.update(triage(read_invitations(values["invitations_csv"]), rows, day))
+        review.update(triage(read_invitations(values["invitations_csv"]), rows, day, settings))
     review["advice"] = advise(review)
     review["summary"] = _summary(review)
     return review

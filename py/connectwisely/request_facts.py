@@ -115,18 +115,6 @@ def age_text(months: int) -> str:
     return f"{months // 12} years"
 
 
-def parse_today(today: object) -> date:
-    """``today`` ("YYYY-MM-DD") as a date, the real date when None, else InputError."""
-    if today is None:
-        return date.today()
-    if isinstance(today, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", today):
-        try:
-            return date.fromisoformat(today)
-        except ValueError:
-            pass
-    raise InputError("today must be a date written YYYY-MM-DD, like 2026-11-25.", "today")
-
-
 def account_age(joined: str | None, today: date) -> int | None:
     """Whole months from ``joined`` ("YYYY-MM") to ``today``; InputError if impossible."""
     if not joined:
@@ -182,4 +170,4 @@ def gather(request: dict, me: dict, today: date) -> Facts:
     )
 
 
-__all__ = ["KNOWN", "Facts", "account_age", "age_text", "gather", "parse_today"]
+__all__ = ["KNOWN", "Facts", "account_age", "age_text", "gather"]

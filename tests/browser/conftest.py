@@ -80,17 +80,22 @@ async ([name, payload]) => {
 """
 
 
+def worker_caller(page):
+    """``call(name, payload)`` answered by the site's own worker, started in ``page``."""
+
+    def call(name: str, payload: dict) -> dict:
+        return page.evaluate(_WORKER_CALL, [name, json.loads(json.dumps(payload))])
+
+    return call
+
+
 @pytest.fixture(scope="module")
 def pyodide_page(site, browser):
     """A page whose own copy of the site's worker answers API calls: ``call(name, payload)``."""
     context = browser.new_context()
     page = context.new_page()
     page.goto(site)
-
-    def call(name: str, payload: dict) -> dict:
-        return page.evaluate(_WORKER_CALL, [name, json.loads(json.dumps(payload))])
-
-    yield call
+    yield worker_caller(page)
     context.close()
 
 

@@ -93,10 +93,23 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         self.wfile.write(body)
 
 
-def build(site_url: str, out: Path, extra_env: dict | None = None) -> None:
+def build(
+    site_url: str, out: Path, extra_env: dict | None = None, config: Path | None = None
+) -> None:
     env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
+    chosen = ["--config-file", str(config)] if config else []
     subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(out)],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--quiet",
+            *chosen,
+            "--site-dir",
+            str(out),
+        ],
         cwd=ROOT,
         env=env,
         check=True,
@@ -104,14 +117,22 @@ def build(site_url: str, out: Path, extra_env: dict | None = None) -> None:
 
 
 @contextlib.contextmanager
-def served_site(extra_env: dict | None = None) -> Iterator[tuple[str, Path]]:
-    """Yield ``(base_url, site_dir)`` of a freshly built site served until the block ends."""
+def served_site(
+    extra_env: dict | None = None, path: str = "", config: Path | None = None
+) -> Iterator[tuple[str, Path]]:
+    """Yield ``(base_url, site_dir)`` of a freshly built site served until the block ends.
+
+    ``path`` (say ``"connect-wisely/"``) serves it under that sub-path, as GitHub Pages serves a
+    project site; the server's root then holds nothing else. ``config`` builds from another
+    ``mkdocs.yml`` (a team's copy, see ``team_site``).
+    """
     port = free_port()
-    base = f"http://127.0.0.1:{port}/"
-    out = Path(tempfile.mkdtemp(prefix="connectwisely-site-"))
+    base = f"http://127.0.0.1:{port}/{path}"
+    root = Path(tempfile.mkdtemp(prefix="connectwisely-site-"))
+    out = root / path
     try:
-        build(base, out, extra_env)
-        handler = functools.partial(QuietHandler, directory=str(out))
+        build(base, out, extra_env, config)
+        handler = functools.partial(QuietHandler, directory=str(root))
         server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         try:
@@ -120,4 +141,4 @@ def served_site(extra_env: dict | None = None) -> Iterator[tuple[str, Path]]:
             server.shutdown()
             server.server_close()
     finally:
-        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(root, ignore_errors=True)

@@ -66,3 +66,32 @@ def test_submit_runs_a_widget_and_returns_its_view():
     assert reply["ok"]
     assert reply["result"]["result"]["length"] == 11
     assert reply["result"]["view"]["tag"] == "div"
+
+
+TEAM = {"organisation": "Acme", "company_domains": ["acme.example"]}
+BORROWED = {"headline": "Recruiter", "message": "Hiring for Acme: mail jobs@acme-jobs.com"}
+
+
+def test_submit_passes_the_pages_team_settings_to_the_tool():
+    """The team JSON a page sends with a submission changes the checker's answer."""
+    plain = call("submit", {"name": "request-check", "submitted": BORROWED})
+    team = call("submit", {"name": "request-check", "submitted": BORROWED, "team": TEAM})
+    assert plain["ok"] and team["ok"]
+    assert plain["result"]["result"]["verdict"] != "report"
+    assert team["result"]["result"]["verdict"] == "report"
+
+
+def test_submit_ignores_team_settings_for_tools_without_them():
+    """The linter takes no team: the settings are not passed, and nothing fails."""
+    reply = call(
+        "submit",
+        {"name": "note-lint", "submitted": {"message": "Hi", "limit": "300"}, "team": TEAM},
+    )
+    assert reply["ok"] and reply["result"]["result"]["limit"] == 300
+
+
+def test_bad_team_settings_are_an_input_error_for_the_team_field():
+    """Broken settings come back as a message about 'team', never a crash."""
+    reply = call("check_request", {"request": {"name": "Sam"}, "team": {"note_limit": 1}})
+    assert reply["ok"] is False
+    assert reply["error"]["kind"] == "input" and reply["error"]["field"] == "team"

@@ -4,94 +4,11 @@ behind it, and only tags and attributes the page's builder allows."""
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
 from connectwisely.charts import bar_chart, nice_ceiling, number
-
-HTML_TAGS = set(
-    [
-        "a",
-        "b",
-        "br",
-        "button",
-        "caption",
-        "code",
-        "details",
-        "div",
-        "em",
-        "figcaption",
-        "figure",
-        "h3",
-        "h4",
-        "h5",
-        "li",
-        "meter",
-        "ol",
-        "p",
-        "pre",
-        "progress",
-        "section",
-        "small",
-        "span",
-        "strong",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-        "blockquote",
-        "dl",
-        "dt",
-        "dd",
-    ]
-)
-SVG_TAGS = set(
-    ["svg", "g", "rect", "line", "path", "text", "tspan", "title", "desc", "circle", "polyline"]
-)
-ATTRS = set(
-    [
-        "class",
-        "role",
-        "scope",
-        "colspan",
-        "rowspan",
-        "title",
-        "hidden",
-        "tabindex",
-        "min",
-        "max",
-        "low",
-        "high",
-        "optimum",
-        "value",
-        "type",
-        "viewBox",
-        "width",
-        "height",
-        "x",
-        "y",
-        "x1",
-        "y1",
-        "x2",
-        "y2",
-        "d",
-        "r",
-        "cx",
-        "cy",
-        "points",
-        "transform",
-        "text-anchor",
-        "dominant-baseline",
-        "focusable",
-        "preserveAspectRatio",
-    ]
-)
+from tests.support.view_tree import assert_only_allowed
 
 
 def walk(node, in_svg=False):
@@ -120,10 +37,7 @@ PAIRS = [("2024-01", 3), ("2024-02", 0), ("2024-03", 12), ("2024-04", 7)]
 def test_only_allowed_tags_and_attributes_are_used(horizontal):
     """Every tag and attribute is on the page builder's allowlist; nothing carries style."""
     chart = bar_chart(PAIRS, title="T", description="D", horizontal=horizontal, data_chart="x")
-    for node, svg in walk(chart):
-        assert node["tag"] in (SVG_TAGS if svg else HTML_TAGS), node["tag"]
-        for name in node.get("attrs", {}):
-            assert name in ATTRS or re.fullmatch(r"(aria|data)-[a-z0-9-]+", name), name
+    assert_only_allowed(chart)
     assert "style" not in json.dumps(chart) and "fill" not in json.dumps(chart)
 
 

@@ -40,3 +40,20 @@ def test_version_and_help(capsys):
     with pytest.raises(SystemExit):
         main(["--version"])
     assert "connectwisely" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("args", "limit"),
+    [([], 300), (["--limit", "200"], 200)],
+)
+def test_lint_and_draft_take_the_teams_note_limit(tmp_path, capsys, args, limit):
+    """--team sets the default limit for lint and draft; an explicit --limit wins."""
+    settings = tmp_path / "team.json"
+    settings.write_text('{"note_limit": 300}', encoding="utf-8")
+    note = tmp_path / "note.txt"
+    note.write_text("Hi Ana - loved your talk at PyCon.", encoding="utf-8")
+    main(["lint", str(note), "--json", "--team", str(settings), *args])
+    assert json.loads(capsys.readouterr().out)["limit"] == limit
+    draft = ["draft", "--name", "Ana", "--relationship", "met-at-event", "--detail", "PyCon"]
+    assert main([*draft, "--json", "--team", str(settings), *args]) == 0
+    assert json.loads(capsys.readouterr().out)["limit"] == limit

@@ -64,3 +64,46 @@ def test_bad_input_exits_2_with_a_message(monkeypatch, capsys):
         monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
         assert main(["check", "--today", "2026-11-25"]) == 2
         assert capsys.readouterr().err.startswith("connectwisely check:")
+
+
+def test_team_flag_reads_a_sites_mkdocs_yml(tmp_path, monkeypatch, capsys):
+    """--team mkdocs.yml applies the site's team settings; a bad one exits 2 naming the line."""
+    (tmp_path / "rules.yml").write_text(
+        "red_flags:\n  - id: desk\n    phrases: [Acme Talent Desk]\n    message: No such desk.\n"
+        "    severity: report\n",
+        encoding="utf-8",
+    )
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        "plugins:\n  - connectwisely:\n      organisation: Acme\n      team_rules: rules.yml\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr("sys.stdin", io.StringIO('{"headline": "Acme Talent Desk"}'))
+    assert main(["check", "--team", str(config), "--json", "--today", "2026-11-25"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["verdict"] == "report"
+    assert "team:desk" in {s["id"] for s in result["signals"]}
+    (tmp_path / "rules.yml").write_text(
+        "red_flags:\n  - id: desk\n    weight: 0\n", encoding="utf-8"
+    )
+    monkeypatch.setattr("sys.stdin", io.StringIO('{"name": "Sam"}'))
+    assert main(["check", "--team", str(config)]) == 2
+    assert "rules.yml, line 2" in capsys.readouterr().err
+
+
+def test_team_flag_reads_the_json_form(tmp_path, monkeypatch, capsys):
+    """--team settings.json works without MkDocs; a bad setting exits 2 with its name."""
+    settings = tmp_path / "team.json"
+    settings.write_text(
+        '{"organisation": "Acme", "company_domains": ["acme.example"]}', encoding="utf-8"
+    )
+    monkeypatch.setattr(
+        "sys.stdin",
+        io.StringIO('{"headline": "Recruiter", "message": "Acme job: mail x@acme-hr.com"}'),
+    )
+    assert main(["check", "--team", str(settings), "--json", "--today", "2026-11-25"]) == 0
+    assert json.loads(capsys.readouterr().out)["verdict"] == "report"
+    settings.write_text('{"note_limit": 250}', encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.StringIO('{"name": "Sam"}'))
+    assert main(["check", "--team", str(settings)]) == 2
+    assert "note_limit" in capsys.readouterr().err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import io
+import struct
 import zipfile
 from pathlib import Path
 
@@ -104,6 +105,45 @@ def test_zip_members_refuses_empty_broken_and_bomb_archives(data, message):
     """Empty, broken and over-inflating archives are refused before they are unpacked."""
     with pytest.raises(InputError, match=message):
         export.zip_members(data, "export.zip", "export_zip")
+
+
+def patched(data: bytes, local: int, central: int, fmt: str, value: int) -> bytes:
+    """A one-member ZIP with a field of both its local and its central header rewritten."""
+    out = bytearray(data)
+    struct.pack_into(fmt, out, local, value)
+    struct.pack_into(fmt, out, out.rfind(b"PK\x01\x02") + central, value)
+    return bytes(out)
+
+
+def hidden_bomb() -> bytes:
+    """A ZIP bomb that lies: 100 MB of zeros whose headers say the member is 1,000 bytes."""
+    return patched(zipped({"Connections.csv": bytes(100 << 20)}), 22, 24, "<I", 1_000)
+
+
+def damaged_stream() -> bytes:
+    data = bytearray(zipped({"Connections.csv": (SAMPLES / "Connections.csv").read_bytes()}))
+    start = 30 + len("Connections.csv")
+    data[start : start + 40] = b"\xff" * 40
+    return bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (hidden_bomb(), "could not be unpacked: the ZIP is damaged"),
+        (patched(zipped({"Connections.csv": b"a,b"}), 14, 16, "<I", 0xDEADBEEF), "damaged"),
+        (damaged_stream(), "damaged"),
+        (patched(zipped({"Connections.csv": b"a,b"}), 6, 8, "<H", 1), "locked with a password"),
+    ],
+    ids=["sizes forged", "bad checksum", "bad deflate stream", "password"],
+)
+def test_a_member_that_cannot_be_unpacked_gets_a_message(data, message):
+    """A member whose sizes lie (a hidden ZIP bomb), whose checksum or data is damaged, or that
+    is locked gives a message naming it and the ZIP, not an internal error."""
+    with pytest.raises(InputError, match=message) as caught:
+        export.zip_members(data, "export.zip", "export_zip")
+    assert caught.value.message.startswith("Connections.csv in export.zip ")
+    assert caught.value.field == "export_zip"
 
 
 def test_upload_records_are_decoded():

@@ -29,7 +29,7 @@ def fake_checker(monkeypatch):
     """A stand-in checker: "whatsapp" → report, "crypto" → ignore, a note → accept, else reply-first."""
     seen = []
 
-    def check_request(request, *, me=None, today=None):
+    def check_request(request, *, me=None, today=None, team=None):
         seen.append((request, today))
         message = request.get("message") or ""
         if "empty" in message:

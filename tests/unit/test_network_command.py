@@ -21,7 +21,7 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 def fake_checker(monkeypatch):
     """A stand-in request checker that accepts everything."""
 
-    def check_request(request, *, me=None, today=None):
+    def check_request(request, *, me=None, today=None, team=None):
         return {"verdict": "accept", "risk": 0, "relevance": 50, "signals": [], "summary": "Fine."}
 
     monkeypatch.setitem(

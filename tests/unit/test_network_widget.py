@@ -43,7 +43,7 @@ def zipped(members: dict[str, bytes]) -> bytes:
 def fake_checker(monkeypatch):
     """A stand-in request checker: "WhatsApp" in the note → report, else accept."""
 
-    def check_request(request, *, me=None, today=None):
+    def check_request(request, *, me=None, today=None, team=None):
         verdict = "report" if "whatsapp" in (request.get("message") or "").lower() else "accept"
         return {
             "verdict": verdict,

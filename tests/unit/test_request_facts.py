@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from connectwisely import InputError
-from connectwisely.request_facts import Facts, account_age, age_text, gather, parse_today
+from connectwisely.request_facts import Facts, account_age, age_text, gather
 
 TODAY = date(2026, 11, 25)
 EMPTY = {"text": None}
@@ -40,15 +40,6 @@ def test_account_age_refuses_impossible_dates(joined):
     with pytest.raises(InputError) as caught:
         account_age(joined, TODAY)
     assert caught.value.field == "joined"
-
-
-def test_today_parses_or_defaults():
-    """YYYY-MM-DD is read; None is the real date; anything else is an InputError on 'today'."""
-    assert parse_today("2026-11-25") == TODAY
-    assert parse_today(None) == date.today()
-    for bad in ("2026-13-01", "tomorrow", 20261125):
-        with pytest.raises(InputError):
-            parse_today(bad)
 
 
 def test_mutual_from_degree_and_employer_from_headline():

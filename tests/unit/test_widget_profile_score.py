@@ -7,114 +7,18 @@ import json
 import re
 from pathlib import Path
 
-from connectwisely import score_profile
+import pytest
+
+from connectwisely import InputError, score_profile
 from connectwisely.profile_fields import PROFILE_FIELDS
 from connectwisely.sitebuild.forms_html import render_form
 from connectwisely.widgets import submit
 from connectwisely.widgets.profile_score import EXPORT_FIELDS, FORM, present
+from tests.support.view_tree import assert_only_allowed, walk
 
 SAMPLES = Path(__file__).parents[1] / "samples"
 CASES = json.loads((Path(__file__).parents[1] / "cases" / "profiles.json").read_text())
 GOOD = CASES[0]["profile"]
-# The allowlists of widgets.js build().
-HTML_TAGS = {
-    "a",
-    "b",
-    "br",
-    "button",
-    "caption",
-    "code",
-    "details",
-    "div",
-    "em",
-    "figcaption",
-    "figure",
-    "h3",
-    "h4",
-    "h5",
-    "li",
-    "meter",
-    "ol",
-    "p",
-    "pre",
-    "progress",
-    "section",
-    "small",
-    "span",
-    "strong",
-    "summary",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-    "blockquote",
-    "dl",
-    "dt",
-    "dd",
-}
-SVG_TAGS = {
-    "svg",
-    "g",
-    "rect",
-    "line",
-    "path",
-    "text",
-    "tspan",
-    "title",
-    "desc",
-    "circle",
-    "polyline",
-}
-ATTRS = {
-    "class",
-    "role",
-    "scope",
-    "colspan",
-    "rowspan",
-    "title",
-    "hidden",
-    "tabindex",
-    "min",
-    "max",
-    "low",
-    "high",
-    "optimum",
-    "value",
-    "type",
-    "viewBox",
-    "width",
-    "height",
-    "x",
-    "y",
-    "x1",
-    "y1",
-    "x2",
-    "y2",
-    "d",
-    "r",
-    "cx",
-    "cy",
-    "points",
-    "transform",
-    "text-anchor",
-    "dominant-baseline",
-    "focusable",
-    "preserveAspectRatio",
-}
-
-
-def walk(node, svg=False):
-    if isinstance(node, str):
-        yield node, svg
-        return
-    inside = svg or node["tag"] == "svg"
-    yield node, inside
-    for child in node.get("children", []):
-        yield from walk(child, inside)
 
 
 def as_form(profile: dict) -> dict:
@@ -181,12 +85,7 @@ def test_an_export_submission_merges_what_was_typed():
 def test_the_view_uses_only_allowed_tags_and_attributes():
     """The page's builder would keep every element: known tags, allowed attributes only."""
     view = present(score_profile({**GOOD, "export_notes": ["A note."]}))
-    for node, svg in walk(view):
-        if isinstance(node, str):
-            continue
-        assert node["tag"] in (SVG_TAGS if svg else HTML_TAGS) or node["tag"] == "a", node["tag"]
-        for name in node.get("attrs", {}):
-            assert name in ATTRS or re.fullmatch(r"(aria|data)-[a-z0-9-]+", name), name
+    assert_only_allowed(view)
     json.dumps(view)
 
 
@@ -223,3 +122,43 @@ def test_hostile_text_stays_text_in_the_view():
     nodes = [n for n, _ in walk(present(result)) if isinstance(n, dict)]
     assert all(n["tag"] != "img" for n in nodes)
     assert hostile in [n for n, _ in walk(present(result)) if isinstance(n, str)]
+
+
+def upload(name: str, data: bytes) -> dict:
+    return {"name": name, "size": len(data), "base64": base64.b64encode(data).decode()}
+
+
+def test_a_single_file_in_the_zip_input_is_read_as_the_file_it_is():
+    """The ZIP input also offers CSVs: Positions.csv put there scores as in its own input."""
+    data = (SAMPLES / "Positions.csv").read_bytes()
+    in_zip_input = submit("profile-score", {"export_zip": upload("Positions.csv", data)})
+    in_own_input = submit("profile-score", {"positions_csv": upload("Positions.csv", data)})
+    assert in_zip_input["result"] == in_own_input["result"]
+    assert "Positions.csv (4 positions)" in in_zip_input["result"]["export_notes"][0]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "words"),
+    [
+        ("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is not a text file"),
+        ("export.zip", b"", "export.zip is empty"),
+        ("Invitations.csv", (SAMPLES / "Invitations.csv").read_bytes(), "LinkedIn's Invitations"),
+        ("Connections.csv", (SAMPLES / "Connections.csv").read_bytes(), "number of connections"),
+        ("notes.csv", b"a,b\n1,2\n", "none of their headers"),
+    ],
+    ids=["binary", "empty", "another export file", "connections", "not an export file"],
+)
+def test_anything_else_in_the_zip_input_gets_a_message_there(name, data, words):
+    """A file in the ZIP input that is neither a ZIP nor a file the scorer reads is not skipped
+    unread (the profile scored as if nothing was given): a message names it, at that input."""
+    with pytest.raises(InputError, match=re.escape(words)) as caught:
+        submit("profile-score", {"export_zip": upload(name, data)})
+    assert caught.value.message.startswith(name) and caught.value.field == "export_zip"
+
+
+def test_a_bad_file_moved_from_the_zip_input_is_named_there():
+    """A Positions.csv with a bad date, put in the ZIP input, gets its message at that input."""
+    data = b"Company Name,Title,Started On\nAcme,Engineer,someday\n"
+    with pytest.raises(InputError, match="someday") as caught:
+        submit("profile-score", {"export_zip": upload("Positions.csv", data)})
+    assert caught.value.field == "export_zip"

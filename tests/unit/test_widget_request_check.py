@@ -10,48 +10,7 @@ from connectwisely.checker import ME_FIELDS, REQUEST_FIELDS
 from connectwisely.sitebuild.forms_html import render_form
 from connectwisely.widgets import submit
 from connectwisely.widgets.request_check import FORM, arguments, present
-
-ALLOWED_TAGS = set(
-    [
-        "a",
-        "b",
-        "br",
-        "button",
-        "caption",
-        "code",
-        "details",
-        "div",
-        "em",
-        "figcaption",
-        "figure",
-        "h3",
-        "h4",
-        "h5",
-        "li",
-        "meter",
-        "ol",
-        "p",
-        "pre",
-        "progress",
-        "section",
-        "small",
-        "span",
-        "strong",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-        "blockquote",
-        "dl",
-        "dt",
-        "dd",
-    ]
-)
+from tests.support.view_tree import assert_only_allowed
 
 
 def _tags(node, found=None):
@@ -115,7 +74,7 @@ def test_submit_gives_the_verdict_headline_and_a_safe_view():
     )
     assert answer["headline"] == {"verdict": "report"}
     view = answer["view"]
-    assert _tags(view) <= ALLOWED_TAGS
+    assert_only_allowed(view)
     text = json.dumps(view)
     assert '"data-verdict": "report"' in text and "cw-meter" in text
     signals = [s["id"] for s in answer["result"]["signals"]]

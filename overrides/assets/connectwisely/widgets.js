@@ -12,8 +12,18 @@ const config = meta
       megabytes: (Number(meta.dataset.bytes) / 1e6).toFixed(1),
       cacheKey: meta.dataset.cacheKey || "",
       runtimeFiles: (meta.dataset.runtimeFiles || "").split(" ").filter(Boolean),
+      team: readTeam(meta.dataset.team), // a hosting team's settings, sent with every call
     }
   : null;
+
+function readTeam(json) {
+  if (!json) return null;
+  try {
+    return JSON.parse(json);
+  } catch {
+    return null; // the build wrote it, so this cannot happen; the public guide's defaults apply
+  }
+}
 const CALL_TIMEOUT_MS = 120000;
 const MAX_FILE_BYTES = 60 * 1024 * 1024;
 
@@ -255,7 +265,9 @@ async function run(form) {
   form.cwPending = true;
   runtime.start();
   setState(form, runtime.state === "ready" ? "busy" : runtime.state === "error" ? "error" : "loading");
-  const reply = await runtime.call("submit", { name: form.dataset.widget, submitted });
+  const payload = { name: form.dataset.widget, submitted };
+  if (config.team) payload.team = config.team;
+  const reply = await runtime.call("submit", payload);
   if (serial !== form.cwSerial) return; // a newer run has started; its answer wins
   form.cwPending = false;
   if (reply.ok) showResult(form, reply.result);
@@ -418,8 +430,12 @@ function bindGroup(group) {
 
 function bindRemember(form) {
   const fields = [...form.querySelectorAll("[data-remember][name]")];
-  if (!fields.length) return;
   const key = `connectwisely:${form.dataset.widget}:remembered`;
+  if (!fields.length) {
+    // nothing here may be remembered (a team can turn it off): drop what an older visit kept
+    try { localStorage.removeItem(key); } catch { /* storage off */ }
+    return;
+  }
   const store = {
     read() { try { return JSON.parse(localStorage.getItem(key) || "null"); } catch { return null; } },
     write(value) {

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..errors import InputError
+from ..team import Team, TeamConfigError, team_from_json
 
 
 def read_source(path: str | None) -> str:
@@ -28,6 +29,38 @@ def read_json_object(text: str, what: str) -> dict:
     if not isinstance(data, dict):
         raise InputError(f"The {what} must be a JSON object.")
     return data
+
+
+def add_team_argument(parser) -> None:
+    parser.add_argument(
+        "--team",
+        metavar="FILE",
+        help="a team's settings: its site's mkdocs.yml (the connectwisely plugin's options and "
+        "rule file) or their JSON form",
+    )
+
+
+def read_team(path: str | None) -> Team:
+    """The team settings ``--team`` names (the public guide's when none), or InputError."""
+    if not path:
+        return Team()
+    if path.endswith((".yml", ".yaml")):
+        try:
+            from ..sitebuild.team_config import TeamSettingsError, team_from_mkdocs
+        except ImportError:
+            raise InputError(
+                "Reading mkdocs.yml needs MkDocs installed; or pass the team settings as JSON.",
+                "team",
+            ) from None
+        try:
+            return team_from_mkdocs(Path(path))
+        except TeamSettingsError as exc:
+            raise InputError(str(exc), "team") from None
+    try:
+        return team_from_json(read_json_object(read_source(path), "team file"))
+    except TeamConfigError as exc:
+        where = f" ({exc.where})" if exc.where else ""
+        raise InputError(f"{path}{where}: {exc.message}", "team") from None
 
 
 def print_json(data: object) -> None:

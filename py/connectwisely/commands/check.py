@@ -7,7 +7,7 @@ import textwrap
 
 from ..checker import check_request
 from ..errors import InputError
-from . import print_json, read_json_object, read_source
+from . import add_team_argument, print_json, read_json_object, read_source, read_team
 
 HELP = "Check a LinkedIn connection request: accept, reply first, ignore or report, with reasons."
 _WIDTH = 88
@@ -26,6 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--me-interests", help="your interests, separated by commas")
     parser.add_argument("--me-company", help="your company")
     parser.add_argument("--today", help="the date to check as of, YYYY-MM-DD (default: today)")
+    add_team_argument(parser)
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
@@ -85,7 +86,7 @@ def render(result: dict) -> str:
 
 def run(args: argparse.Namespace) -> int:
     request, me = read_request(read_source(args.file))
-    result = check_request(request, me=_me(args, me), today=args.today)
+    result = check_request(request, me=_me(args, me), today=args.today, team=read_team(args.team))
     if args.json:
         print_json(result)
     else:

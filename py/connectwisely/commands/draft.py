@@ -9,7 +9,7 @@ import argparse
 
 from ..drafter import FIELDS, draft_notes
 from ..errors import InputError
-from . import print_json, read_json_object, read_source
+from . import add_team_argument, print_json, read_json_object, read_source, read_team
 
 HELP = (
     "Draft personal connection notes that fit LinkedIn's limit, and the message after they accept."
@@ -30,8 +30,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--limit",
         type=int,
         choices=(200, 300),
-        help="200 for a free account (default), 300 for Premium",
+        help="200 for a free account, 300 for Premium (default: the team's, else 200)",
     )
+    add_team_argument(parser)
     parser.add_argument("--my-name", dest="my_name", help="your name, added when there is room")
     parser.add_argument("--variant", type=int, help="another set of drafts (default 0)")
     parser.add_argument(
@@ -51,6 +52,8 @@ def run(args: argparse.Namespace) -> int:
             context[field.name] = value
     if not context:
         raise InputError("Give at least --name, --relationship or --detail, or a JSON file.")
+    if args.team and context.get("limit") is None:
+        context["limit"] = read_team(args.team).note_limit
     result = draft_notes(context)
     if args.json:
         print_json(result)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..lint import LIMITS, lint_note
-from . import print_json, read_source
+from . import add_team_argument, print_json, read_source, read_team
 
 HELP = "Check a connection note: its length against LinkedIn's limit, and what to improve."
 
@@ -16,14 +16,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--limit",
         type=int,
         choices=LIMITS,
-        default=200,
-        help="200 for a free account, 300 for Premium (default 200)",
+        help="200 for a free account, 300 for Premium (default: the team's, else 200)",
     )
+    add_team_argument(parser)
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
 def run(args: argparse.Namespace) -> int:
-    result = lint_note(read_source(args.file).rstrip("\n"), limit=args.limit)
+    limit = args.limit or read_team(args.team).note_limit
+    result = lint_note(read_source(args.file).rstrip("\n"), limit=limit)
     if args.json:
         print_json(result)
     else:

@@ -11,7 +11,7 @@ from ..export import is_zip
 from ..invitations_csv import FILENAME as INVITATIONS
 from ..invitations_csv import check_header as check_invitations_header
 from ..network import export_texts, review_network
-from . import print_json
+from . import add_team_argument, print_json, read_team
 
 HELP = "Review your network from LinkedIn's data export (Connections.csv or the whole ZIP)."
 
@@ -22,6 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--invitations", metavar="CSV", help="Invitations.csv (the ZIP's copy is used otherwise)"
     )
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="the date to count from")
+    add_team_argument(parser)
     parser.add_argument("--json", action="store_true", help="print the whole result as JSON")
 
 
@@ -43,7 +44,9 @@ def run(args: argparse.Namespace) -> int:
     if args.invitations:
         invitations = _read(args.invitations, "invitations_csv")[1][FILENAME]
         check_invitations_header(invitations, Path(args.invitations).name)
-    result = review_network(texts[FILENAME], invitations_csv=invitations, today=args.today)
+    result = review_network(
+        texts[FILENAME], invitations_csv=invitations, today=args.today, team=read_team(args.team)
+    )
     if args.json:
         print_json(result)
     else:

@@ -72,7 +72,8 @@ def _control(f: Field, name: str, ids: _Ids) -> str:
         if f.default is None and not f.required:
             options = '<option value="">—</option>' + options
         return f"<select{_attrs(**common)}>{options}</select>"
-    return f'<input type="text"{_attrs(**common, placeholder=f.placeholder or None, autocomplete="off")}>'
+    value = f.default if isinstance(f.default, str) and f.default else None
+    return f'<input type="text"{_attrs(**common, value=value, placeholder=f.placeholder or None, autocomplete="off")}>'
 
 
 def _help_and_error(f: Field, name: str, ids: _Ids) -> str:

@@ -4,12 +4,16 @@
 - builds the package's wheel and puts it in the site under a content-hashed folder;
 - copies the pinned, verified Pyodide runtime into the site;
 - tells the templates where both are (``config.extra.connectwisely``) and which pages carry a
-  tool (``page.meta.cw_widgets``), so only those pages preload Python.
+  tool (``page.meta.cw_widgets``), so only those pages preload Python;
+- applies a hosting team's settings (options below, see the "Host it for your team" page): its
+  organisation, note limit and rules reach the forms and, as JSON in each page, the tools; its
+  own pages (``team_dir``) join the site and its navigation.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import mimetypes
 import re
 import shutil
@@ -21,11 +25,14 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
-from ..widgets import MODULES, form
+from ..team import NOTE_LIMITS, Team
+from ..widgets import MODULES, for_team, form
 from . import runtime
 from .csp import add_policy
 from .forms_html import render_form
 from .tasklist import label_task_items
+from .team_config import TeamSettingsError, load_team
+from .team_pages import add_to_nav, team_files
 from .wheel import WheelBuildFailed, build_wheel, content_hash
 
 # `mkdocs serve` serves with mimetypes' guesses: module scripts and wasm need the right ones.
@@ -38,9 +45,18 @@ _FENCE = re.compile(r"^(`{3,}|~{3,})\s*(\S*)\s*(.*)$")
 
 class PluginConfig(Config):
     project_root = opt.Type(str, default="")  # where pyproject.toml is; default: beside mkdocs.yml
+    # a hosting team's settings; every path is relative to mkdocs.yml
+    organisation = opt.Type(str, default="")
+    company_names = opt.ListOfItems(opt.Type(str), default=[])
+    company_domains = opt.ListOfItems(opt.Type(str), default=[])
+    note_limit = opt.Choice(NOTE_LIMITS, default=200)
+    team_rules = opt.Type(str, default="")  # a YAML file of red_flags and trusted_phrases
+    remember_context = opt.Type(bool, default=True)
+    team_dir = opt.Type(str, default="team")  # the team's own pages, published under team/
+    team_title = opt.Type(str, default="")  # their navigation section; default: the organisation
 
 
-def render_widgets(markdown: str, page_path: str) -> tuple[str, list[str]]:
+def render_widgets(markdown: str, page_path: str, team=None) -> tuple[str, list[str]]:
     """Replace top-level ```widget NAME``` fences with form HTML; also return the names used.
 
     Fences nested in a longer fence (an example in a code block) are left alone.
@@ -68,7 +84,8 @@ def render_widgets(markdown: str, page_path: str) -> tuple[str, list[str]]:
                 end += 1
             if end == len(lines):
                 raise PluginError(f"{page_path}: the widget fence for {name!r} is never closed.")
-            out.extend(["", render_form(form(name), instance=used.count(name)), ""])
+            shown = for_team(form(name), team) if team is not None else form(name)
+            out.extend(["", render_form(shown, instance=used.count(name)), ""])
             used.append(name)
             i = end
         elif match and match.group(1):
@@ -91,7 +108,14 @@ def build_key(pyodide_version: str, wheel_hash: str, overrides: Path) -> str:
 
 class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
     def on_config(self, config):
-        root = Path(self.config.project_root or Path(config.config_file_path).parent).resolve()
+        base = Path(config.config_file_path).parent
+        root = (base / self.config.project_root).resolve() if self.config.project_root else base
+        try:
+            self._team = load_team(self.config, base)
+        except TeamSettingsError as exc:
+            raise PluginError(str(exc)) from None
+        self._team_dir = base / self.config.team_dir
+        self._rules = base / self.config.team_rules if self.config.team_rules else None
         self._staging = Path(tempfile.mkdtemp(prefix="connectwisely-wheel-"))
         try:
             self._wheel = build_wheel(root, self._staging)
@@ -106,12 +130,23 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
             "wheel": f"{wheel_dir}/{self._wheel.name}",
             "bytes": runtime.runtime_bytes(self._runtime) + self._wheel.stat().st_size,
             "cache_key": build_key(runtime.PYODIDE_VERSION, wheel_hash, root / "overrides"),
+            "team": "" if self._team == Team() else json.dumps(self._team.to_json()),
         }
         self._wheel_dir = wheel_dir
         return config
 
+    def on_files(self, files, config):
+        for file in team_files(self._team_dir, config, skip=self._rules):
+            files.append(file)
+        return files
+
+    def on_nav(self, nav, config, files):
+        title = self.config.team_title or self._team.organisation or "Your team"
+        add_to_nav(nav, files, title)
+        return nav
+
     def on_page_markdown(self, markdown, page, config, files):
-        markdown, used = render_widgets(markdown, page.file.src_uri)
+        markdown, used = render_widgets(markdown, page.file.src_uri, self._team)
         if used:
             page.meta["cw_widgets"] = used
         return markdown

@@ -3,10 +3,13 @@ and how its result is shown. The registry maps the ``data-widget`` name to that 
 
 from __future__ import annotations
 
+import inspect
+from dataclasses import replace
 from importlib import import_module
 
 from ..errors import InputError
-from ..schema import Form
+from ..schema import Field, Form
+from ..team import Team, team_from_json
 
 MODULES = {
     "note-lint": "connectwisely.widgets.note_lint",
@@ -22,13 +25,35 @@ def form(name: str) -> Form:
     return import_module(MODULES[name]).FORM
 
 
-def submit(name: str, submitted: dict) -> dict:
-    """Run widget ``name`` on a submitted form: the API's result, its view, its headline."""
+def _for_team(field: Field, team: Team) -> Field:
+    if field.name == "limit":
+        field = replace(field, default=team.note_limit)
+    if field.name == "me_company" and team.organisation:
+        field = replace(field, default=team.organisation)
+    if field.remember and not team.remember_context:
+        field = replace(field, remember=False)
+    return field
+
+
+def for_team(form: Form, team: Team) -> Form:
+    """``form`` as a team's copy shows it: its note limit chosen, its organisation filled in
+    as the reader's company, and nothing offered to remember if the team turned that off."""
+    return replace(form, fields=tuple(_for_team(f, team) for f in form.fields))
+
+
+def submit(name: str, submitted: dict, team: dict | None = None) -> dict:
+    """Run widget ``name`` on a submitted form: the API's result, its view, its headline.
+
+    ``team`` is the hosting team's settings, as the page carries them; the tools whose API
+    takes ``team`` get them.
+    """
     if name not in MODULES:
         raise InputError(f"There is no tool called {name!r}.")
     module = import_module(MODULES[name])
     kwargs = module.FORM.from_form(submitted)
     api = getattr(import_module("connectwisely"), module.FORM.api)
+    if team is not None and "team" in inspect.signature(api).parameters:
+        kwargs["team"] = team_from_json(team)
     result = api(**kwargs)
     headline = {module.FORM.headline: result[module.FORM.headline]} if module.FORM.headline else {}
     return {"result": result, "view": module.present(result), "headline": headline}

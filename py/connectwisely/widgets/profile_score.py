@@ -4,8 +4,11 @@ ranked fixes out."""
 
 from __future__ import annotations
 
+from ..errors import InputError
+from ..export import decode, is_zip, upload_bytes
+from ..export_files import identify
 from ..guide import link
-from ..profile_export import FILES, ZIP_FIELD, merged, read_uploads
+from ..profile_export import CONNECTIONS, FILES, ZIP_FIELD, merged, read_uploads
 from ..profile_fields import GOALS, PROFILE_FIELDS
 from ..schema import Field, Form
 from .view import el, guide_link, meter, table
@@ -40,10 +43,48 @@ EXPORT_FIELDS = (
 _GOAL, *_REST = PROFILE_FIELDS
 
 
+def _routed(uploads: dict) -> tuple[dict, str | None]:
+    """The uploads, with a single CSV given where the ZIP goes moved to the input of the export
+    file its header says it is (and that input's name); anything else there that is not a ZIP
+    gets a message, rather than being skipped unread."""
+    upload = uploads.get(ZIP_FIELD)
+    if not upload:
+        return uploads, None
+    name, data = upload_bytes(upload, ZIP_FIELD)
+    if is_zip(data):
+        return uploads, None
+    if not data.strip():
+        raise InputError(f"{name} is empty: choose the ZIP LinkedIn sent you.", ZIP_FIELD)
+    kind = identify(decode(data, name, ZIP_FIELD))
+    spec = next((s for s in FILES if s.name == kind), None)
+    if spec is None:
+        said = (
+            "it is LinkedIn's Connections.csv, so type your number of connections below instead"
+            if kind == CONNECTIONS.name
+            else f"it looks like LinkedIn's {kind}"
+            if kind
+            else "its first lines are none of their headers"
+        )
+        raise InputError(
+            f"{name} is not LinkedIn's export ZIP, nor one of the files the scorer reads on their "
+            f"own ({', '.join(s.name for s in FILES)}): {said}.",
+            ZIP_FIELD,
+        )
+    if uploads.get(spec.field):  # the file picked in its own input wins, as over the ZIP's copy
+        return {**uploads, ZIP_FIELD: None}, None
+    return {**uploads, ZIP_FIELD: None, spec.field: upload}, spec.field
+
+
 def _arguments(values: dict) -> dict:
     """The typed profile, merged over what the export says when files were given."""
     typed = {f.name: values.get(f.name) for f in PROFILE_FIELDS}
-    export = read_uploads({f.name: values.get(f.name) for f in EXPORT_FIELDS})
+    uploads, moved = _routed({f.name: values.get(f.name) for f in EXPORT_FIELDS})
+    try:
+        export = read_uploads(uploads)
+    except InputError as error:
+        if moved is None or error.field != moved:
+            raise
+        raise InputError(error.message, ZIP_FIELD) from error  # shown where the file was put
     if export is None:
         return {"profile": typed}
     return {"profile": merged(export, typed)}

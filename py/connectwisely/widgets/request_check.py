@@ -97,9 +97,16 @@ _READ_LABELS = {
 }
 
 
+def _badge(signal: dict) -> tuple[str, str]:
+    """The badge and the flag class: a team's own signals (request_team) are named as such."""
+    record = BY_ID.get(signal["id"])
+    if record is None:
+        return ("Your team" if signal["kind"] == "risk" else "Team trust"), f"team-{signal['kind']}"
+    return _BADGES.get(record.flag, signal["kind"].capitalize()), record.flag
+
+
 def _signal(signal: dict) -> dict:
-    record = BY_ID[signal["id"]]
-    badge = _BADGES.get(record.flag, "Trust" if signal["kind"] == "trust" else "Relevance")
+    badge, flag = _badge(signal)
     return el(
         "li",
         el("span", badge, class_="cw-badge"),
@@ -117,7 +124,7 @@ def _signal(signal: dict) -> dict:
             guide_link(signal["guide"]),
             class_="cw-signal-meta",
         ),
-        class_=f"cw-signal cw-flag-{record.flag}",
+        class_=f"cw-signal cw-flag-{flag}",
         data_signal=signal["id"],
         data_kind=signal["kind"],
     )

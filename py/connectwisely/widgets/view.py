@@ -8,7 +8,36 @@ turns it into a link that works under any site path.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 Node = dict | str
+
+# The allowlist of the page's builder (``build`` in widgets.js), which must say exactly the same:
+# tests/unit/test_view.py compares the two. A tag not allowed where it stands (inside or outside
+# an ``<svg>``) is built as a plain ``<span>``; an attribute not allowed is dropped.
+# fmt: off
+ALLOWED_TAGS: Mapping[str, frozenset[str]] = MappingProxyType({
+    "html": frozenset({
+        "a", "b", "br", "button", "caption", "code", "details", "div", "em", "figcaption",
+        "figure", "h3", "h4", "h5", "li", "meter", "ol", "p", "pre", "progress", "section",
+        "small", "span", "strong", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+        "tr", "ul", "blockquote", "dl", "dt", "dd",
+    }),
+    "svg": frozenset({
+        "svg", "g", "rect", "line", "path", "text", "tspan", "title", "desc", "circle",
+        "polyline",
+    }),
+})
+ALLOWED_ATTRIBUTES = frozenset({
+    "class", "role", "scope", "colspan", "rowspan", "title", "hidden", "tabindex", "min", "max",
+    "low", "high", "optimum", "value", "type", "viewBox", "width", "height", "x", "y", "x1", "y1",
+    "x2", "y2", "d", "r", "cx", "cy", "points", "transform", "text-anchor", "dominant-baseline",
+    "focusable", "preserveAspectRatio",
+})
+# fmt: on
+# Besides those, any attribute whose whole name matches this (``aria-*`` and ``data-*``).
+ALLOWED_ATTRIBUTE_PATTERN = r"(aria|data)-[a-z0-9-]+"
 
 
 def el(tag: str, *children: Node | None, **attrs: object) -> dict:
