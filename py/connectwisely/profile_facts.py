@@ -78,19 +78,6 @@ def month_index(month: str) -> int:
     return int(year) * 12 + int(number) - 1
 
 
-def parse_today(today: str | None) -> dt.date:
-    if today is None:
-        return dt.date.today()
-    if not isinstance(today, str):
-        raise InputError("today must be a date written YYYY-MM-DD.", "today")
-    try:
-        return dt.date.fromisoformat(today)
-    except ValueError:
-        raise InputError(
-            "today must be a date written YYYY-MM-DD, like 2026-11-25.", "today"
-        ) from None
-
-
 def _check_dates(positions: list[dict], now: int) -> None:
     for i, job in enumerate(positions):
         start, end = job.get("start"), job.get("end")

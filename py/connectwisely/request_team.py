@@ -1,11 +1,11 @@
 """The request checker's team signals: what a hosting team's settings add to the 44 rules.
 
-With an organisation set (see :mod:`connectwisely.team`):
+With an organisation (or a company name) set (see :mod:`connectwisely.team`):
 
 - TM001 (trust, shared): the sender says they work there, under any of its spellings: a
   colleague, which with a note naming your shared past is enough to accept;
-- TM002 (risk, red): the note uses the organisation's name, or a look-alike of its domain,
-  with an e-mail address or link outside the organisation's own domains, the way fake
+- TM002 (risk, red): with its domains listed, the note uses the organisation's name, or a
+  look-alike of its domain, with an e-mail address or link outside those domains, the way fake
   recruiters borrow an employer's name;
 - TM003 (risk, caution): the sender says they recruit for the organisation itself, which its
   own staff should check in the staff directory before replying.
@@ -72,11 +72,13 @@ def colleague(team: Team, f: Facts) -> list[str]:
 
 
 def borrowed_name(team: Team, f: Facts) -> list[str]:
+    if not team.company_domains:
+        return []  # without its domains, the team's own address could look borrowed
     outside = [h for h in hosts(f.note) if not is_own(h, team.company_domains)]
     look_alikes = [h for h in outside if _look_alike(team, h)]
     if look_alikes:
-        return [f"{h} is not one of {team.organisation}'s domains" for h in look_alikes[:2]]
-    if outside and team.company_domains and _named(team, f.note):
+        return [f"{h} is not one of {', '.join(team.company_domains)}" for h in look_alikes[:2]]
+    if outside and _named(team, f.note):
         return [
             f"the note names {_named(team, f.note)[0]} but points to {outside[0]}",
         ]
@@ -104,17 +106,17 @@ def _bound(detector, team: Team):
 def team_signals(team: Team) -> tuple[Signal, ...]:
     """The extra signals ``team``'s settings give the checker (none for the public guide)."""
     out: list[Signal] = []
-    org = team.organisation
+    org = team.organisation or (team.names[0] if team.names else "")
     if org:
         out += [
             Signal("TM001", "relevance", "shared", 30, f"they work at {org}",
                    f"Their profile says they work at {org}, like you. Colleagues are worth "
                    "connecting with; if you have never met, a line about your shared work helps.",
                    link("shared-context"), _bound(colleague, team)),
-            Signal("TM002", "risk", "red", 70, f"it borrows {org}'s name from outside {org}",
-                   f"The note sends you to an address or link that is not one of {org}'s own "
-                   f"domains ({', '.join(team.company_domains) or 'none are listed'}). Fake "
-                   "recruiters and fake colleagues borrow an employer's name this way: report it.",
+            Signal("TM002", "risk", "red", 70, f"it uses the name {org} with an outside address",
+                   f"The note uses the name {org} but sends you to an address or link outside "
+                   f"the domains {org} uses ({', '.join(team.company_domains)}). Fake recruiters "
+                   "and fake colleagues borrow an employer's name this way: report it.",
                    link("impersonation"), _bound(borrowed_name, team)),
             Signal("TM003", "risk", "caution", 15, f"they say they recruit for {org}",
                    f"They say they recruit for {org}. If you work there, look them up in the "

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from . import profile_ratings as rate
 from .errors import InputError
+from .export_dates import parse_today
 from .guide import link
-from .profile_facts import ProfileFacts, parse_today, profile_facts
+from .profile_facts import ProfileFacts, profile_facts
 from .profile_fields import FIELDS
 from .profile_fixes import ranked_fixes
 from .schema import check_all

@@ -69,10 +69,14 @@ def test_no_request_leaves_the_site(page, site, requests_seen):
     assert requests_seen and not outside
 
 
-def test_guide_page_fetches_no_python(page, site, requests_seen):
-    """A page without a tool downloads neither the Pyodide runtime nor the wheel."""
-    page.goto(site)
+@pytest.mark.parametrize("path", ["", "faq/"])
+def test_guide_page_fetches_no_python(page, site, requests_seen, path):
+    """A page without a tool, or with one embedded in the guide (the FAQ's checker, scrolled
+    into view), downloads neither the Pyodide runtime nor the wheel until the tool is used."""
+    page.goto(site + path)
     page.wait_for_load_state("networkidle")
+    for form in page.locator("form[data-widget]").all():
+        form.scroll_into_view_if_needed()
     page.wait_for_timeout(500)
     python = [u for u in requests_seen if "/pyodide/" in u or u.endswith(".whl")]
     assert requests_seen and python == []

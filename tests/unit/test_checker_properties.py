@@ -117,3 +117,46 @@ def test_any_paste_gives_a_verdict_or_an_input_error_about_the_text(text):
         return
     assert result["verdict"] in VERDICTS
     assert set(result["fields_read"]) <= {*KEYS, "degree"}
+
+
+rules = st.fixed_dictionaries(
+    {"id": st.from_regex(r"\A[a-z][a-z0-9-]{0,10}\Z"), "phrases": st.lists(st.text(min_size=3, max_size=20), min_size=1, max_size=3),
+     "message": st.text(min_size=1, max_size=40)},
+    optional={"severity": st.sampled_from(["report", "warn", "caution"]), "weight": st.integers(1, 100)},
+)  # fmt: skip
+teams = st.one_of(
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "organisation": st.text(max_size=30),
+            "company_names": st.lists(st.text(max_size=20), max_size=3),
+            "company_domains": st.lists(
+                st.from_regex(r"\A[a-z]{1,8}\.(com|example)\Z"), max_size=2
+            ),
+            "note_limit": st.sampled_from([200, 300]),
+            "red_flags": st.lists(rules, max_size=2, unique_by=lambda r: r["id"]),
+        },
+    ),
+    json_values,
+)
+
+
+@SETTINGS
+@given(st.fixed_dictionaries({}, optional=plausible), teams)
+def test_any_team_settings_give_a_verdict_or_an_input_error(request, team):
+    """Team settings of any shape: a verdict that still never accepts a red flag, or InputError."""
+    try:
+        result = check_request(request, today="2026-11-25", team=team)
+    except InputError as exc:
+        assert exc.message and exc.field in ("team", None, *KEYS)
+        return
+    assert result["verdict"] in VERDICTS
+    assert json.loads(json.dumps(result)) == result
+    risky = [s for s in result["signals"] if s["kind"] == "risk" and s["id"].startswith("team:")]
+    severities = (
+        {r["id"]: r.get("severity", "warn") for r in team.get("red_flags", [])}
+        if isinstance(team, dict)
+        else {}
+    )
+    if any(severities.get(s["id"][5:]) == "report" for s in risky):
+        assert result["verdict"] == "report"

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from connectwisely import InputError
-from connectwisely.profile_facts import experience_facts, parse_today, profile_facts
+from connectwisely.profile_facts import experience_facts, profile_facts
 
 TODAY = dt.date(2026, 11, 25)
 JOBS = [
@@ -62,12 +62,6 @@ def test_profile_facts_of_a_typed_profile():
     )
     assert facts.skills == 2 and facts.education == 2 and facts.education_detail == 1.0
     assert "connections" not in facts.not_given and "featured" in facts.not_given
-
-
-@pytest.mark.parametrize(("text", "date"), [(None, None), ("2026-11-25", dt.date(2026, 11, 25))])
-def test_parse_today(text, date):
-    """No date means today; a YYYY-MM-DD date is taken as is."""
-    assert parse_today(text) == (date or dt.date.today())
 
 
 def test_no_headline_means_linkedins_default():

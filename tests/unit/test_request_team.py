@@ -165,3 +165,20 @@ def test_hosts_are_read_from_links_and_addresses(text, expected):
 def test_own_domains_include_subdomains_only(host, own):
     """A subdomain is the company's; a name that merely ends the same way is not."""
     assert is_own(host, ("acme.example",)) is own
+
+
+def test_without_domains_no_address_is_called_borrowed():
+    """With no domains listed, the team's own address (acmerobotics.com) is not reported."""
+    team = {"organisation": "Acme Robotics"}
+    result = check_request(
+        {"headline": "Engineer at Acme Robotics", "message": "Write to jane@acmerobotics.com"},
+        today=TODAY,
+        team=team,
+    )
+    assert "TM002" not in {s["id"] for s in result["signals"]}
+
+
+def test_company_names_alone_name_the_organisation():
+    """company_names without an organisation still give the company signals, under the first name."""
+    (colleague, *_) = team_signals(team_from_json({"company_names": ["Globex", "Globex Corp"]}))
+    assert (colleague.id, colleague.label) == ("TM001", "they work at Globex")

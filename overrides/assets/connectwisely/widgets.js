@@ -509,7 +509,9 @@ function bind(form) {
   for (const zone of form.querySelectorAll("[data-dropzone]")) bindDropzone(zone);
   for (const group of form.querySelectorAll("fieldset[data-group]")) bindGroup(group);
   bindRemember(form);
-  if (visibility) visibility.observe(form);
+  // tool pages start Python as the form comes into view; a form embedded in a guide page
+  // (data-start="on-use") waits until the reader uses it, so its readers download nothing
+  if (visibility && form.dataset.start !== "on-use") visibility.observe(form);
 }
 
 runtime.listeners.add((state) => {

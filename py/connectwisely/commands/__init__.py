@@ -49,18 +49,17 @@ def read_team(path: str | None) -> Team:
             from ..sitebuild.team_config import TeamSettingsError, team_from_mkdocs
         except ImportError:
             raise InputError(
-                "Reading mkdocs.yml needs MkDocs installed; or pass the team settings as JSON.",
-                "team",
+                "Reading mkdocs.yml needs PyYAML (MkDocs installs it); or pass the settings as JSON.",
             ) from None
         try:
             return team_from_mkdocs(Path(path))
         except TeamSettingsError as exc:
-            raise InputError(str(exc), "team") from None
+            raise InputError(str(exc)) from None  # the message already says where
     try:
         return team_from_json(read_json_object(read_source(path), "team file"))
     except TeamConfigError as exc:
         where = f" ({exc.where})" if exc.where else ""
-        raise InputError(f"{path}{where}: {exc.message}", "team") from None
+        raise InputError(f"{path}{where}: {exc.message}") from None
 
 
 def print_json(data: object) -> None:

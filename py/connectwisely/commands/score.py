@@ -8,8 +8,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..export import MAX_FILE_BYTES, is_zip, zip_members
+from ..export_dates import parse_today
 from ..profile_export import from_members, merged
-from ..profile_facts import parse_today
 from ..profile_fields import GOALS
 from ..scorer import score_profile
 from . import print_json, read_json_object, read_source

@@ -132,8 +132,12 @@ def _group(f: Field, ids: _Ids) -> str:
     )
 
 
-def render_form(form: Form, instance: int = 0) -> str:
-    """The whole ``<form data-widget=…>`` for ``form``; ``instance`` keeps ids unique on a page."""
+def render_form(form: Form, instance: int = 0, on_use: bool = False) -> str:
+    """The whole ``<form data-widget=…>`` for ``form``; ``instance`` keeps ids unique on a page.
+
+    ``on_use``: Python starts when the reader uses the form, not when it scrolls into view (a
+    form embedded in a guide page, whose readers mostly never use it, downloads nothing).
+    """
     ids = _Ids(f"cw-{form.name}" + (f"-{instance}" if instance else ""))
     sections: list[tuple[str, list[str]]] = []
     for f in form.fields:
@@ -152,7 +156,7 @@ def render_form(form: Form, instance: int = 0) -> str:
         else ""
     )
     return (
-        f'<form class="cw-widget"{_attrs(data_widget=form.name, data_state="idle", data_live="true" if form.live else None, aria_labelledby=ids("title"), aria_describedby=ids("description") if form.description else None, novalidate=True)}>'
+        f'<form class="cw-widget"{_attrs(data_widget=form.name, data_state="idle", data_live="true" if form.live else None, data_start="on-use" if on_use else None, aria_labelledby=ids("title"), aria_describedby=ids("description") if form.description else None, novalidate=True)}>'
         f'<h2 class="cw-title"{_attrs(id=ids("title"))}>{escape(form.title)}</h2>{description}'
         f"{body}"
         f'<div class="cw-actions"><button type="submit" class="md-button md-button--primary">{escape(form.submit)}</button>'

@@ -85,7 +85,8 @@ def render_widgets(markdown: str, page_path: str, team=None) -> tuple[str, list[
             if end == len(lines):
                 raise PluginError(f"{page_path}: the widget fence for {name!r} is never closed.")
             shown = for_team(form(name), team) if team is not None else form(name)
-            out.extend(["", render_form(shown, instance=used.count(name)), ""])
+            on_use = not page_path.startswith("tools/")  # a guide page: start Python on use
+            out.extend(["", render_form(shown, instance=used.count(name), on_use=on_use), ""])
             used.append(name)
             i = end
         elif match and match.group(1):
@@ -116,6 +117,9 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
             raise PluginError(str(exc)) from None
         self._team_dir = base / self.config.team_dir
         self._rules = base / self.config.team_rules if self.config.team_rules else None
+        for path in (self._team_dir, self._rules):  # `mkdocs serve` rebuilds when they change
+            if path is not None and path.exists() and str(path) not in config.watch:
+                config.watch.append(str(path))
         self._staging = Path(tempfile.mkdtemp(prefix="connectwisely-wheel-"))
         try:
             self._wheel = build_wheel(root, self._staging)
@@ -138,6 +142,14 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
     def on_files(self, files, config):
         for file in team_files(self._team_dir, config, skip=self._rules):
             files.append(file)
+        urls = {f.url for f in files.documentation_pages(inclusion=lambda _: True)}
+        for rule in self._team.rules:
+            if rule.guide and rule.guide.split("#")[0] not in urls:
+                raise PluginError(
+                    f"{self.config.team_rules}: rule {rule.id!r} links to {rule.guide!r}, which is "
+                    "not a page of this site (write it as the page's address, like "
+                    "'team/clients/#recruiters')."
+                )
         return files
 
     def on_nav(self, nav, config, files):

@@ -38,9 +38,12 @@ def line_of(node: yaml.Node, path: tuple) -> int:
     return node.start_mark.line + 1
 
 
-def read_rules(path: Path) -> dict:
-    """The rule file's content as plain data, after checking every rule in it."""
-    shown = path.name
+def read_rules(path: Path, shown: str = "") -> dict:
+    """The rule file's content as plain data, after checking every rule in it.
+
+    ``shown`` is how messages name the file (as the team wrote it in mkdocs.yml).
+    """
+    shown = shown or path.name
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -70,7 +73,7 @@ def load_team(options: Mapping, base: Path) -> Team:
     """The team's settings from the plugin's ``options``; ``team_rules`` is relative to ``base``."""
     data = {key: options[key] for key in OPTIONS if key in options}
     if options.get("team_rules"):
-        data.update(read_rules(base / options["team_rules"]))
+        data.update(read_rules(base / options["team_rules"], options["team_rules"]))
     try:
         return team_from_json(data)
     except TeamConfigError as exc:

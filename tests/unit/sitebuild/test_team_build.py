@@ -97,3 +97,24 @@ def test_a_bad_rule_file_fails_the_build_naming_the_line(tmp_path):
         "bad-rules.yml, line 8 (red_flags[1].weight): weight must be a whole number" in built.stderr
     )
     assert "Traceback" not in built.stderr
+
+
+def test_a_rule_linking_to_a_missing_page_fails_the_build(tmp_path):
+    """A rule's guide link must be a page of the site; a typo stops the build, naming the rule."""
+    rules = tmp_path / "rules.yml"
+    rules.write_text(
+        "red_flags:\n  - id: desk\n    phrases: [talent desk]\n    message: x\n"
+        "    guide: team/conecting-with-clients/#recruiters\n",
+        encoding="utf-8",
+    )
+    built = mkdocs_build(write_config(tmp_path, team_rules=str(rules)), tmp_path / "s")
+    assert built.returncode != 0
+    assert "rule 'desk' links to 'team/conecting-with-clients/#recruiters'" in built.stderr
+
+
+def test_a_form_in_a_guide_page_starts_python_only_when_used(team_site):
+    """Tool pages start Python on sight; the FAQ's embedded checker waits to be used."""
+    assert 'data-widget="request-check" data-state="idle" data-start="on-use"' in read(
+        team_site, "faq/index.html"
+    )
+    assert 'data-start="on-use"' not in read(team_site, "tools/request-checker/index.html")
