@@ -19,7 +19,7 @@ import pytest
 from connectwisely import InputError, review_network
 from connectwisely.sitebuild.forms_html import render_form
 from connectwisely.widgets import submit
-from connectwisely.widgets.network_review import FORM, present, triage_csv
+from connectwisely.widgets.network_review import FORM, present
 from tests.support.generated_connections import generate
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -231,30 +231,6 @@ def test_present_groups_the_triage_by_verdict_with_a_csv_download(fake_checker):
     assert [r[0] for r in rows[1:]].count("sent") == 4
     assert "Invitations you sent, waiting three weeks or more" in text_of(view)
     assert "Moves off LinkedIn." in text_of(view)
-
-
-def test_the_triage_csv_cannot_run_as_spreadsheet_formulas():
-    """A name or note starting with =, +, - or @ is written with a leading apostrophe."""
-    result = {
-        "invitations": [
-            {
-                "name": '=HYPERLINK("x")',
-                "sent": "2026-01-01",
-                "verdict": "report",
-                "risk": 90,
-                "relevance": 1,
-                "summary": "@bad",
-                "connected": False,
-                "message": "+1",
-                "profile": "-x",
-            }
-        ],
-        "outgoing_pending": [],
-    }
-    (row,) = list(csv.reader(io.StringIO(triage_csv(result))))[1:]
-    assert (
-        row[1] == '\'=HYPERLINK("x")' and row[6] == "'@bad" and row[9] == "'+1" and row[10] == "'-x"
-    )
 
 
 def test_hostile_text_stays_text_in_the_view():

@@ -3,8 +3,6 @@ in; figures, two charts with their tables, the triaged invitations, advice and a
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 
 from ..charts import bar_chart, number
@@ -19,6 +17,7 @@ from ..invitations_csv import check_header as check_invitations_header
 from ..network import FIELDS, export_texts
 from ..schema import Field, Form
 from ..text import shorten
+from .triage_csv import triage_csv
 from .view import el, guide_link, table
 
 EXPORT_ZIP = Field(
@@ -308,75 +307,6 @@ def _advice(result: dict) -> dict:
         ),
         class_="cw-advice",
     )
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: object) -> str:
-    """A CSV cell a spreadsheet will not run as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def triage_csv(result: dict) -> str:
-    """The triaged invitations (received, then sent and waiting) as CSV text."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(
-        [
-            "Direction",
-            "Name",
-            "Date",
-            "Verdict",
-            "Risk",
-            "Relevance",
-            "Summary",
-            "Days waiting",
-            "Already connected",
-            "Message",
-            "Profile",
-        ]
-    )
-    for e in result.get("invitations", []):
-        writer.writerow(
-            [
-                _cell(v)
-                for v in (
-                    "received",
-                    e["name"],
-                    e["sent"],
-                    e["verdict"] or "not checked",
-                    e["risk"],
-                    e["relevance"],
-                    e["summary"],
-                    "",
-                    "yes" if e["connected"] else "no",
-                    e["message"],
-                    e["profile"],
-                )
-            ]
-        )
-    for p in result.get("outgoing_pending", []):
-        writer.writerow(
-            [
-                _cell(v)
-                for v in (
-                    "sent",
-                    p["name"],
-                    p["sent"],
-                    "withdraw",
-                    "",
-                    "",
-                    "Waiting three weeks or more",
-                    p["days"],
-                    "no",
-                    p["message"],
-                    p["profile"],
-                )
-            ]
-        )
-    return out.getvalue()
 
 
 def _download(result: dict) -> dict | None:
