@@ -147,12 +147,6 @@ def test_tools_reflow_at_200_percent_zoom(zoomed, axe_source):
     assert problems == {}, json.dumps(problems, indent=1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Material's section navs (navigation.indexes) are labelled by a label holding only "
-    "an icon; below 1220 px the drawer shows two of them, so two nav landmarks have the same "
-    "empty name (axe: landmark-unique). To be fixed in the theme overrides.",
-)
 def test_tool_pages_pass_axe_at_200_percent_zoom(zoomed, axe_source):
     """Each tool page at 200% zoom (a 640-px viewport, see ``zoomed``), theme and all, passes
     every axe-core rule."""

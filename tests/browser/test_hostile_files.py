@@ -25,9 +25,9 @@ from pathlib import Path
 
 import pytest
 
-from connectwisely import InputError
+from connectwisely import InputError, widgets
 from connectwisely import export as export_limits
-from connectwisely.widgets import MODULES, form, submit
+from tests.support.zips import zipped
 
 from .conftest import wait_state
 
@@ -51,7 +51,7 @@ def file_tools() -> list[str]:
     def has_file(fields) -> bool:
         return any(f.kind == "file" or has_file(f.fields) for f in fields)
 
-    return sorted(name for name in MODULES if has_file(form(name).fields))
+    return sorted(name for name in widgets.MODULES if has_file(widgets.form(name).fields))
 
 
 FILE_TOOLS = file_tools()
@@ -71,14 +71,6 @@ def header_line(name: str) -> str:
         if ("," in line and not line.startswith('"')) or line.strip() == "Name":
             return line
     raise AssertionError(f"no header in the sample {name}")
-
-
-def zipped(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
 
 
 @functools.cache
@@ -221,7 +213,7 @@ def record(name: str, data: bytes) -> dict:
 def cpython(tool: str, field: str, name: str, data: bytes) -> tuple[str, str, dict]:
     """("done", "", headline) or ("error", message, {}) as the package answers in CPython."""
     try:
-        answer = submit(tool, {field: record(name, data)})
+        answer = widgets.submit(tool, {field: record(name, data)})
     except InputError as error:
         return "error", error.message, {}
     return "done", "", {key: str(value) for key, value in answer["headline"].items()}

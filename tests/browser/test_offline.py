@@ -19,6 +19,8 @@ from connectwisely.profile_export import merged, read_uploads
 from tests.support.served_site import served_site
 
 from .conftest import wait_state
+from .test_profile_scorer import EXPORT_FILES
+from .test_request_checker import FAKE_RECRUITER
 
 pytestmark = pytest.mark.browser
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -74,22 +76,6 @@ class Use:
     counts: dict = field(default_factory=dict)  # selector inside the form -> how many
 
 
-SCAM = {
-    "name": "Angela Moore",
-    "headline": "Hiring Coordinator",
-    "message": "Your profile matches our remote assistant vacancy, $35 per hour. Text me on WhatsApp.",
-    "mutual_connections": "0",
-    "connections": "22",
-    "joined": "2026-10",
-    "has_photo": "yes",
-}
-EXPORT_FILES = {
-    "profile_csv": "Profile.csv",
-    "positions_csv": "Positions.csv",
-    "education_csv": "Education.csv",
-    "skills_csv": "Skills.csv",
-    "recommendations_csv": "Recommendations_Received.csv",
-}
 HANNAH = {
     "name": "Hannah Becker",
     "relationship": "met-at-event",
@@ -112,7 +98,7 @@ def uses() -> dict[str, Use]:
     network = review_network(**{f: (SAMPLES / n).read_text("utf-8") for f, n in NETWORK.items()})
     return {
         "request-check": Use(
-            fields=SCAM,
+            fields=FAKE_RECRUITER,
             headline={"verdict": "report"},
             shows=("Report / Block",),
             counts={"[data-signal=RQ001]": 1},

@@ -17,6 +17,15 @@ FORM = 'form[data-widget="request-check"]'
 PAGE = "tools/request-checker/"
 ALL_CASES = CASES + EXAMPLES
 REMEMBERED = "connectwisely:request-check:remembered"
+FAKE_RECRUITER = {  # the form's values for a fake recruiter moving the talk to WhatsApp
+    "name": "Angela Moore",
+    "headline": "Hiring Coordinator",
+    "message": "Your profile matches our remote assistant vacancy, $35 per hour. Text me on WhatsApp.",
+    "mutual_connections": "0",
+    "connections": "22",
+    "joined": "2026-10",
+    "has_photo": "yes",
+}
 
 
 def _cpython(case: dict) -> dict | None:
@@ -65,18 +74,7 @@ def _signals(page) -> list[str]:
 def test_a_scam_through_the_form(page, site):
     """A fake recruiter moving to WhatsApp: data-verdict 'report', the red flag and how to report."""
     page.goto(site + PAGE)
-    state = _submit(
-        page,
-        {
-            "name": "Angela Moore",
-            "headline": "Hiring Coordinator",
-            "message": "Your profile matches our remote assistant vacancy, $35 per hour. Text me on WhatsApp.",
-            "mutual_connections": "0",
-            "connections": "22",
-            "joined": "2026-10",
-            "has_photo": "yes",
-        },
-    )
+    state = _submit(page, FAKE_RECRUITER)
     assert state == "done"
     assert page.get_attribute(FORM, "data-verdict") == "report"
     assert "RQ001" in _signals(page)

@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import base64
-import io
 import struct
-import zipfile
 from pathlib import Path
 
 import pytest
 
 from connectwisely import InputError, export
+from tests.support.zips import zipped
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 CONNECTIONS = ("First Name", "Last Name", "Connected On")
-
-
-def zipped(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
 
 
 @pytest.mark.parametrize(

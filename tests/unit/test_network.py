@@ -3,8 +3,6 @@ samples; the definitions at their edges; the export ZIP; bad input."""
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +10,7 @@ import pytest
 from connectwisely import InputError, review_network
 from connectwisely.network import export_texts
 from tests.support.generated_connections import ERAS, TODAY, generate
+from tests.support.zips import zipped
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 HEADER = "First Name,Last Name,Email Address,Company,Position,Connected On"
@@ -24,14 +23,6 @@ TRUTH_KEYS = (
     "top_companies",
     "concentration",
 )
-
-
-def zipped(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
 
 
 @pytest.mark.parametrize("era", ERAS)

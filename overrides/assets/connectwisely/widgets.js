@@ -545,7 +545,24 @@ function keepOffline(urls) {
 keepOffline([location.href, ...performance.getEntriesByType("resource").map((entry) => entry.name)
   .filter((url) => url.startsWith(location.origin))]);
 
+// ---------------------------------------------------------------------------------------------
+// Material gives each code block an unnamed <nav> for its copy button; with two code blocks on
+// a page, screen readers list landmarks they cannot tell apart (axe: landmark-unique).
+
+function nameCodeMenus() {
+  document.querySelectorAll(".md-code__nav").forEach((nav, index) => {
+    nav.setAttribute("aria-label", `Code block ${index + 1}`);
+  });
+}
+
+new MutationObserver((records) => {
+  const added = records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1
+    && (n.matches(".md-code__nav") || n.querySelector(".md-code__nav"))));
+  if (added) nameCodeMenus();
+}).observe(document.documentElement, { childList: true, subtree: true });
+
 function bindAll() {
+  nameCodeMenus();
   for (const form of document.querySelectorAll("form[data-widget]")) bind(form);
 }
 
