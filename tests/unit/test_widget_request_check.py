@@ -121,3 +121,35 @@ def test_present_groups_signals_by_kind():
     text = _text(view)
     assert "Warning signs (0)" in text and "Trust (1)" in text and "Relevance to you (0)" in text
     assert "None found." in text
+
+
+def _badges(node, found=None) -> dict[str, str]:
+    """Each shown signal's id → the text of its badge."""
+    found = {} if found is None else found
+    if isinstance(node, dict):
+        if "data-signal" in node.get("attrs", {}):
+            found[node["attrs"]["data-signal"]] = _text(node["children"][0])
+        for child in node.get("children", []):
+            _badges(child, found)
+    return found
+
+
+def test_a_teams_signals_are_badged_as_the_teams():
+    """Signals from a team's settings (ids TM… and team:…) are shown as the team's, never
+    mistaken for a built-in flag; built-in ones keep theirs."""
+    team = {
+        "organisation": "Acme",
+        "company_domains": ["acme.example"],
+        "trusted_phrases": [
+            {"id": "alumni", "phrases": ["Acme Alumni Network"], "message": "Real."}
+        ],
+    }
+    submitted = {
+        "headline": "Recruiter at Acme",
+        "message": "Met you at the Acme Alumni Network. Hiring for Acme, mail jo@acme-jobs.com",
+    }
+    reply = submit("request-check", submitted, team=team)
+    shown = _badges(reply["view"])
+    assert shown["TM002"] == "Your team" and shown["TM001"] == "Your team"
+    assert shown["team:alumni"] == "Team trust"
+    assert_only_allowed(reply["view"])
