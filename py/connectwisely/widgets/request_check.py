@@ -101,7 +101,8 @@ def _badge(signal: dict) -> tuple[str, str]:
     """The badge and the flag class: a team's own signals (request_team) are named as such."""
     record = BY_ID.get(signal["id"])
     if record is None:
-        return ("Team trust" if signal["kind"] == "trust" else "Your team"), f"team-{signal['kind']}"
+        badge = "Team trust" if signal["kind"] == "trust" else "Your team"
+        return badge, f"team-{signal['kind']}"
     return _BADGES.get(record.flag, signal["kind"].capitalize()), record.flag
 
 
