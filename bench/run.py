@@ -29,9 +29,9 @@ from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from tests.support.generated_connections import generate  # noqa: E402
 from tests.support.served_site import CHROMIUM_ARGS, chromium_executable, served_site  # noqa: E402
 
-GENERATOR = ROOT / "tests" / "support" / "make_connections.py"
 LIGHTHOUSE = "lighthouse@13.5.0"
 BARE_PAGE = """<!doctype html><meta charset="utf-8"><title>bare</title>
 <script type="module" src="./bench-bare.js"></script>"""
@@ -114,16 +114,6 @@ def count_bytes(context) -> list[int]:
 
     context.on("requestfinished", finished)
     return sizes
-
-
-def generate(rows: int, out: Path) -> dict:
-    done = subprocess.run(
-        [sys.executable, str(GENERATOR), "--rows", str(rows), "--seed", "7", "--out", str(out)],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return json.loads(done.stdout)
 
 
 def click_to_result(page, base: str, widget: str, files_dir: Path) -> float | None:
@@ -306,9 +296,10 @@ def main() -> int:
     parser.add_argument("--no-lighthouse", action="store_true")
     args = parser.parse_args()
     files_dir = Path(tempfile.mkdtemp(prefix="cw-bench-files-"))
-    generate(500, files_dir / "connections-500.csv")
-    truth = generate(30_000, files_dir / "connections-30000.csv")
-    big = (files_dir / "connections-30000.csv").read_text(encoding="utf-8")
+    small, _ = generate(files_dir, rows=500, seed=7)
+    small.rename(files_dir / "connections-500.csv")
+    large, truth = generate(files_dir, rows=30_000, seed=7)
+    big = large.read_text(encoding="utf-8")
     with served_site() as (base, site_dir):
         pyodide = next((site_dir / "pyodide").iterdir()).relative_to(site_dir).as_posix() + "/"
         (site_dir / "bench-bare.html").write_text(BARE_PAGE)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import InputError
-from .lint import LIMITS, lint_note
+from .lint import LIMIT_FIELD, LIMITS, lint_note
 from .note_detail import FILLER, Detail, make_detail
 from .note_templates import (
     GREETINGS,
@@ -69,14 +69,7 @@ FIELDS = (
         default="warm",
         choices=(("warm", "Warm"), ("formal", "Formal")),
     ),
-    Field(
-        "limit",
-        "Your account",
-        kind="choice",
-        widget="radio",
-        default=200,
-        choices=((200, "Free: 200 characters"), (300, "Premium: 300 characters")),
-    ),
+    LIMIT_FIELD,
     Field(
         "my_name",
         "Your name",

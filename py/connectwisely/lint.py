@@ -8,9 +8,18 @@ from dataclasses import dataclass
 
 from .errors import InputError
 from .guide import link
+from .schema import Field
 from .text import find_phrases, fold, squash, utf16_len
 
 LIMITS = (200, 300)  # free accounts / Premium and Sales Navigator, as of 2026
+LIMIT_FIELD = Field(  # the account's limit, as the linter's and the drafter's forms ask it
+    "limit",
+    "Your account",
+    kind="choice",
+    widget="radio",
+    default=200,
+    choices=((200, "Free: 200 characters"), (300, "Premium: 300 characters")),
+)
 
 DEFAULT_LINES = (
     "i'd like to add you to my professional network",
@@ -322,4 +331,4 @@ def _summary(checks: list[dict], length: int, limit: int) -> str:
     return f"{len(failed)} thing{'s' if len(failed) > 1 else ''} to fix: {failed[0]['message']}"
 
 
-__all__ = ["CHECKS", "LIMITS", "LINK", "lint_note"]
+__all__ = ["CHECKS", "LIMITS", "LIMIT_FIELD", "LINK", "lint_note"]

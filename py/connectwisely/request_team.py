@@ -22,10 +22,10 @@ from .guide import link
 from .request_facts import Facts
 from .request_note_detectors import _recruiter
 from .request_phrases import JOB, find
-from .request_relevance import company_core
+from .request_relevance import company_core, same_company
 from .request_rules import Signal
 from .team import Team, TeamRule
-from .text import contains_phrase, find_phrases, fold, shorten
+from .text import find_phrases, shorten
 
 _EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,63})\b", re.I)
 _URL = re.compile(
@@ -49,23 +49,18 @@ def is_own(host: str, domains: tuple[str, ...]) -> bool:
 
 def _named(team: Team, text: str) -> list[str]:
     """The organisation's names found in ``text``."""
-    folded = fold(text)
-    return [
-        n
-        for n in team.names
-        if len(company_core(n)) >= 2 and contains_phrase(folded, company_core(n))
-    ]
+    return [n for n in team.names if same_company(n, text)]
 
 
 def _look_alike(team: Team, host: str) -> bool:
     """A domain carrying the organisation's name that is not the organisation's own."""
-    label = host.replace("-", "").replace(".", " ")
+    label = host.replace("-", "").replace(".", "")
     cores = {company_core(n).replace(" ", "").replace("-", "") for n in team.names}
-    return any(len(core) >= 3 and core in label.replace(" ", "") for core in cores)
+    return any(len(core) >= 3 and core in label for core in cores)
 
 
 def colleague(team: Team, f: Facts) -> list[str]:
-    if f.me_company and _named(Team(organisation=f.me_company), f.profile):
+    if f.me_company and same_company(f.me_company, f.profile):
         return []  # RQ041 already says so, from the reader's own company
     names = _named(team, f.profile)
     return [f"“{shorten(f.profile, 60, ellipsis='…')}” names {names[0]}"] if names else []

@@ -14,9 +14,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .errors import InputError
+from .lint import LIMITS as NOTE_LIMITS
 from .text import clean, fold
 
-NOTE_LIMITS = (200, 300)
 # severity → (the checker's flag, default weight): see connectwisely.checker.decide
 SEVERITIES = {"report": ("red", 70), "warn": ("scam", 40), "caution": ("caution", 15)}
 TRUSTED = ("claimed", 30)

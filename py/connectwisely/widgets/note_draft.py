@@ -12,6 +12,7 @@ import json
 from ..drafter import FIELDS
 from ..guide import link
 from ..schema import Form
+from .note_lint import check_list
 from .view import el, guide_link
 
 FORM = Form(
@@ -66,21 +67,7 @@ def present(result: dict) -> dict:
 def _card(draft: dict, number: int, limit: int) -> dict:
     text = draft["text"]
     over = draft["length"] > limit
-    checks = el(
-        "ul",
-        *(
-            el(
-                "li",
-                el("span", "Pass" if c["ok"] else "Fix", class_="cw-badge"),
-                " ",
-                c["message"],
-                class_="cw-check " + ("cw-ok" if c["ok"] else "cw-fail"),
-                data_check=c["id"],
-            )
-            for c in draft["checks"]
-        ),
-        class_="cw-checks",
-    )
+    checks = check_list(draft["checks"], links=False)
     return el(
         "section",
         el("h3", f"Draft {number}"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..lint import LIMIT_FIELD
 from ..schema import Field, Form
 from .view import el, guide_link
 
@@ -23,14 +24,7 @@ FORM = Form(
             help="The text you will put in the invitation's “Add a note” box.",
             placeholder="Hi Sam, great to meet you at the Lisbon data meetup…",
         ),
-        Field(
-            "limit",
-            "Your account",
-            kind="choice",
-            widget="radio",
-            default=200,
-            choices=((200, "Free: 200 characters"), (300, "Premium: 300 characters")),
-        ),
+        LIMIT_FIELD,
     ),
     arguments=lambda v: {"text": v["message"] or "", "limit": v["limit"] or 200},
 )
@@ -45,7 +39,14 @@ def present(result: dict) -> dict:
         + (f" — {result['length'] - result['limit']} too many" if over else ""),
         class_="cw-count" + (" cw-bad" if over else ""),
     )
-    checks = el(
+    return el(
+        "div", el("p", result["summary"], class_="cw-summary"), count, check_list(result["checks"])
+    )
+
+
+def check_list(checks: list[dict], *, links: bool = True) -> dict:
+    """The linter's checks, each with Pass or Fix (and, if ``links``, why for a failed one)."""
+    return el(
         "ul",
         *(
             el(
@@ -53,13 +54,11 @@ def present(result: dict) -> dict:
                 el("span", "Pass" if c["ok"] else "Fix", class_="cw-badge"),
                 " ",
                 c["message"],
-                " ",
-                None if c["ok"] else guide_link(c["guide"]),
+                *((" ", None if c["ok"] else guide_link(c["guide"])) if links else ()),
                 class_="cw-check " + ("cw-ok" if c["ok"] else "cw-fail"),
                 data_check=c["id"],
             )
-            for c in result["checks"]
+            for c in checks
         ),
         class_="cw-checks",
     )
-    return el("div", el("p", result["summary"], class_="cw-summary"), count, checks)
