@@ -63,8 +63,8 @@ def browser(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """Ruff (lint and format check) and codespell over code and guide."""
     install(session, "lint")
-    session.run("ruff", "check", "py", "tests", "noxfile.py")
-    session.run("ruff", "format", "--check", "py", "tests", "noxfile.py")
+    session.run("ruff", "check", "py", "tests", "bench", "noxfile.py")
+    session.run("ruff", "format", "--check", "py", "tests", "bench", "noxfile.py")
     session.run("codespell", "docs", "py", "overrides", "README.md")
 
 

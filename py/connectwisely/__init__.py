@@ -14,11 +14,11 @@ from .errors import InputError
 __version__ = "0.1.0"
 
 _API = {
-    "check_request": "connectwisely.checker",
-    "score_profile": "connectwisely.scorer",
-    "draft_notes": "connectwisely.drafter",
-    "lint_note": "connectwisely.lint",
-    "review_network": "connectwisely.network",
+    "check_request": "connectwisely.checker.check",
+    "score_profile": "connectwisely.scorer.score",
+    "draft_notes": "connectwisely.notes.draft",
+    "lint_note": "connectwisely.notes.lint",
+    "review_network": "connectwisely.network.review",
 }
 
 __all__ = ["InputError", *_API]

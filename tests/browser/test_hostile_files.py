@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from connectwisely import InputError, widgets
-from connectwisely import export as export_limits
+from connectwisely.export import archive as export_limits
 from tests.support.zips import zipped
 
 from .conftest import wait_state

@@ -18,7 +18,7 @@ from .conftest import wait_state
 pytestmark = pytest.mark.browser
 FORM = 'form[data-widget="network-review"]'
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
-HAS_CHECKER = importlib.util.find_spec("connectwisely.checker") is not None
+HAS_CHECKER = importlib.util.find_spec("connectwisely.checker.check") is not None
 needs_checker = pytest.mark.skipif(not HAS_CHECKER, reason="the request checker has not landed")
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from connectwisely import draft_notes, lint_note, review_network, score_profile
-from connectwisely.profile_export import merged, read_uploads
+from connectwisely.export.profile import merged, read_uploads
 from tests.support.served_site import served_site
 
 from .conftest import wait_state

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from connectwisely import score_profile
-from connectwisely.profile_export import merged, read_uploads
+from connectwisely.export.profile import merged, read_uploads
 
 from ..unit.test_scorer import CASES, TODAY, case_failures, run_cpython
 from .conftest import wait_state

@@ -46,12 +46,12 @@ def test_refusals_are_input_errors(name, payload, field):
 
 def test_an_unexpected_exception_is_contained(monkeypatch):
     """A bug inside a tool becomes an 'internal' error reply, never an exception."""
-    import connectwisely.lint
+    import connectwisely.notes.lint
 
     def broken(text, *, limit=200):
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr(connectwisely.lint, "lint_note", broken)
+    monkeypatch.setattr(connectwisely.notes.lint, "lint_note", broken)
     reply = call("lint_note", {"text": "x"})
     assert reply["ok"] is False
     assert reply["error"]["kind"] == "internal"

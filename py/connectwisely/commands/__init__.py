@@ -6,8 +6,8 @@ import json
 import sys
 from pathlib import Path
 
+from ..core.team import Team, TeamConfigError, team_from_json
 from ..errors import InputError
-from ..team import Team, TeamConfigError, team_from_json
 
 
 def read_source(path: str | None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import textwrap
 
-from ..checker import check_request
+from ..checker.check import check_request
 from ..errors import InputError
 from . import add_team_argument, print_json, read_json_object, read_source, read_team
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import argparse
 
-from ..drafter import FIELDS, draft_notes
 from ..errors import InputError
+from ..notes.draft import FIELDS, draft_notes
 from . import add_team_argument, print_json, read_json_object, read_source, read_team
 
 HELP = (

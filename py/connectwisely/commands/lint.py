@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from ..lint import LIMITS, lint_note
+from ..core.linkedin import NOTE_LIMITS
+from ..notes.lint import lint_note
 from . import add_team_argument, print_json, read_source, read_team
 
 HELP = "Check a connection note: its length against LinkedIn's limit, and what to improve."
@@ -15,7 +16,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--limit",
         type=int,
-        choices=LIMITS,
+        choices=NOTE_LIMITS,
         help="200 for a free account, 300 for Premium (default: the team's, else 200)",
     )
     add_team_argument(parser)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..connections_csv import FILENAME, check_header
 from ..errors import InputError
-from ..export import is_zip
-from ..invitations_csv import FILENAME as INVITATIONS
-from ..invitations_csv import check_header as check_invitations_header
-from ..network import export_texts, review_network
+from ..export.archive import is_zip
+from ..export.connections import FILENAME, check_header
+from ..export.invitations import FILENAME as INVITATIONS
+from ..export.invitations import check_header as check_invitations_header
+from ..network.review import export_texts, review_network
 from . import add_team_argument, print_json, read_team
 
 HELP = "Review your network from LinkedIn's data export (Connections.csv or the whole ZIP)."

@@ -6,12 +6,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..core.dates import parse_today
 from ..errors import InputError
-from ..export import MAX_FILE_BYTES, is_zip, zip_members
-from ..export_dates import parse_today
-from ..profile_export import from_members, merged
-from ..profile_fields import GOALS
-from ..scorer import score_profile
+from ..export.archive import MAX_FILE_BYTES, is_zip, zip_members
+from ..export.profile import from_members, merged
+from ..scorer.fields import GOALS
+from ..scorer.score import score_profile
 from . import print_json, read_json_object, read_source
 
 HELP = "Score a LinkedIn profile 0–100 from a JSON file or LinkedIn's data export, with fixes."

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ..schema import Field, Form
+from ..core.schema import Field, Form
 
 
 def _attrs(**attrs: object) -> str:

@@ -25,7 +25,8 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
-from ..team import NOTE_LIMITS, Team
+from ..core.linkedin import NOTE_LIMITS
+from ..core.team import Team
 from ..widgets import MODULES, for_team, form
 from . import runtime
 from .csp import add_policy

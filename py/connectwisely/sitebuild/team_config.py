@@ -1,6 +1,6 @@
 """A team's settings at build time: the plugin's options and the YAML rule file, checked.
 
-The checks themselves are :mod:`connectwisely.team`'s (the same ones the CLI and the page
+The checks themselves are :mod:`connectwisely.core.team`'s (the same ones the CLI and the page
 run); this module reads the YAML with PyYAML, MkDocs' own dependency, and turns a bad setting
 into a message that names the file and the line, so a team fixes it without reading code.
 """
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from ..team import Team, TeamConfigError, rules_from_data, team_from_json
+from ..core.team import Team, TeamConfigError, rules_from_data, team_from_json
 
 OPTIONS = ("organisation", "company_names", "company_domains", "note_limit", "remember_context")
 

@@ -7,9 +7,9 @@ import inspect
 from dataclasses import replace
 from importlib import import_module
 
+from ..core.schema import Field, Form
+from ..core.team import Team, team_from_json
 from ..errors import InputError
-from ..schema import Field, Form
-from ..team import Team, team_from_json
 
 MODULES = {
     "note-lint": "connectwisely.widgets.note_lint",

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import math
 
-from ..charts import bar_chart, number
-from ..connections_csv import FILENAME, check_header
+from ..core.dates import month_name
+from ..core.guide import link
+from ..core.schema import Field, Form
+from ..core.text import shorten
 from ..errors import InputError
-from ..export import is_zip, upload_bytes
-from ..export_dates import month_name
-from ..guide import link
-from ..invitation_triage import VERDICTS
-from ..invitations_csv import FILENAME as INVITATIONS
-from ..invitations_csv import check_header as check_invitations_header
-from ..network import FIELDS, export_texts
-from ..schema import Field, Form
-from ..text import shorten
+from ..export.archive import is_zip, upload_bytes
+from ..export.connections import FILENAME, check_header
+from ..export.invitations import FILENAME as INVITATIONS
+from ..export.invitations import check_header as check_invitations_header
+from ..network.review import FIELDS, export_texts
+from ..network.triage import VERDICTS
+from .charts import bar_chart, number
 from .triage_csv import triage_csv
 from .view import el, guide_link, table
 

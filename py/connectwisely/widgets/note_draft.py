@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 
-from ..drafter import FIELDS
-from ..guide import link
-from ..schema import Form
+from ..core.guide import link
+from ..core.schema import Form
+from ..notes.draft import FIELDS
 from .note_lint import check_list
 from .view import el, guide_link
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..lint import LIMIT_FIELD
-from ..schema import Field, Form
+from ..core.schema import Field, Form
+from ..notes.lint import LIMIT_FIELD
 from .view import el, guide_link
 
 FORM = Form(

@@ -4,13 +4,13 @@ ranked fixes out."""
 
 from __future__ import annotations
 
+from ..core.guide import link
+from ..core.schema import Field, Form
 from ..errors import InputError
-from ..export import decode, is_zip, upload_bytes
-from ..export_files import identify
-from ..guide import link
-from ..profile_export import CONNECTIONS, FILES, ZIP_FIELD, merged, read_uploads
-from ..profile_fields import GOALS, PROFILE_FIELDS
-from ..schema import Field, Form
+from ..export.archive import decode, is_zip, upload_bytes
+from ..export.files import identify
+from ..export.profile import CONNECTIONS, FILES, ZIP_FIELD, merged, read_uploads
+from ..scorer.fields import GOALS, PROFILE_FIELDS
 from .view import el, guide_link, meter, table
 
 _EXPORT = "Start from your LinkedIn data export (optional)"

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..checker import ME_FIELDS, REQUEST_FIELDS
-from ..guide import link
-from ..request_rules import BY_ID
-from ..schema import Field, Form
+from ..checker.check import ME_FIELDS, REQUEST_FIELDS
+from ..checker.signals import BY_ID
+from ..core.guide import link
+from ..core.schema import Field, Form
 from .view import el, guide_link, meter
 
 _API = {f.name: f for f in REQUEST_FIELDS}

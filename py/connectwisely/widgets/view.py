@@ -60,7 +60,7 @@ def el(tag: str, *children: Node | None, **attrs: object) -> dict:
 
 
 def guide_link(url: str, text: str = "Why?") -> dict:
-    """A link to a section of the guide (``url`` from :mod:`connectwisely.guide`)."""
+    """A link to a section of the guide (``url`` from :mod:`connectwisely.core.guide`)."""
     return el("a", text, class_="cw-guide", data_guide=url)
 
 

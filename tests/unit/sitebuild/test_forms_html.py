@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from connectwisely.schema import Field, Form
+from connectwisely.core.schema import Field, Form
 from connectwisely.sitebuild.forms_html import render_form
 from connectwisely.widgets import MODULES, form
 

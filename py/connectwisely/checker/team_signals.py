@@ -1,0 +1,131 @@
+"""The request checker's team signals: what a hosting team's settings add to the 44 rules.
+
+With an organisation (or a company name) set (see :mod:`connectwisely.core.team`):
+
+- TM001 (trust, shared): the sender says they work there, under any of its spellings: a
+  colleague, which with a note naming your shared past is enough to accept;
+- TM002 (risk, red): with its domains listed, the note uses the organisation's name, or a
+  look-alike of its domain, with an e-mail address or link outside those domains, the way fake
+  recruiters borrow an employer's name;
+- TM003 (risk, caution): the sender says they recruit for the organisation itself, which its
+  own staff should check in the staff directory before replying.
+
+Each of the team's own rules becomes one more signal, ``team:<id>``, matched as phrases on
+word boundaries in the note and the headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..core.guide import link
+from ..core.team import Team, TeamRule
+from ..core.text import find_phrases, shorten
+from .facts import Facts
+from .note_detectors import _recruiter
+from .relevance import company_core, same_company
+from .signals import Signal
+from .words.phrases import JOB, find
+
+_EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,63})\b", re.I)
+_URL = re.compile(
+    r"(?:\bhttps?://|\bwww\.)((?:[\w-]+\.)+[a-z]{2,63})\b"
+    r"|(?<![\w@.-])((?:[\w-]+\.)+(?:com|net|org|io|co|careers|jobs|hr|work|info|biz|xyz|site|online|app|ai|dev))\b",
+    re.I,
+)
+
+
+def hosts(text: str) -> list[str]:
+    """The domain names of the e-mail addresses and links in ``text``, lower-cased, in order."""
+    found = [m.group(1).lower() for m in _EMAIL.finditer(text)]
+    found += [(m.group(1) or m.group(2)).lower() for m in _URL.finditer(text)]
+    return [h.removeprefix("www.") for h in dict.fromkeys(found)]
+
+
+def is_own(host: str, domains: tuple[str, ...]) -> bool:
+    """Whether ``host`` is one of ``domains`` or a subdomain of one."""
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def _named(team: Team, text: str) -> list[str]:
+    """The organisation's names found in ``text``."""
+    return [n for n in team.names if same_company(n, text)]
+
+
+def _look_alike(team: Team, host: str) -> bool:
+    """A domain carrying the organisation's name that is not the organisation's own."""
+    label = host.replace("-", "").replace(".", "")
+    cores = {company_core(n).replace(" ", "").replace("-", "") for n in team.names}
+    return any(len(core) >= 3 and core in label for core in cores)
+
+
+def colleague(team: Team, f: Facts) -> list[str]:
+    if f.me_company and same_company(f.me_company, f.profile):
+        return []  # RQ041 already says so, from the reader's own company
+    names = _named(team, f.profile)
+    return [f"“{shorten(f.profile, 60, ellipsis='…')}” names {names[0]}"] if names else []
+
+
+def borrowed_name(team: Team, f: Facts) -> list[str]:
+    if not team.company_domains:
+        return []  # without its domains, the team's own address could look borrowed
+    outside = [h for h in hosts(f.note) if not is_own(h, team.company_domains)]
+    look_alikes = [h for h in outside if _look_alike(team, h)]
+    if look_alikes:
+        return [f"{h} is not one of {', '.join(team.company_domains)}" for h in look_alikes[:2]]
+    if outside and _named(team, f.note):
+        return [
+            f"the note names {_named(team, f.note)[0]} but points to {outside[0]}",
+        ]
+    return []
+
+
+def own_recruiter(team: Team, f: Facts) -> list[str]:
+    claims = _named(team, f.profile) or _named(team, f.note)
+    if not claims or not (_recruiter(f) or find(JOB, f.note)):
+        return []
+    return [f"recruits for {claims[0]}"]
+
+
+def _rule_detector(rule: TeamRule):
+    def detect(f: Facts) -> list[str]:
+        return [f"“{p}”" for p in find_phrases(f"{f.note}\n{f.profile}", rule.phrases)][:4]
+
+    return detect
+
+
+def _bound(detector, team: Team):
+    return lambda facts: detector(team, facts)
+
+
+def team_signals(team: Team) -> tuple[Signal, ...]:
+    """The extra signals ``team``'s settings give the checker (none for the public guide)."""
+    out: list[Signal] = []
+    org = team.organisation or (team.names[0] if team.names else "")
+    if org:
+        out += [
+            Signal("TM001", "relevance", "shared", 30, f"they work at {org}",
+                   f"Their profile says they work at {org}, like you. Colleagues are worth "
+                   "connecting with; if you have never met, a line about your shared work helps.",
+                   link("shared-context"), _bound(colleague, team)),
+            Signal("TM002", "risk", "red", 70, f"it uses the name {org} with an outside address",
+                   f"The note uses the name {org} but sends you to an address or link outside "
+                   f"the domains {org} uses ({', '.join(team.company_domains)}). Fake recruiters "
+                   "and fake colleagues borrow an employer's name this way: report it.",
+                   link("impersonation"), _bound(borrowed_name, team)),
+            Signal("TM003", "risk", "caution", 15, f"they say they recruit for {org}",
+                   f"They say they recruit for {org}. If you work there, look them up in the "
+                   "staff directory or ask your talent team before you reply; scammers use the "
+                   "reader's own employer because it earns trust.",
+                   link("impersonation"), _bound(own_recruiter, team)),
+        ]  # fmt: skip
+    for rule in team.rules:
+        kind = "risk" if rule.kind == "red-flag" else "trust"
+        out.append(
+            Signal(f"team:{rule.id}", kind, rule.flag, rule.weight, rule.label, rule.message,
+                   rule.guide or link("team-rules"), _rule_detector(rule))
+        )  # fmt: skip
+    return tuple(out)
+
+
+__all__ = ["borrowed_name", "colleague", "hosts", "is_own", "own_recruiter", "team_signals"]

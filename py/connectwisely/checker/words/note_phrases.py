@@ -1,0 +1,149 @@
+"""The words behind the request checker's signals about the note itself: sales pitches,
+multi-level marketing, open networkers, stock lines and mass messages, asks for a job, and
+what makes a note specific (a shared past, or the reader's own work).
+
+Same conventions as :mod:`connectwisely.checker.words.phrases`: case-insensitive patterns, run on
+unmasked text, written for kinds of phrasing rather than one example's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrases import compile_all
+
+# -- sales pitches, in four parts: an offer, a call to action, a promised outcome, a price ------
+PITCH_OFFER = compile_all(
+    (
+        r"\b(?:we|i)\shelp\s(?!me\b)\w+|\b(?:we|i)(?:'ve| have)?\shelped\s\d+",
+        r"\b(?:we|i) have a team of\b|\boutsourc\w*",
+        r"\bwe\s(?:offer|provide|specialize|specialise|deliver|build|design|develop|create|book|generate|can help|can build|can get|can boost|can increase|can generate|can redesign|can scale|can save)\b",
+        r"\bi\s(?:can|could)\s(?:help you|redesign|build|create|design|develop|write|get you|boost|increase|grow|generate|scale|save you|set up|automate|manage|fix)\b",
+        r"\b(?:our|my)\s(?:[\w-]+\s)?(?:agency|services|service|company|team|firm|platform|product|solution|software|tool|offer|app)\s(?:can|will|helps|offers|provides|saves|lets)\b",
+        r"\b(?:my|our)\s(?:services|agency)\b",
+        r"\b(?:seo|web design|website design|app development|lead generation|lead gen|outsourcing|offshore|white[- ]label|appointment setting|digital marketing|social media management|bookkeeping|ghostwriting|link building)(?: services?| agency)?\b",
+    )
+)
+PITCH_ASK = compile_all(
+    (
+        r"\bbook\s(?:a|an|your)\s(?:\w+\s)?(?:call|demo|meeting|consultation|session)\b",
+        r"\b(?:schedule|set up|hop on|jump on|grab)\s(?:a\s)?(?:quick\s)?(?:call|demo|chat|meeting)\b",
+        r"\b\d+[- ]?min(?:ute)?s?\b(?:\s(?:call|chat|demo|meeting))?",
+        r"\b(?:quick|short|brief|free)\s(?:call|demo|consultation|audit|quote|trial|strategy session)\b",
+        r"\bworth a (?:quick )?(?:call|chat|look|conversation)\b",
+        r"\bopen to (?:a )?(?:quick )?(?:call|chat|demo|conversation about)\b",
+        r"\b(?:are you|would you be|if you're|if you are|anyone|you)\s(?:\w+\s)?interested\b|^\s*interested\s?\?|[.!]\s*interested\s?\?",
+        r"\bcalendly\b|\bcan i send you\b|\bshall i send\b",
+    )
+)
+PITCH_OUTCOME = compile_all(
+    (
+        r"\b(?:boost|grow|increase|double|triple|scale)\s(?:your|their)\s(?:\w+\s)?(?:business|revenue|sales|traffic|brand|pipeline|audience|followers|leads|conversions|roi|profits?|income|reach|agency|startup)\b",
+        r"\b(?:more|qualified)\s(?:leads|clients|customers|sales|meetings|demos|appointments|traffic|followers)\b",
+        r"\b\d+\+?\s(?:qualified\s)?(?:meetings|demos|leads|appointments|clients|calls|startups|companies|businesses|brands|founders)\b",
+        r"\b\d+\s?%\s(?:more|increase|growth|boost|higher)\b|\bby \d+\s?%",
+        r"\b(?:rank|ranking)\s(?:#1|first|higher|on google|on the first page)\b|\bfirst page of google\b",
+        r"\bsave (?:you|your (?:team|company|business))\s(?:\w+\s)?\d+\s?(?:%|hours|hrs)",
+    )
+)
+PITCH_PRICE = compile_all(
+    (
+        r"\bpackages?\s(?:from|start(?:ing)?(?: at| from)?)\b",
+        r"\bstarting\s(?:at|from)\s[$€£]",
+        r"\b(?:only|just)\s[$€£]\d",
+        r"[$€£]\d+\s?(?:only|per month|/\s?month|a month|/mo)\b",
+        r"\b(?:discount|\d+\s?% off|best price|special offer|limited offer|promo(?:tion)? code|affordable|cheap|competitive (?:rates|pricing|prices))\b",
+    )
+)
+SELLER_HEADLINE = compile_all(
+    (
+        r"\b(?:agency|seo|lead gen(?:eration)?|growth hack\w*|digital marketing|web design|we help|i help|appointment setting|outsourcing|affordable|b2b sales|cold (?:email|outreach))\b",
+    )
+)
+
+# -- multi-level marketing and "business opportunities" --------------------------------------
+MLM = compile_all(
+    (
+        r"\bbe (?:your|their|my|our) own boss\b|\bwork from (?:your|their|my) phone\b",
+        r"\b(?:passive income|residual income|financial freedom|time freedom|network marketing|mlm|business opportunity|side hustle|home-based business|make money online|ground floor)\b",
+        r"\b(?:extra|additional|second|multiple)\s(?:source of |sources of |streams? of )?income\b",
+        r"\bopen[- ]minded\b",
+        r"\blooking for (?:\d+\s)?(?:motivated|ambitious|driven|like-minded|hungry)\s(?:people|individuals|entrepreneurs|partners|leaders|women|men|moms|mums|mothers|students)\b",
+        r"\b(?:amway|herbalife|arbonne|monat|younique|primerica|isagenix|doterra|forever living|world financial group)\b",
+    )
+)
+
+# -- open networkers and mass connectors -----------------------------------------------------
+OPEN_NETWORKER = compile_all(
+    (
+        r"\bopen\s?networker\b",
+        r"\baccept(?:ing|s)?\s(?:all|every|any)\s(?:invitations?|invites?|requests?|connections?|connection requests?)\b",
+        r"\bi accept all\b|\bnever (?:idk|i\.d\.k\.?|i don't know)\b|\bno idk\b",
+        r"\bfollow\s?(?:for|4)\s?follow\b|\bf4f\b|\bfollow back\b|\blet'?s grow together\b",
+        r"\b(?:mass connector|toplinked|always accepting)\b",
+        r"\b\d{1,3}(?:,\d{3})+\+?\s(?:connections|followers)\b|\b\d+k\+?\s(?:connections|followers)\b",
+    )
+)
+LION = re.compile(r"\bL\.?I\.?O\.?N\.?\b|🦁")
+
+# -- notes that say nothing: the default line and mass-message phrases -----------------------
+DEFAULT_NOTE = compile_all(
+    (
+        r"\bi(?:'?d| would) like to (?:add you to|join) (?:my|your) (?:professional )?(?:linkedin )?network(?: on linkedin)?",
+        r"\b(?:add you to|join) (?:my|your) (?:professional )?(?:linkedin )?network(?: on linkedin)?",
+        r"\bi(?:'?d| would) (?:like|love) to connect(?: with you)?(?: on linkedin)?",
+        r"\bplease accept my (?:invitation|request|connection request)\b",
+        r"\blet'?s connect\b|\bconnect with you\b|\blooking forward to connecting\b|\bhope to connect\b",
+        r"\b(?:it )?(?:would|will) be (?:great|nice|good|a pleasure) to connect\b|\b(?:would )?love to connect\b",
+        r"\b(?:expand|grow|build|broaden)\smy\s(?:professional\s)?network\b",
+        r"\bdear (?:sir|madam|sir/madam|sir or madam)\b|\bto whom it may concern\b",
+    )
+)
+MASS_MESSAGE = compile_all(
+    (
+        r"\bcame across your (?:profile|page)\b",
+        r"\byour profile (?:is|looks|seems) (?:very |really |quite )?(?:impressive|interesting|amazing|great|excellent|outstanding)\b",
+        r"\b(?:impressive|interesting|amazing|great|excellent|outstanding) profile\b",
+        r"\bimpressed (?:by|with) your (?:profile|background|experience)\b",
+        r"\b(?:your profile|your background) (?:matches|fits|is a (?:good |great |perfect )?match)\b",
+        r"\blike-minded (?:professionals|people|individuals)\b|\bmutually beneficial\b",
+        r"\b(?:similar|common|shared) (?:interests|background|goals)\b",
+    )
+)
+# -- asks for a job or a referral ------------------------------------------------------------
+JOB_ASK = compile_all(
+    (
+        r"\b(?:refer|recommend)\s(?:me|my profile)\b|\breferrals?\b",
+        r"\b(?:any|open)\s(?:openings|positions|roles|vacancies|jobs)\b",
+        r"\bhire me\b|\bconsider me\b|\bput in a (?:good )?word\b",
+        r"\b(?:looking|searching)\sfor\s(?:a job|work|a new role|a role|opportunities|an internship|a position|employment)\b",
+        r"\b(?:my|attached|here is my|here's my|see my)\s(?:cv|resume|résumé)\b",
+        r"\bseeking\s(?:new\s)?(?:opportunities|a role|a job|employment|an internship|a position)\b",
+        r"\bhelp me (?:get|find|land) (?:a job|an interview|hired|a role|an internship)\b",
+    )
+)
+
+# -- what makes a note specific: a shared past, or their work --------------------------------
+SHARED_CONTEXT = compile_all(
+    (
+        r"\b(?:great|nice|good|lovely|a pleasure|pleasure|wonderful|fun)\s(?:to\s)?(?:meet|meeting|see|seeing|chat(?:ting)?|talk(?:ing)?|speak(?:ing)?|run(?:ning)? into|catch(?:ing)? up with)\syou\s(?:again|at|during|in|on|last|yesterday|today|earlier|this|after|the other)\b",
+        r"\b(?:was|it's been|it has been)\s(?:so\s|really\s)?(?:great|nice|good|lovely|a pleasure|wonderful|fun)\s(?:to\s)?(?:meet|meeting|see|seeing|chat(?:ting)?|talk(?:ing)?|work(?:ing)? with)\syou\b",
+        r"\bwe\s(?:met|spoke|talked|chatted)\b|\b(?:met|spoke|talked|chatted)\s(?:with\s)?you\b",
+        r"\b(?:met|meeting)\syou\s(?:at|during|in|last)\b",
+        r"\b(?:our|the)\s(?:chat|conversation|talk|call|discussion)\s(?:at|during|after|yesterday|last|earlier|today|on)\b",
+        r"\bthanks? (?:you )?for (?:the|our|your) (?:chat|conversation|tip|advice|help|time|intro|introduction|session|talk at)\b",
+        r"\b(?:we|i)\s(?:worked|studied|sat|were)\s(?:together|next to each other|with you|on the same|at the same|in the same|both)\b",
+        r"\bworked with you\b|\bwhen we (?:were|worked|studied)\b|\bour time at\b",
+        r"\b(?:former|ex-|old)\s?(?:[\w-]+\s)?(?:colleagues?|teammates?|classmates?|coworkers?|co-workers?|manager|boss)\b",
+        r"\b(?:classmates?|same (?:team|class|course|program(?:me)?|cohort|lab|group|department))\b",
+        r"\bintroduced (?:us|me)\b|\b(?:suggested|recommended) (?:i|that i|we) (?:reach out|connect|contact|talk|get in touch)\b",
+        r"\b(?:said|told me|mentioned) (?:that )?you(?:'d| would| might| could)? (?:be|know|help)\b|\breferred me to you\b|\bpointed me to you\b|\bmutual friend\b",
+        r"\b(?:reconnect|stay connected|stay in touch|keep in touch|long time (?:no see|since))\b",
+    )
+)
+ABOUT_YOU = compile_all(
+    (
+        r"\byour\s(?:\w+[\s-]){0,2}?(?:article|post|posts|talk|presentation|paper|book|blog|newsletter|podcast|video|thread|comment|answer|question|course|session|keynote|panel|repo|library|tool|checklist|tutorial|research|work|project|projects|write-?up|guide|speech|webinar|workshop|slides|portfolio|contributions?)\s(?:on|about|during|at|for|in|from|regarding|helped|last|yesterday|this|earlier)\b",
+        r"\b(?:read|watched|heard|saw|enjoyed|loved|liked|followed|used)\syour\s(?:\w+[\s-]){0,2}?(?:article|post|posts|talk|presentation|paper|book|blog|newsletter|podcast|video|thread|comment|answer|course|keynote|library|tool|checklist|tutorial|research|work)\b",
+    )
+)

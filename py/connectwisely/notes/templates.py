@@ -1,0 +1,236 @@
+"""The note drafter's phrases, as data: how each purpose closes a note and what the message
+after they accept asks, plus greetings, the writer's introduction and the thanks.
+
+No close asks for a job, a call or a purchase, and every close ends like a sentence; how each
+relationship opens a note is in :mod:`connectwisely.notes.openers`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .openers import RELATIONSHIP, RELATIONSHIPS, Opener, Relationship
+
+TONES = ("warm", "formal")
+
+
+@dataclass(frozen=True)
+class Close:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Purpose:
+    """Why the writer wants to connect: light closes for the note (which never ask for a job
+    or pitch anything) and, for the message after they accept, what they would like and a
+    question that is easy to answer."""
+
+    id: str
+    label: str
+    closes: dict[str, tuple[Close, ...]]
+    follow_ups: dict[str, tuple[str, ...]]
+
+
+def _c(*pairs: tuple[str, str]) -> tuple[Close, ...]:
+    return tuple(Close(i, t) for i, t in pairs)
+
+
+# One phrase per line: easier to read and review than the formatter's layout.
+# fmt: off
+PURPOSES = (
+    Purpose(
+        "learn", "To learn from them",
+        closes={
+            "warm": _c(
+                ("LE-w1", "I'd love to connect and learn from what you share."),
+                ("LE-w2", "Would be great to connect and keep learning from you, no pressure at all."),
+                ("LE-w3", "I'd be glad to connect and follow along, if you're open to it."),
+                ("LE-w4", "Would love to learn from you here."),
+            ),
+            "formal": _c(
+                ("LE-f1", "I would welcome the chance to connect and learn from your experience."),
+                ("LE-f2", "I would be glad to connect and follow your work, if you are open to it."),
+                ("LE-f3", "It would be a pleasure to connect and learn from your perspective."),
+                ("LE-f4", "I would be glad to learn from you here."),
+            ),
+        },
+        follow_ups={
+            "warm": (
+                "What are you most focused on these days? I'd love to hear what you're learning.",
+                "Is there anything you'd recommend I read to learn more? Any pointer would be great.",
+            ),
+            "formal": (
+                "May I ask what you are focusing on at the moment? I would be glad to learn from your experience.",
+                "Is there a resource you would recommend to someone who wants to learn more? Any pointer would be appreciated.",
+            ),
+        },
+    ),
+    Purpose(
+        "collaborate", "To explore working together",
+        closes={
+            "warm": _c(
+                ("CL-w1", "I'd love to connect and swap ideas sometime, no pressure."),
+                ("CL-w2", "Would be great to connect; maybe our paths will cross on a project one day."),
+                ("CL-w3", "I'd be glad to connect and compare notes whenever it suits you."),
+                ("CL-w4", "Would love to swap notes sometime."),
+            ),
+            "formal": _c(
+                ("CL-f1", "I would be glad to connect and exchange ideas when it suits you."),
+                ("CL-f2", "I would welcome the chance to connect and compare notes at some point."),
+                ("CL-f3", "It would be a pleasure to connect; perhaps our work will overlap one day."),
+                ("CL-f4", "I would be glad to exchange ideas sometime."),
+            ),
+        },
+        follow_ups={
+            "warm": (
+                "I think there could be room to work on something together. Would you be up for a short chat in the coming weeks? No rush at all.",
+                "I'd love to compare notes on what we're each working on. Would a short chat sometime suit you?",
+            ),
+            "formal": (
+                "I believe there may be room for us to collaborate. Would you be open to a short conversation in the coming weeks, at a time that suits you?",
+                "I would welcome the chance to compare notes on our work. Would a brief conversation at some point suit you?",
+            ),
+        },
+    ),
+    Purpose(
+        "job", "I'm exploring a job move",
+        closes={
+            "warm": _c(
+                ("JB-w1", "I'd love to connect and keep up with what you and your team are working on."),
+                ("JB-w2", "Would be great to connect and learn more about your field, no pressure at all."),
+                ("JB-w3", "I'd be glad to connect and hear more about your work someday, if you're open to it."),
+                ("JB-w4", "Would love to follow your work here."),
+            ),
+            "formal": _c(
+                ("JB-f1", "I would be glad to connect and learn more about your work and your field."),
+                ("JB-f2", "I would welcome the chance to connect and follow your team's work."),
+                ("JB-f3", "It would be a pleasure to connect, whenever it suits you."),
+                ("JB-f4", "I would be glad to follow your work here."),
+            ),
+        },
+        follow_ups={
+            "warm": (
+                "I'm currently exploring my next role, and your team's work really interests me. Would you be open to a short chat about what it's like there? Completely fine if not.",
+                "I'm looking into my next step and would love to hear how you got into your role. Any thoughts would mean a lot, whenever you have a moment.",
+            ),
+            "formal": (
+                "I am currently exploring my next role, and your organisation's work interests me greatly. Would you be open to a brief conversation about what it is like to work there? I understand if the timing does not suit.",
+                "I am considering my next career step and would value hearing how you approached yours. Would you be willing to share a few thoughts when convenient?",
+            ),
+        },
+    ),
+    Purpose(
+        "hire", "I'm hiring",
+        closes={
+            "warm": _c(
+                ("HI-w1", "I'd love to connect and keep up with your work."),
+                ("HI-w2", "Would be great to connect and swap notes sometime, no pressure."),
+                ("HI-w3", "I'd be glad to connect, if you're open to it."),
+                ("HI-w4", "Would love to stay in touch here."),
+            ),
+            "formal": _c(
+                ("HI-f1", "I would be glad to connect and follow your work."),
+                ("HI-f2", "I would welcome the chance to connect and exchange ideas at some point."),
+                ("HI-f3", "It would be a pleasure to connect, if you are open to it."),
+            ),
+        },
+        follow_ups={
+            "warm": (
+                "I'm hiring for a role on my team and thought of you. Would you be open to hearing a bit more? No pressure at all if the timing isn't right.",
+                "We have an opening on my team that might interest you. Happy to share the details if you'd like; totally fine if not.",
+            ),
+            "formal": (
+                "I am hiring for a role on my team and thought it might be of interest to you. Would you be open to hearing more? I fully understand if the timing is not right.",
+                "We have an opening on my team that may interest you. I would be glad to share the details if you would like, and no reply is needed if not.",
+            ),
+        },
+    ),
+    Purpose(
+        "advice", "To ask their advice",
+        closes={
+            "warm": _c(
+                ("AD-w1", "I'd love to connect and maybe ask you a question or two down the line, no pressure."),
+                ("AD-w2", "Would be great to connect; I'd value your perspective sometime, whenever suits you."),
+                ("AD-w3", "I'd be glad to connect and hear how you see things, if you're open to it."),
+                ("AD-w4", "I'd value your take sometime, no rush."),
+            ),
+            "formal": _c(
+                ("AD-f1", "I would be grateful to connect and, when convenient, to ask for your perspective."),
+                ("AD-f2", "I would value your perspective at some point, if you are open to it."),
+                ("AD-f3", "It would be a privilege to connect and, when it suits you, to hear your view."),
+                ("AD-f4", "I would value your perspective sometime."),
+            ),
+        },
+        follow_ups={
+            "warm": (
+                "I'm working through a decision in my own career and would really value your perspective. Would you be open to a couple of questions here, whenever suits you?",
+                "Could I ask you a question or two about how you got where you are? No rush at all.",
+            ),
+            "formal": (
+                "I am working through a decision in my own career and would greatly value your perspective. Would you be open to a few questions here, whenever convenient?",
+                "May I ask you a question or two about your path? There is no rush at all.",
+            ),
+        },
+    ),
+    Purpose(
+        "stay-in-touch", "To stay in touch",
+        closes={
+            "warm": _c(
+                ("ST-w1", "Would be great to stay in touch!"),
+                ("ST-w2", "Let's keep in touch here."),
+                ("ST-w3", "I'd love to stay connected."),
+            ),
+            "formal": _c(
+                ("ST-f1", "I would be glad to stay in touch."),
+                ("ST-f2", "I would be pleased to stay connected here."),
+                ("ST-f3", "It would be good to keep in touch."),
+            ),
+        },
+        follow_ups={
+            "warm": (
+                "What are you working on these days?",
+                "How have things been on your side? I'd love to hear what you're up to.",
+            ),
+            "formal": (
+                "What are you working on at the moment?",
+                "I hope all is well on your side, and I would be glad to hear what you are working on.",
+            ),
+        },
+    ),
+)
+# fmt: on
+
+# Greetings, by tone: with a name ("{name}"), and without one.
+GREETINGS = {
+    "warm": (("GW1", "Hi {name},"), ("GW2", "Hello {name},")),
+    "formal": (("GF1", "Hello {name},"), ("GF2", "Dear {name},")),
+}
+GREETINGS_NO_NAME = {
+    "warm": (("GW3", "Hi,"), ("GW4", "Hello,")),
+    "formal": (("GF3", "Hello,"),),
+}
+
+# The writer's own name, when given: (tone, familiar) -> a continuation after the greeting.
+INTROS = {
+    ("warm", True): "it's {me} here.",
+    ("warm", False): "I'm {me}.",
+    ("formal", True): "this is {me}.",
+    ("formal", False): "my name is {me}.",
+}
+
+# The first message after they accept starts with thanks.
+THANKS = {
+    "warm": ("Thanks for connecting, {name}!", "Thanks for connecting!"),
+    "formal": (
+        "Thank you for accepting my invitation, {name}.",
+        "Thank you for accepting my invitation.",
+    ),
+}
+
+PURPOSE = {p.id: p for p in PURPOSES}
+
+__all__ = [
+    "GREETINGS", "GREETINGS_NO_NAME", "INTROS", "PURPOSE", "PURPOSES", "RELATIONSHIP",
+    "RELATIONSHIPS", "THANKS", "TONES", "Close", "Opener", "Purpose", "Relationship",
+]  # fmt: skip

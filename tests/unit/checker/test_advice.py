@@ -1,0 +1,49 @@
+"""Next steps per verdict, and the reply suggested for "reply first"."""
+
+from __future__ import annotations
+
+import pytest
+
+from connectwisely.checker.advice import next_steps, suggested_reply
+from connectwisely.checker.facts import Facts
+from connectwisely.core.guide import PAGES
+
+
+@pytest.mark.parametrize(
+    ("verdict", "rule", "word"),
+    [
+        ("report", "red", "Report / Block"),
+        ("ignore", "warning", "Ignore"),
+        ("accept", "context", "Accept"),
+        ("reply-first", "known-but-doubtful", "really theirs"),
+        ("reply-first", "unknown", "About this profile"),
+    ],
+)
+def test_each_verdict_has_its_steps(verdict, rule, word):
+    """Every verdict lists steps with real guide links, and says the key action."""
+    steps = next_steps(verdict, rule, set())
+    assert any(word in s["text"] for s in steps)
+    assert all(s["guide"] is None or s["guide"] in PAGES.values() for s in steps)
+
+
+def test_a_reply_only_for_reply_first():
+    """Only "reply first" suggests a reply; it greets the sender by first name."""
+    facts = Facts(name="Dr. Ana Lima")
+    assert suggested_reply("accept", "context", facts, set()) is None
+    reply = suggested_reply("reply-first", "some-reason", facts, set())
+    assert reply.startswith("Hi Ana,") and reply.endswith("?")
+
+
+@pytest.mark.parametrize(
+    ("fired", "rule", "words"),
+    [
+        ({"RQ031"}, "some-reason", "where we crossed paths"),
+        ({"RQ017"}, "some-reason", "refer"),
+        ({"RQ040"}, "some-reason", "talk about"),
+        (set(), "unknown", "Have we met"),
+        (set(), "warning-but-known", "new account"),
+    ],
+)
+def test_the_reply_fits_what_was_found(fired, rule, words):
+    """A claimed past asks where you met; a job ask gets a kind no; a stranger gets 'have we met?'."""
+    assert words in suggested_reply("reply-first", rule, Facts(), fired)

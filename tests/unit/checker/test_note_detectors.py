@@ -1,0 +1,141 @@
+"""What the note and headline say: each detector fires on the kinds of phrasing the warnings
+describe, in varied wording, and stays quiet on genuine notes that look alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from connectwisely.checker import note_detectors as d
+from connectwisely.checker.facts import Facts
+
+FIRES = [
+    (d.off_platform_stranger, "Text me on WhatsApp so I can share the details."),
+    (d.off_platform_stranger, "Let's continue on W.h.a.t.s.A.p.p"),
+    (d.off_platform_stranger, "add me on whats-app please"),
+    (d.off_platform_stranger, "Message me on Te1egram: @victor"),
+    (d.off_platform_stranger, "Contact: wa.me/4479460958"),
+    (d.off_platform_stranger, "details at t.me/jobs_hr"),
+    (d.off_platform_stranger, "send your CV to hr.team@gmail.com"),
+    (d.off_platform_stranger, "write to jane (at) gmail dot com"),
+    (d.off_platform_stranger, "I'm rarely on here, let's chat on Signal instead"),
+    (d.off_platform_stranger, "Can we chat privately on Google Chat?"),
+    (d.off_platform_stranger, "Call or text +44 20 7946 0958"),
+    (d.off_platform_stranger, "Wh\u200batsApp me"),
+    (d.money, "Please pay the $50 processing fee via gift card."),
+    (d.money, "We will send you a check to purchase equipment from our vendor."),
+    (d.money, "Our company requires you to buy a laptop first. It will be reimbursed."),
+    (d.money, "a small refundable deposit secures your slot"),
+    (d.investment, "I make steady profits from bitcoin trading, I can teach you."),
+    (d.investment, "Our fund pays 25% monthly returns, guaranteed."),
+    (d.investment, "Guaranteed profit, zero risk. Want me to show you how?"),
+    (d.personal_data, "Send your bank login and a photo of your ID for payroll."),
+    (d.personal_data, "please share the 6-digit verification code we texted you"),
+    (d.phishing, "I've shared the invoice, log in with your Office 365 details to view it."),
+    (d.phishing, "Sign in to view the document: secure-docs.net/x"),
+    (d.phishing, "For the test, clone this repo and run npm install."),
+    (d.phishing, "Your LinkedIn account will be suspended. Verify at linkedln-security.com"),
+    (d.shortener, "Details here: bit.ly/3xYz"),
+    (d.too_good, "Remote data entry, $40/hr, no experience required."),
+    (d.too_good, "Congrats, you're hired for our data entry job!"),
+    (d.too_good_once, "You have been selected for the next stage of our role."),
+    (d.advance_fee, "I have a confidential business proposal for you."),
+    (d.romance, "Hello gorgeous, your smile caught my eye."),
+    (d.romance, "I'm a lonely widower working on an oil rig."),
+    (d.familiar, "Hello dear, I would like to know you better."),
+    (d.urgency, "Reply within 24 hours or the offer expires."),
+    (d.sales_pitch, "We help SaaS founders book 30+ qualified demos a month. Worth a 15-min call?"),
+    (d.sales_pitch, "I can redesign your website, packages from $199. Interested?"),
+    (d.mlm, "Are you open to earning extra income? Be your own boss!"),
+    (d.default_note, "Hi, I'd like to join your LinkedIn network."),
+    (d.default_note, "Hello Sam, I would like to connect with you. Thank you."),
+    (d.mass_message, "I came across your profile and it is impressive."),
+    (d.job_ask, "Can you refer me to Shopify? Here is my CV."),
+    (d.other_link, "My portfolio: behance.net/someone"),
+    (d.claimed_context, "We sat next to each other on the fraud team - would love to reconnect."),
+    (d.claimed_context, "Great to meet you at the workshop yesterday!"),
+    (d.claimed_context, "Ben said you'd be the right person to ask."),
+    (d.claimed_context, "Former Brightwater colleague here."),
+    (d.about_you, "Your article on threat modeling was excellent."),
+    (d.about_you, "I really enjoyed your talk at PyCon."),
+    (d.personal_note, "I'm moving into data analytics and have a question about portfolios."),
+]
+QUIET = [
+    (d.off_platform_stranger, "Your post on WhatsApp's end-to-end encryption was great."),
+    (d.off_platform_stranger, "I'm an engineer at Telegram and loved your talk."),
+    (d.off_platform_stranger, "We could design all of it together."),
+    (d.off_platform_stranger, "Email me at sam@spotify.com with any questions."),
+    (d.money, "Your article about gift card scams was spot on."),
+    (d.money, "Check out the slides to get started."),
+    (d.investment, "I cover crypto markets; your post on staking returns was great."),
+    (d.personal_data, "We will never ask for your password."),
+    (d.phishing, "Here is the recording of the talk."),
+    (d.too_good, "We're hiring a senior engineer, salary £95k, hybrid in London."),
+    (d.too_good, "6-month React contract, £550/day, hybrid. Open to a chat?"),
+    (d.romance, "In your eyes, what is the hardest part of hiring?"),
+    (d.sales_pitch, "We're hiring a Staff Engineer. Would you be interested in a quick chat?"),
+    (d.sales_pitch, "At Lumio we help clinics with hosting; could I ask your advice?"),
+    (d.default_note, "Loved your talk on retries. Let's connect!"),
+    (d.claimed_context, "Nice to meet you! I'm a recruiter."),
+    (d.claimed_context, "I spoke at PyCon this year."),
+    (d.about_you, "Your profile is impressive."),
+    (d.personal_note, "Text me on WhatsApp so I can share the details of the role."),
+]
+
+
+@pytest.mark.parametrize(
+    ("detect", "note"), FIRES, ids=[f"{f.__name__}:{n[:30]}" for f, n in FIRES]
+)
+def test_fires_with_quoted_evidence(detect, note):
+    """The detector fires, and its evidence quotes words of the note (or states a fact)."""
+    evidence = detect(Facts(message=note))
+    assert evidence
+    assert all(isinstance(e, str) and e for e in evidence)
+
+
+@pytest.mark.parametrize(
+    ("detect", "note"), QUIET, ids=[f"{f.__name__}:{n[:30]}" for f, n in QUIET]
+)
+def test_stays_quiet_on_lookalike_genuine_notes(detect, note):
+    """Genuine notes that share words with a warning don't fire it."""
+    assert detect(Facts(message=note)) == []
+
+
+def test_off_platform_splits_by_relationship():
+    """A move off LinkedIn is a red flag from a stranger, a scam warning from someone you know."""
+    note = "text me at +1 415 555 0199"
+    assert d.off_platform_stranger(Facts(message=note)) and not d.off_platform_known(
+        Facts(message=note)
+    )
+    known = Facts(message=note, relationship="worked-together")
+    assert d.off_platform_known(known) and not d.off_platform_stranger(known)
+
+
+def test_impersonation_needs_a_brand_a_small_or_new_account_and_no_badge():
+    """A big-brand recruiter is flagged only with a tiny network or a new account, and no badge."""
+    base = {"headline": "Talent Acquisition at Google", "message": "We have a role for you."}
+    assert d.impersonation(Facts(**base, connections=40))
+    assert d.impersonation(Facts(**base, age_months=3, joined="2026-08"))
+    assert not d.impersonation(Facts(**base, connections=40, verified=True))
+    assert not d.impersonation(Facts(**base, connections=900, age_months=60, joined="2021-01"))
+    assert not d.impersonation(Facts(headline="Engineer at Google", connections=40))
+
+
+def test_denied_context_needs_the_reader_to_say_none():
+    """A note claiming a shared past is a doubt only when the reader said they share none."""
+    note = "Great to meet you at the conference last week!"
+    assert d.denied_context(Facts(message=note, relationship="none"))
+    assert not d.claimed_context(Facts(message=note, relationship="none"))
+    assert not d.denied_context(Facts(message=note))
+
+
+def test_open_networker_reads_the_headline_and_lion():
+    """LION (in capitals) or 'accepting all invitations' in a headline fires; 'lion' in a name doesn't."""
+    assert d.open_networker(Facts(headline="LION | 30K+ connections"))
+    assert d.open_networker(Facts(headline="Open networker | Accepting all invitations"))
+    assert not d.open_networker(Facts(headline="Lion keeper at Berlin Zoo"))
+
+
+def test_quotes_are_bounded():
+    """Evidence quotes are short, whatever the note's length."""
+    evidence = d.off_platform_stranger(Facts(message="WhatsApp " + "x" * 5_000))
+    assert evidence and all(len(e) <= 84 for e in evidence)

@@ -1,0 +1,74 @@
+"""Dates as LinkedIn's export writes them, every era, and the ``today`` argument."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from connectwisely import InputError
+from connectwisely.core.dates import month_name, parse_date, parse_today, read_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("18 Nov 2025", date(2025, 11, 18)),  # Connections.csv since 2020
+        ("04 Nov 2025", date(2025, 11, 4)),
+        ("4 Nov 2025", date(2025, 11, 4)),
+        ("18-Jun-24", date(2024, 6, 18)),  # re-saved by a spreadsheet
+        ("02-Jan-2024", date(2024, 1, 2)),
+        ("1/8/18, 6:14 PM", date(2018, 1, 8)),  # Connections.csv 2018, Invitations.csv always
+        ("11/24/25, 9:14 AM", date(2025, 11, 24)),
+        ("09/15/25, 04:12 PM", date(2025, 9, 15)),  # zero-padded, as in Recommendations
+        ("2025-07-01 14:33:22", date(2025, 7, 1)),
+        ("2024/06/18", date(2024, 6, 18)),
+        ("Jun 18, 2024", date(2024, 6, 18)),
+        ("18 September 2023", date(2023, 9, 18)),
+        ("18 sept 2023", date(2023, 9, 18)),
+        ("18.06.2024", date(2024, 6, 18)),  # a European spreadsheet: day first
+        ("31 Feb 2024", None),
+        ("13/13/2024", None),
+        ("Yesterday", None),
+        ("", None),
+        ("18 Foo 2024", None),
+        ("123 Jun 2024", None),
+        ("1/8", None),
+    ],
+)
+def test_parse_date_reads_every_era(text, expected):
+    """Each date style seen in real exports gives its date; nonsense gives None."""
+    assert parse_date(text) == expected
+
+
+def test_slashed_dates_are_month_first_unless_the_file_says_otherwise():
+    """A file's numeric dates are read one way for the whole file: day-first only if it shows."""
+    us = read_dates(["1/8/18", "12/3/24"])
+    assert us == {"1/8/18": date(2018, 1, 8), "12/3/24": date(2024, 12, 3)}
+    european = read_dates(["1/8/18", "25/3/24"])
+    assert european == {"1/8/18": date(2018, 8, 1), "25/3/24": date(2024, 3, 25)}
+
+
+def test_two_digit_years_use_the_posix_pivot():
+    """68 is 2068 and 69 is 1969, as strptime reads them."""
+    assert parse_date("01-Jan-68") == date(2068, 1, 1)
+    assert parse_date("01-Jan-69") == date(1969, 1, 1)
+
+
+@pytest.mark.parametrize("bad", ["2026-13-01", "25/11/2026", "tomorrow", 20261125, "2026-02-30"])
+def test_parse_today_refuses_anything_but_an_iso_date(bad):
+    """A wrong ``today`` is an InputError on the field ``today``."""
+    with pytest.raises(InputError) as caught:
+        parse_today(bad)
+    assert caught.value.field == "today"
+
+
+def test_parse_today_reads_an_iso_date_and_defaults_to_the_clock():
+    """``"2026-11-25"`` is that day; None is the real date."""
+    assert parse_today("2026-11-25") == date(2026, 11, 25)
+    assert parse_today(None) == date.today()
+
+
+def test_month_name_writes_a_month_for_people():
+    """``2024-06`` reads ``Jun 2024``."""
+    assert month_name("2024-06") == "Jun 2024"

@@ -1,0 +1,303 @@
+"""The note drafter: the shared case table, names from anywhere, the limit, long details, the
+first note's manners (no job ask, no pitch) and the message after they accept."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import pytest
+
+from connectwisely import InputError, draft_notes, lint_note
+from connectwisely.core.text import first_name, fold, utf16_len
+from connectwisely.notes.templates import PURPOSES, RELATIONSHIPS
+from tests.support.paths import CASES_DIR
+
+NOTES = json.loads((CASES_DIR / "notes.json").read_text("utf-8"))
+CASES = NOTES["drafts"]
+BANNED = NOTES["banned"]
+SENTENCE_END = (".", "!", "?")
+
+
+def assert_good_draft(text: str, limit: int) -> None:
+    assert len(text) <= limit and utf16_len(text) <= limit, text
+    assert text.rstrip().endswith(SENTENCE_END), text
+    assert not any(fold(b) in fold(text) for b in BANNED), text
+    assert all(c["ok"] for c in lint_note(text, limit=limit)["checks"]), text
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case_table(case):
+    """Each context gives at least three distinct drafts that fit, name the recipient, mention
+    the detail, avoid the banned lines, end like a sentence and pass the linter."""
+    if case.get("expect_error_or_drafts"):
+        try:
+            result = draft_notes(case["context"])
+        except InputError:
+            return
+        assert len({d["text"] for d in result["drafts"]}) >= 2
+        for draft in result["drafts"]:
+            assert_good_draft(draft["text"], result["limit"])
+        return
+    context = case["context"]
+    result = draft_notes(context)
+    texts = [d["text"] for d in result["drafts"]]
+    assert len(set(texts)) >= 3
+    assert result["limit"] == context["limit"]
+    name = context["name"]
+    for draft in result["drafts"]:
+        text = draft["text"]
+        assert_good_draft(text, context["limit"])
+        assert first_name(name) in text or name in text
+        assert any(w.casefold() in text.casefold() for w in case["detail_words"]), text
+        assert draft["length"] == utf16_len(text)
+        assert all(c["ok"] for c in draft["checks"])
+
+
+CONTEXT = {
+    "name": "Hannah Becker",
+    "relationship": "met-at-event",
+    "detail": "the DevOpsDays Berlin hallway track",
+    "purpose": "stay-in-touch",
+    "tone": "warm",
+    "limit": 200,
+}
+
+
+def texts(context: dict) -> list[str]:
+    return [d["text"] for d in draft_notes(context)["drafts"]]
+
+
+def test_variant_is_reproducible_and_different():
+    """The same variant gives the same drafts; the next variant gives a different set."""
+    for v in range(12):
+        first = texts({**CONTEXT, "variant": v})
+        assert first == texts({**CONTEXT, "variant": v})
+        assert set(first) != set(texts({**CONTEXT, "variant": v + 1}))
+    assert texts(CONTEXT) == texts({**CONTEXT, "variant": 0})
+    assert texts({**CONTEXT, "variant": -1}) and texts({**CONTEXT, "variant": 10**12})
+
+
+@pytest.mark.parametrize(
+    ("name", "greeted"),
+    [
+        ("José María García", "José"),
+        ("Ana", "Ana"),
+        ("李娜", "李娜"),
+        ("山田 太郎", "山田 太郎"),
+        ("Zoë 🚀 Laurent", "Zoë"),
+        ("Zoë🚀", "Zoë🚀"),
+        ("Dr. Amina Okafor", "Amina"),
+        ("Elena Petrova, MBA", "Elena"),
+        ("Seán Ó Briain", "Seán"),
+        ("Nguyễn Văn An", "Nguyễn"),
+        ("  chloé   martin ", "chloé"),
+        ("O'Connor", "O'Connor"),
+    ],
+)
+def test_names_from_anywhere(name, greeted):
+    """Every draft greets by the first name, keeping accents, emoji and unspaced names whole."""
+    result = draft_notes({**CONTEXT, "name": name})
+    for draft in result["drafts"]:
+        assert f" {greeted}," in draft["text"], draft["text"]
+    assert greeted in result["follow_up"]["text"]
+
+
+def test_without_a_name_the_drafts_greet_plainly():
+    """No name: "Hi," or "Hello,", and a hint to add one."""
+    result = draft_notes({**CONTEXT, "name": None})
+    for draft in result["drafts"]:
+        assert draft["text"].startswith(("Hi,", "Hello,")), draft["text"]
+    assert any("name" in h for h in result["hints"])
+
+
+def test_without_a_detail_the_drafts_still_say_how_they_know_them():
+    """No detail: every draft still passes the linter's context check and names the event."""
+    result = draft_notes({**CONTEXT, "detail": ""})
+    for draft in result["drafts"]:
+        assert_good_draft(draft["text"], 200)
+        assert "event" in draft["text"] or "met" in draft["text"] or "meeting" in draft["text"]
+        assert draft["detail"] == "none"
+    assert any("detail" in h for h in result["hints"])
+
+
+@pytest.mark.parametrize(
+    ("relationship", "purpose", "tone", "limit", "variant"),
+    list(
+        itertools.product(
+            [r.id for r in RELATIONSHIPS],
+            [p.id for p in PURPOSES],
+            ["warm", "formal"],
+            [200],
+            [0, 1, 2, 3],
+        )
+    ),
+)
+def test_every_phrase_keeps_a_plain_detail_and_passes_the_linter(
+    relationship, purpose, tone, limit, variant
+):
+    """With a neutral one-word detail, every combination keeps the detail whole and passes
+    every check: each opener says how they know them by itself, no close pitches or asks."""
+    context = {
+        "name": "Ana",
+        "relationship": relationship,
+        "purpose": purpose,
+        "tone": tone,
+        "limit": limit,
+        "detail": "Zorblax",
+        "my_name": "Sam Lee",
+        "variant": variant,
+    }
+    result = draft_notes(context)
+    assert len(result["drafts"]) == 3
+    for draft in result["drafts"]:
+        assert draft["detail"] == "whole", draft["text"]
+        assert "Zorblax" in draft["text"]
+        assert_good_draft(draft["text"], limit)
+    follow_up = result["follow_up"]["text"]
+    assert "Ana" in follow_up and follow_up.endswith(SENTENCE_END)
+
+
+def test_formal_drafts_have_no_contractions():
+    """The formal tone writes "I would", never "I'd" or "it's"."""
+    for relationship in RELATIONSHIPS:
+        for v in range(4):
+            for text in texts(
+                {**CONTEXT, "relationship": relationship.id, "tone": "formal", "variant": v}
+            ):
+                assert not any(c in text for c in ("'d ", "'s ", "'m ", "'re ", "n't ", "'ve ")), (
+                    text
+                )
+
+
+@pytest.mark.parametrize("relationship", [r.id for r in RELATIONSHIPS])
+def test_a_job_is_never_asked_for_in_the_note(relationship):
+    """Purpose "job": no draft mentions a job, role or referral; the follow-up does, politely."""
+    result = draft_notes({**CONTEXT, "relationship": relationship, "purpose": "job"})
+    for draft in result["drafts"]:
+        words = fold(draft["text"])
+        assert not any(w in words for w in ("job", "role", "refer", "hiring", "position", "cv")), (
+            words
+        )
+    follow_up = fold(result["follow_up"]["text"])
+    assert "role" in follow_up or "career" in follow_up or "next step" in follow_up
+    assert "refer" not in follow_up
+
+
+def test_hiring_is_no_pitch_and_the_follow_up_mentions_the_role():
+    """Purpose "hire": the note has no pitch or role; the follow-up names the role lightly."""
+    result = draft_notes({**CONTEXT, "purpose": "hire", "relationship": "cold"})
+    for draft in result["drafts"]:
+        assert not any(w in fold(draft["text"]) for w in ("role", "hiring", "opening", "job"))
+    follow_up = fold(result["follow_up"]["text"])
+    assert "role" in follow_up or "opening" in follow_up
+    assert "pressure" in follow_up or "fine" in follow_up or "understand" in follow_up
+
+
+LONG = (
+    "your open-source work on accessible charts, which I've used to make our dashboards "
+    "readable for screen-reader users across the whole analytics team and several partner "
+    "organisations"
+)
+
+
+@pytest.mark.parametrize("limit", [200, 300])
+@pytest.mark.parametrize("relationship", [r.id for r in RELATIONSHIPS])
+def test_a_long_detail_is_shortened_at_a_boundary(limit, relationship):
+    """A detail too long for the limit is cut after a whole word (or at its comma), the draft
+    still a sentence within the limit."""
+    result = draft_notes({**CONTEXT, "relationship": relationship, "detail": LONG, "limit": limit})
+    assert result["drafts"]
+    for draft in result["drafts"]:
+        assert_good_draft(draft["text"], limit)
+        if draft["detail"] == "shortened":
+            text = draft["text"]
+            cut = max(i for i in range(len(LONG)) if LONG[:i] in text and LONG[i] in " ,")
+            after = text[text.index(LONG[:cut]) + cut]
+            assert not after.isalnum(), text  # the draft goes on after a whole word
+            assert "accessible charts" in text
+
+
+def test_a_detail_that_cannot_fit_is_left_out():
+    """One giant word as the detail cannot be cut: the drafts go without it, and say so."""
+    result = draft_notes({**CONTEXT, "detail": "x" * 400})
+    for draft in result["drafts"]:
+        assert draft["detail"] == "left out"
+        assert_good_draft(draft["text"], 200)
+    assert any("leave the detail out" in h for h in result["hints"])
+
+
+def test_emoji_count_as_two_and_survive():
+    """An emoji in the detail stays intact and counts as two units in the length."""
+    result = draft_notes({**CONTEXT, "detail": "the 🎉 launch party in Lyon", "name": "Zoë"})
+    for draft in result["drafts"]:
+        assert "🎉" in draft["text"]
+        assert draft["length"] == len(draft["text"]) + 1
+
+
+def test_a_link_in_the_detail_is_dropped():
+    """A link never reaches a note (links read as spam); the rest of the detail does."""
+    result = draft_notes({**CONTEXT, "detail": "your talk https://example.com/slides at PyCon"})
+    for draft in result["drafts"]:
+        assert "example.com" not in draft["text"] and "PyCon" in draft["text"]
+
+
+def test_my_name_is_added_when_there_is_room():
+    """The writer's name appears in a short draft and never pushes a draft over the limit."""
+    result = draft_notes({**CONTEXT, "my_name": "Sam Lee"})
+    assert any("Sam" in d["text"] for d in result["drafts"])
+    long = draft_notes({**CONTEXT, "my_name": "Sam Lee", "detail": LONG})
+    for draft in long["drafts"]:
+        assert_good_draft(draft["text"], 200)
+
+
+def test_defaults_assume_a_cold_warm_free_note():
+    """With only a name, the drafts assume you haven't met, warm tone, 200 characters."""
+    result = draft_notes({"name": "Ana"})
+    assert result["limit"] == 200 and result["variant"] == 0
+    assert len(result["drafts"]) == 3
+    empty = draft_notes({})
+    assert all(d["text"].startswith(("Hi,", "Hello,")) for d in empty["drafts"])
+
+
+def test_the_follow_up_starts_a_conversation():
+    """The message after they accept thanks them, recalls the detail and asks a question."""
+    follow_up = draft_notes(CONTEXT)["follow_up"]
+    assert follow_up["text"].startswith("Thanks for connecting, Hannah")
+    assert "DevOpsDays" in follow_up["text"] and "?" in follow_up["text"]
+    assert follow_up["length"] == utf16_len(follow_up["text"])
+
+
+@pytest.mark.parametrize(
+    ("context", "field"),
+    [
+        ({"relationship": "best-friends"}, "relationship"),
+        ({"purpose": "sell"}, "purpose"),
+        ({"tone": "cheeky"}, "tone"),
+        ({"limit": 250}, "limit"),
+        ({"limit": "200"}, "limit"),
+        ({"name": 42}, "name"),
+        ({"name": "x" * 101}, "name"),
+        ({"name": "X" * 60}, "name"),
+        ({"detail": "word " * 500}, "detail"),
+        ({"variant": "two"}, "variant"),
+        ({"variant": True}, "variant"),
+    ],
+)
+def test_bad_input_is_an_input_error_naming_the_field(context, field):
+    """Wrong values raise InputError with a message and the field it concerns."""
+    with pytest.raises(InputError) as raised:
+        draft_notes({**CONTEXT, **context})
+    assert raised.value.field == field and raised.value.message
+
+
+def test_a_context_that_is_not_an_object_is_an_input_error():
+    """A list or a string instead of a JSON object is an InputError, not a crash."""
+    for bad in (["Ana"], "Ana", None, 3):
+        with pytest.raises(InputError):
+            draft_notes(bad)
+
+
+def test_unknown_keys_are_ignored():
+    """Keys the drafter doesn't know don't change the drafts."""
+    assert texts({**CONTEXT, "favourite_colour": "teal"}) == texts(CONTEXT)

@@ -1,0 +1,84 @@
+"""Each section's rating: partial credit for partial work, halving over LinkedIn's limits, and
+notes that say what is missing; and the goals' weights over the sections."""
+
+from __future__ import annotations
+
+import pytest
+
+from connectwisely.core.guide import PAGES
+from connectwisely.scorer.facts import ExperienceFacts, ProfileFacts
+from connectwisely.scorer.rules import AboutFacts, HeadlineFacts
+from connectwisely.scorer.score import EMPHASIS, SECTIONS, maxima, rate_all, total
+
+
+@pytest.mark.parametrize("goal", sorted(EMPHASIS))
+def test_each_goal_shares_out_exactly_100_points(goal):
+    """Every goal's section maxima are whole numbers adding up to 100, none of them zero."""
+    points = maxima(goal)
+    assert sum(points.values()) == 100 and min(points.values()) >= 1
+    assert set(points) == {s.id for s in SECTIONS}
+
+
+def test_sections_are_well_formed():
+    """Unique ids, general weights adding to 100, and real guide links."""
+    assert len({s.id for s in SECTIONS}) == len(SECTIONS)
+    assert sum(s.weight for s in SECTIONS) == 100
+    assert all(s.guide in PAGES.values() for s in SECTIONS)
+
+
+@pytest.mark.parametrize(
+    ("facts", "section", "points"),
+    [
+        (ProfileFacts(photo=True), "photo", 8),
+        (ProfileFacts(banner=True), "photo", 2),
+        (ProfileFacts(location=True), "basics", 2),
+        (ProfileFacts(skills=2), "skills", 2.4),
+        (ProfileFacts(skills=5), "skills", 6.4),
+        (ProfileFacts(skills=50), "skills", 8),
+        (ProfileFacts(connections=25), "connections", 1.2),
+        (ProfileFacts(connections=50), "connections", 4),
+        (ProfileFacts(connections=499), "connections", 6.8),
+        (ProfileFacts(recommendations=1), "recommendations", 3),
+        (ProfileFacts(posts=12), "activity", 6),
+        (ProfileFacts(headline=HeadlineFacts(length=5, bare_title=True)), "headline", 3.3),
+        (ProfileFacts(about=AboutFacts(length=100)), "about", 2.8),
+    ],
+)
+def test_partial_credit(facts, section, points):
+    """Each section earns a share of its points for a share of the work."""
+    found = {s.id: round(p, 1) for s, p, _, _ in rate_all(facts)}
+    assert found[section] == points
+
+
+def test_over_the_limit_halves_the_credit():
+    """A headline or About LinkedIn would refuse earns half of what it would otherwise."""
+    fine = AboutFacts(
+        length=1000, hook=True, first_person=True, specifics=True, call_to_action=True
+    )
+    long = AboutFacts(
+        length=3000, hook=True, first_person=True, specifics=True, call_to_action=True
+    )
+    assert total(ProfileFacts(about=long)) == pytest.approx(total(ProfileFacts(about=fine)) / 2)
+
+
+def test_notes_say_what_is_missing():
+    """An empty profile's notes tell the reader what to add, section by section."""
+    notes = {s.id: " ".join(n) for s, _, _, n in rate_all(ProfileFacts())}
+    assert "No profile photo" in notes["photo"]
+    assert "No headline" in notes["headline"]
+    assert "All-Star" in notes["skills"] and "All-Star" in notes["connections"]
+    assert "location and industry" in notes["basics"]
+
+
+def test_experience_notes_quote_the_numbers():
+    """The experience notes count descriptions and numbers and mention long gaps."""
+    facts = ProfileFacts(
+        experience=ExperienceFacts(
+            count=3, current=True, past=2, described=2, with_numbers=1, with_outcomes=2,
+            dated=3, longest_gap_months=18, current_months=14,
+        )
+    )  # fmt: skip
+    notes = " ".join(next(n for s, _, _, n in rate_all(facts) if s.id == "experience"))
+    assert "2 of 3 positions have a description" in notes
+    assert "1 of 2 descriptions show a number" in notes
+    assert "gap of 18 months" in notes and "1 year 2 months" in notes
