@@ -1,0 +1,1 @@
+"""The profile scorer: ``score.score_profile``, its section ratings and ranked fixes."""

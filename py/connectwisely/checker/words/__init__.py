@@ -1,0 +1,1 @@
+"""The phrase tables the request checker (and the note linter) match notes against."""
