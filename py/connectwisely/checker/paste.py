@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..core.dates import month_number
 from ..core.linkedin import CONNECTION_CAP
 from ..core.text import clean, fold, squash
 from .words.vocab import INTERFACE_WORDS, PLACE_WORDS, PLACES, ROLE_WORDS
@@ -20,12 +21,6 @@ from .words.vocab import INTERFACE_WORDS, PLACE_WORDS, PLACES, ROLE_WORDS
 MAX_PASTE = 50_000  # characters read from a paste; a profile page is a few thousand
 MAX_LINES = 1_000
 
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
-    )
-}
 _NUMBER = r"(\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?\s?[kKmM]?)\+?"
 
 _DEGREE = re.compile(r"(?:^|[\s·•|,-])(1st|2nd|3rd)\+?(?:[\s-]degree(?:\s+connection)?)?\s*$", re.I)
@@ -103,7 +98,7 @@ def _facts(part: str, found: dict) -> bool:
     elif _NO_MUTUAL.match(part):
         found.setdefault("mutual_connections", 0)
     elif m := _JOINED.match(part):
-        month = _MONTHS.get(fold(m.group(1) or "")[:3], 1)
+        month = month_number(fold(m.group(1) or "")) or 1
         found.setdefault("joined", f"{m.group(2)}-{month:02d}")
     elif (
         re.fullmatch(

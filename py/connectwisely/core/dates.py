@@ -53,12 +53,20 @@ MONTH_ABBREVIATIONS = (
     "Nov",
     "Dec",
 )
+
+
+def month_number(word: str) -> int | None:
+    """1–12 for an English month name or its abbreviation ("Mar", "march", "Sept."); else None."""
+    return MONTHS.get(word.strip().rstrip(".").lower()) or MONTHS.get(word.strip()[:3].lower())
+
+
 _TOKENS = re.compile(r"[^\W\d_]+|\d+")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FIRST, _SECOND = "first", "second"
 
 
-def _year(digits: str) -> int | None:
+def full_year(digits: str) -> int | None:
+    """A year from four digits, or two as a spreadsheet re-save writes them; else None."""
     if len(digits) == 4:
         return int(digits)
     if len(digits) == 2:  # a spreadsheet's "18-Jun-24"; the POSIX pivot, as strptime uses
@@ -91,14 +99,14 @@ def _parse(text: str) -> date | tuple[int, int, int, str] | None:
             return None
         if month is None or len(day) > 2:
             return None
-        return _make(_year(year), month, int(day))
+        return _make(full_year(year), month, int(day))
     if not (a.isdigit() and b.isdigit() and c.isdigit()):
         return None
     if len(a) == 4:  # "2025-07-01 14:33:22", "2024/06/18"
         return _make(int(a), int(b), int(c)) if len(b) <= 2 and len(c) <= 2 else None
     if len(a) > 2 or len(b) > 2:
         return None
-    year = _year(c)
+    year = full_year(c)
     if year is None:
         return None
     separator = text.strip()[len(a) : len(a) + 1]

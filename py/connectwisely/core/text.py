@@ -30,10 +30,11 @@ def fold(text: str) -> str:
     """Lower-cased, accents removed, typographic quotes and dashes made plain: for matching."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain.translate(_PLAIN_PUNCTUATION)
+    return plain.translate(PLAIN_PUNCTUATION)
 
 
-_PLAIN_PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+# Typographic quotes and dashes as their plain forms, so phrase tables need only one spelling.
+PLAIN_PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
 def words(text: str) -> list[str]:
@@ -191,3 +192,13 @@ def _dangling(phrase: str) -> str:
     while len(tokens) > 1 and fold(tokens[-1]) in _DANGLING:
         tokens.pop()
     return " ".join(tokens).rstrip(" ,;:-–—(")
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """``one`` for exactly one, else ``many`` (default: ``one`` + "s")."""
+    return one if n == 1 else (many or one + "s")
+
+
+def count(n: int, one: str, many: str | None = None) -> str:
+    """``n`` and the word that agrees with it: "1 skill", "3 skills"."""
+    return f"{n:,} {plural(n, one, many)}"

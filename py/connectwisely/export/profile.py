@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ..core.dates import full_year, month_number
 from ..errors import InputError
 from .archive import Table, decode, find_member, is_zip, read_table, upload_bytes, zip_members
 from .files import ExportFile, identify
@@ -30,13 +31,6 @@ FILES = (
 CONNECTIONS = ExportFile("Connections.csv", "export_zip", ("Connected On",))
 ZIP_FIELD = "export_zip"
 UNSEEN = ("your photo", "background image", "custom URL", "Featured section", "recent posts")
-
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
 
 
 @dataclass
@@ -59,10 +53,8 @@ def parse_month(
         return None
     year = month = None
     if m := re.fullmatch(r"([A-Za-z]{3,9})\.?[ -](\d{4}|\d{2})", text):
-        month = _MONTHS.get(m.group(1)[:3].lower())
-        year = int(m.group(2))
-        if len(m.group(2)) == 2:  # a spreadsheet's "Mar-23"; the POSIX pivot, as strptime uses
-            year += 2000 if year < 69 else 1900
+        month = month_number(m.group(1))
+        year = full_year(m.group(2))  # "Mar-23" from a spreadsheet re-save
     elif m := re.fullmatch(r"(\d{4})-(\d{1,2})(?:-\d{1,2})?", text):
         year, month = int(m.group(1)), int(m.group(2))
     elif m := re.fullmatch(r"(\d{1,2})/(\d{4})", text):

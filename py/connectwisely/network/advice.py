@@ -13,6 +13,7 @@ from statistics import median
 from ..core.dates import month_name
 from ..core.guide import link
 from ..core.linkedin import CONNECTION_CAP
+from ..core.text import plural
 
 FAST_PACE = 10.0  # connections a week over 12 weeks; the guide says "a few"
 ONE_EMPLOYER_SHARE = 0.25  # of the connections that list an employer
@@ -32,10 +33,6 @@ class Advice:
     reason: str
     guide: str
     facts: Callable[[dict], dict | None]
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many
 
 
 def _fast_pace(review: dict) -> dict | None:
@@ -80,8 +77,8 @@ def _withdraw(review: dict) -> dict | None:
     n = len(pending)
     return {
         "n": n,
-        "invitations": _plural(n, "invitation", "invitations"),
-        "have": _plural(n, "has", "have"),
+        "invitations": plural(n, "invitation", "invitations"),
+        "have": plural(n, "has", "have"),
         "oldest": max(p["days"] for p in pending),
     }
 
@@ -101,11 +98,11 @@ def _suspicious(review: dict) -> dict | None:
     reports = _open(review, ("report",))
     return {
         "n": n,
-        "invitations": _plural(n, "invitation", "invitations"),
-        "look": _plural(n, "looks", "look"),
+        "invitations": plural(n, "invitation", "invitations"),
+        "look": plural(n, "looks", "look"),
         "action": f"report the {reports} marked Report"
         if reports
-        else _plural(n, "ignore it", "ignore them"),
+        else plural(n, "ignore it", "ignore them"),
     }
 
 
@@ -114,8 +111,8 @@ def _reply_first(review: dict) -> dict | None:
     return (
         {
             "n": n,
-            "invitations": _plural(n, "invitation", "invitations"),
-            "are": _plural(n, "is", "are"),
+            "invitations": plural(n, "invitation", "invitations"),
+            "are": plural(n, "is", "are"),
         }
         if n
         else None

@@ -6,6 +6,7 @@ Pure functions of the profile's facts; the scorer lists the sections and weighs 
 
 from __future__ import annotations
 
+from ..core.text import count
 from .facts import ProfileFacts
 from .rules import (
     ABOUT_LIMIT,
@@ -27,10 +28,6 @@ def _tier(value: int, steps: tuple[tuple[int, float], ...]) -> float:
         if value >= least:
             credit = share
     return credit
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _cliche_note(found: tuple[str, ...]) -> str:
@@ -149,11 +146,11 @@ def experience(f: ProfileFacts) -> Rating:
         notes.append("Your current position has no description: what you do, and what came of it.")
     if e.past < 2:
         notes.append(
-            f"{_plural(e.past, 'earlier position')} listed: add at least two "
+            f"{count(e.past, 'earlier position')} listed: add at least two "
             "(internships, volunteering and freelance work count)."
         )
     if e.described < read:
-        notes.append(f"{e.described} of {_plural(read, 'position')} have a description.")
+        notes.append(f"{e.described} of {count(read, 'position')} have a description.")
     if e.described and e.with_numbers < e.described:
         notes.append(
             f"{e.with_numbers} of {e.described} descriptions show a number: team size, users, "
@@ -162,10 +159,10 @@ def experience(f: ProfileFacts) -> Rating:
     if e.described and e.with_outcomes < e.described:
         notes.append("Say what changed because of you: built, launched, cut, grew…")
     if e.dated < read:
-        notes.append(f"{_plural(read - e.dated, 'position')} without a start date.")
+        notes.append(f"{count(read - e.dated, 'position')} without a start date.")
     if e.too_long:
         notes.append(
-            f"{_plural(e.too_long, 'description')} over LinkedIn's {DESCRIPTION_LIMIT:,} characters."
+            f"{count(e.too_long, 'description')} over LinkedIn's {DESCRIPTION_LIMIT:,} characters."
         )
     if e.longest_gap_months >= 12:
         notes.append(
@@ -179,8 +176,8 @@ def experience(f: ProfileFacts) -> Rating:
         tenure = " ".join(
             p
             for p in (
-                _plural(years, "year") if years else "",
-                _plural(months, "month") if months else "",
+                count(years, "year") if years else "",
+                count(months, "month") if months else "",
             )
             if p
         )
@@ -204,17 +201,16 @@ def skills(f: ProfileFacts) -> Rating:
         return credit, [f"{f.skills} skills. Keep the top ones relevant to the work you want."]
     need = "at least 3 for the All-Star checklist, and 10 or more" if f.skills < 3 else "10 or more"
     return credit, [
-        f"{_plural(f.skills, 'skill')} listed: add {need} that match your work "
-        "(LinkedIn allows 100)."
+        f"{count(f.skills, 'skill')} listed: add {need} that match your work (LinkedIn allows 100)."
     ]
 
 
 def recommendations(f: ProfileFacts) -> Rating:
     credit = _tier(f.recommendations, ((1, 0.5), (2, 0.8), (3, 1.0)))
     if f.recommendations >= 3:
-        return credit, [f"{_plural(f.recommendations, 'recommendation')}."]
+        return credit, [f"{count(f.recommendations, 'recommendation')}."]
     return credit, [
-        f"{_plural(f.recommendations, 'recommendation')}: ask two or three people you worked "
+        f"{count(f.recommendations, 'recommendation')}: ask two or three people you worked "
         "closely with, and offer to write one back."
     ]
 
@@ -226,7 +222,7 @@ def connections(f: ProfileFacts) -> Rating:
         return credit, ["500+ connections."]
     if n < 50:
         notes = [
-            f"{_plural(n, 'connection')}: the All-Star checklist asks for 50. Start with people "
+            f"{count(n, 'connection')}: the All-Star checklist asks for 50. Start with people "
             "you have worked or studied with."
         ]
     else:
@@ -250,7 +246,7 @@ def featured(f: ProfileFacts) -> Rating:
     if f.featured >= 3:
         return credit, [f"{f.featured} featured items."]
     return credit, [
-        f"{_plural(f.featured, 'featured item')}: pin up to three things you are proud of — a "
+        f"{count(f.featured, 'featured item')}: pin up to three things you are proud of — a "
         "post, a talk, a project."
     ]
 
@@ -267,7 +263,7 @@ def activity(f: ProfileFacts) -> Rating:
     if f.posts >= 12:
         return credit, [f"{f.posts} posts in 90 days: you stay visible."]
     return credit, [
-        f"{_plural(f.posts, 'post')} in the last 90 days. Sharing something useful every week "
+        f"{count(f.posts, 'post')} in the last 90 days. Sharing something useful every week "
         "or two keeps you visible to the people you invite."
     ]
 

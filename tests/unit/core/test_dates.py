@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from connectwisely import InputError
+from connectwisely.core import dates
 from connectwisely.core.dates import month_name, parse_date, parse_today, read_dates
 
 
@@ -72,3 +73,18 @@ def test_parse_today_reads_an_iso_date_and_defaults_to_the_clock():
 def test_month_name_writes_a_month_for_people():
     """``2024-06`` reads ``Jun 2024``."""
     assert month_name("2024-06") == "Jun 2024"
+
+
+@pytest.mark.parametrize(
+    ("word", "number"),
+    [("Jan", 1), ("january", 1), ("Sept.", 9), ("sep", 9), ("MAY", 5), ("Dec", 12), ("Foo", None)],
+)
+def test_month_number_reads_names_and_abbreviations(word, number):
+    assert dates.month_number(word) == number
+
+
+@pytest.mark.parametrize(
+    ("digits", "year"), [("2024", 2024), ("24", 2024), ("68", 2068), ("69", 1969), ("123", None)]
+)
+def test_full_year_uses_the_posix_pivot_for_two_digits(digits, year):
+    assert dates.full_year(digits) == year

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from connectwisely.core import text
 from connectwisely.core.text import (
     capitalise,
     clean,
@@ -155,3 +156,22 @@ def test_shorten_drops_stranded_function_words(text):
     for limit in range(8, len(text)):
         cut = shorten(text, limit)
         assert cut.rsplit(" ", 1)[-1] not in ("several", "our", "the", "and", "whole", "to")
+
+
+@pytest.mark.parametrize(
+    ("n", "one", "many", "expected"),
+    [
+        (1, "skill", None, "1 skill"),
+        (0, "skill", None, "0 skills"),
+        (2, "skill", None, "2 skills"),
+        (1200, "connection", None, "1,200 connections"),
+        (3, "has", "have", "3 have"),
+    ],
+)
+def test_count_agrees_the_word_with_the_number(n, one, many, expected):
+    assert text.count(n, one, many) == expected
+
+
+def test_plural_gives_the_word_alone():
+    assert text.plural(1, "invitation") == "invitation"
+    assert text.plural(4, "is", "are") == "are"

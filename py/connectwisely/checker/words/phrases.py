@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ...core.text import squash
+from ...core.text import PLAIN_PUNCTUATION, squash
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
-_PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 # Cyrillic and Greek letters that look Latin; mapped only inside words that mix scripts.
 _LOOKALIKE = str.maketrans(
     "аеорсхуіѕјԁһАЕОРСХУІЅЈВНКМТοαυνκΑΒΕΗΙΚΜΝΟΡΤΥΧΖ",
@@ -30,7 +29,7 @@ _MIXED = re.compile(r"\w*[a-zA-Z]\w*")
 def unmask(text: str) -> str:
     """``text`` as a filter-dodger meant it to be read: NFKC letters, no zero-width characters,
     look-alike Cyrillic letters inside Latin words made Latin, plain quotes, single spaces."""
-    text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_PLAIN)
+    text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(PLAIN_PUNCTUATION)
     text = _MIXED.sub(
         lambda m: m.group(0).translate(_LOOKALIKE) if not m.group(0).isascii() else m.group(0),
         text,
