@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..errors import InputError
-from ..export.archive import is_zip
 from ..export.connections import FILENAME, check_header
 from ..export.invitations import FILENAME as INVITATIONS
 from ..export.invitations import check_header as check_invitations_header
+from ..export.reader import open_path
 from ..network.review import export_texts, review_network
 from . import add_team_argument, print_json, read_team
 
@@ -28,13 +27,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _read(path: str, field: str) -> tuple[str, dict[str, str | None]]:
     """How to name the file's Connections.csv in messages, and the export texts it holds."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.", field) from exc
-    name = Path(path).name
-    texts = export_texts(data, name, field)
-    return (f"{FILENAME} in {name}" if is_zip(data) else name), texts
+    export = open_path(Path(path), field)
+    return export.label(FILENAME), export_texts(export, field)
 
 
 def run(args: argparse.Namespace) -> int:

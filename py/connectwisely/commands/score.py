@@ -8,8 +8,8 @@ from pathlib import Path
 
 from ..core.dates import parse_today
 from ..errors import InputError
-from ..export.archive import MAX_FILE_BYTES, is_zip, zip_members
-from ..export.profile import from_members, merged
+from ..export.profile import from_export, merged
+from ..export.reader import open_path
 from ..scorer.fields import GOALS
 from ..scorer.score import score_profile
 from . import print_json, read_json_object, read_source
@@ -38,25 +38,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
-def _folder_members(folder: Path) -> dict[str, bytes]:
-    members = {}
-    for path in sorted(folder.rglob("*.csv"))[:2_000]:
-        if path.is_file() and path.stat().st_size <= MAX_FILE_BYTES:
-            members[path.relative_to(folder).as_posix()] = path.read_bytes()
-    return members
-
-
 def load_profile(source: str, extra: dict, today: str | None) -> dict:
     """The profile to score: a JSON object, or the export at ``source`` merged with ``extra``."""
     path = Path(source)
-    if source != "-" and path.is_dir():
-        export = from_members(_folder_members(path), path.name, parse_today(today))
-        return merged(export, extra)
-    if source != "-" and path.is_file():
-        data = path.read_bytes()[: MAX_FILE_BYTES + 1]
-        if is_zip(data):
-            members = zip_members(data, path.name)
-            return merged(from_members(members, path.name, parse_today(today)), extra)
+    if source != "-" and (path.is_dir() or path.is_file()) and path.suffix.lower() != ".json":
+        export = open_path(path)
+        if not export.single:
+            return merged(from_export(export, parse_today(today)), extra)
         if path.suffix.lower() == ".csv":
             raise InputError(
                 f"{path.name} is one CSV file: give the whole export (the ZIP or its folder), or "

@@ -1,38 +1,21 @@
-"""Reading LinkedIn's data export: single CSV files or the whole ZIP, as uploaded in the page
-(``{name, base64}``), given on the command line (bytes), or passed to the API as text.
-
-Formats and their eras are documented in ``docs`` and in the project's tests; this module only
-knows the container and the CSV dialect: encodings, preambles, headers, and a clear message
-naming the file when it is not the one expected.
-"""
+"""The export's container: an upload record, a ZIP's members (with limits against ZIP bombs),
+and the bytes-to-text decoding LinkedIn's files and spreadsheet re-saves need. Which file is
+which is told by :mod:`.tables`; :mod:`.reader` puts the two together."""
 
 from __future__ import annotations
 
 import base64
 import binascii
-import csv
 import io
 import zipfile
 import zlib
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from ..errors import InputError
 
 MAX_FILE_BYTES = 60 * 1024 * 1024  # one CSV: LinkedIn's 30,000-connection cap is ~4 MB
 MAX_ZIP_MEMBERS = 2_000
 MAX_INFLATED_BYTES = 200 * 1024 * 1024  # all members together, once decompressed
-_PREAMBLE_LINES = 20  # a header is found within the first lines after notes
-_HEAD_CHARS = 64 * 1024  # ... and within this many characters
-
-
-@dataclass(frozen=True)
-class Table:
-    """A CSV file's rows as dicts keyed by the header's column names."""
-
-    filename: str
-    header: tuple[str, ...]
-    rows: list[dict[str, str]]
 
 
 def upload_bytes(upload: object, field: str) -> tuple[str, bytes]:
@@ -124,15 +107,6 @@ def _inflate(
         ) from exc
 
 
-def find_member(members: Mapping[str, bytes], wanted: str) -> bytes | None:
-    """The member called ``wanted`` (case-insensitive, at the root or one folder down)."""
-    target = wanted.lower()
-    for name, data in members.items():
-        if name.lower() == target or name.lower().rsplit("/", 1)[-1] == target:
-            return data
-    return None
-
-
 def decode(data: bytes, filename: str, field: str | None = None) -> str:
     """Text of an export file: UTF-8 (with or without BOM) or UTF-16 with BOM; else a message."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -152,95 +126,3 @@ def decode(data: bytes, filename: str, field: str | None = None) -> str:
         if text.count("\ufffd") > max(3, len(text) // 1000):
             raise InputError(f"{filename} is not readable text (not UTF-8).", field) from None
         return text
-
-
-def read_table(
-    text: str,
-    filename: str,
-    required: tuple[str, ...],
-    *,
-    field: str | None = None,
-    expected: str = "",
-) -> Table:
-    """Rows of a CSV whose header holds all ``required`` columns, after any notes preamble.
-
-    The header is matched case-insensitively and may sit below a few lines of notes, as in
-    ``Connections.csv``. A file without such a header gets a message naming the file, the
-    header it has, and what was expected.
-    """
-    found = find_header(text, filename, required, field=field, expected=expected)
-    header = found.names
-    rows = []
-    try:
-        for cells in csv.reader(
-            io.StringIO(text[found.offset :], newline=""), delimiter=found.delimiter
-        ):
-            if not cells or all(not c.strip() for c in cells):
-                continue
-            rows.append(
-                {header[i]: cells[i].strip() if i < len(cells) else "" for i in range(len(header))}
-            )
-    except csv.Error as exc:
-        raise InputError(
-            f"{filename} has a line that cannot be read as CSV ({exc}).", field
-        ) from exc
-    return Table(filename, header, rows)
-
-
-@dataclass(frozen=True)
-class Header:
-    """Where a CSV's header is: its column names (``required`` ones spelt as asked), the
-    character offset where the rows start, and the delimiter (a spreadsheet may use ``;``)."""
-
-    names: tuple[str, ...]
-    offset: int
-    delimiter: str
-
-
-def find_header(
-    text: str,
-    filename: str,
-    required: tuple[str, ...],
-    *,
-    field: str | None = None,
-    expected: str = "",
-) -> Header:
-    """The header holding all ``required`` columns within the first lines, or InputError
-    naming the file, the header it has (its first line, or the first line that looks like a
-    header below a notes preamble), and what was expected. Reads only the start."""
-    wanted = {c.lower() for c in required}
-    head = text[:_HEAD_CHARS]
-    offset = 0
-    first = header_like = ""
-    for line in head.splitlines(keepends=True)[:_PREAMBLE_LINES]:
-        end = offset + len(line)
-        if end == len(head) and len(head) < len(text) and not line.endswith(("\n", "\r")):
-            break  # a line cut by the head's limit
-        first = first or line.strip()
-        if not header_like and "," in line and not line.lstrip().startswith('"'):
-            header_like = line.strip()  # below notes, the line that looks like a header
-        found = _header_cells(line, wanted)
-        if found is not None:
-            canonical = {c.lower(): c for c in required}
-            names = tuple(canonical.get(n.lower(), n) for n in found[0])
-            return Header(names, end, found[1])
-        offset = end
-    below_notes = bool(header_like) and header_like != first
-    shown = header_like if below_notes else first
-    shown = (shown[:120] + "…") if len(shown) > 120 else shown
-    what = expected or "a file with the columns " + ", ".join(required)
-    label = "its header is" if below_notes else "its first line is"
-    got = f"{label} “{shown}”" if shown else "it is empty"
-    raise InputError(f"{filename} is not {what}: {got}.", field)
-
-
-def _header_cells(line: str, wanted: set[str]) -> tuple[list[str], str] | None:
-    for delimiter in (",", ";", "\t"):
-        try:
-            cells = next(csv.reader([line.rstrip("\r\n")], delimiter=delimiter))
-        except (csv.Error, StopIteration):
-            continue
-        names = [c.strip().lstrip("\ufeff") for c in cells]
-        if wanted <= {n.lower() for n in names}:
-            return names, delimiter
-    return None

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ..core.dates import read_dates
 from ..errors import InputError
-from .archive import find_header
+from .tables import find_header
 
 FILENAME = "Connections.csv"
 REQUIRED = ("First Name", "Last Name", "Connected On")

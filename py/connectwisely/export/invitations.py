@@ -13,7 +13,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ..core.dates import read_dates
-from .archive import find_header, read_table
+from .tables import find_header, read_table
 
 FILENAME = "Invitations.csv"
 REQUIRED = ("From", "To", "Sent At", "Direction")

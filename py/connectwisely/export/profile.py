@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 
 from ..core.dates import full_year, month_number
 from ..errors import InputError
-from .archive import Table, decode, find_member, is_zip, read_table, upload_bytes, zip_members
-from .files import ExportFile, identify
+from .archive import decode
+from .reader import Export, open_upload
+from .tables import ExportFile, Table, identify, read_table
 
 FILES = (
     ExportFile("Profile.csv", "profile_csv", ("First Name", "Headline")),
@@ -199,17 +200,15 @@ def _now(today: dt.date | None) -> tuple[int, int]:
     return today.year, today.month
 
 
-def from_members(
-    members: Mapping[str, bytes],
-    source: str,
-    today: dt.date | None = None,
-    field_name: str = ZIP_FIELD,
+def from_export(
+    export: Export, today: dt.date | None = None, field_name: str = ZIP_FIELD
 ) -> ExportData:
-    """The profile in an export's files (a ZIP's members or a folder's files, keyed by name)."""
+    """The profile in an export's files (a ZIP's members or a folder's files)."""
+    source = export.source
     out = ExportData()
     absent = []
     for spec in (*FILES, CONNECTIONS):
-        data = find_member(members, spec.name)
+        data = export.find(spec.name)
         if data is None:
             absent.append(spec.name)
             continue
@@ -239,18 +238,16 @@ def read_uploads(uploads: Mapping[str, object], today: dt.date | None = None) ->
         return None
     out = ExportData()
     for name, upload in given.items():
-        filename, data = upload_bytes(upload, name)
-        if is_zip(data):
-            part = from_members(zip_members(data, filename, name), filename, today, name)
-            _merge_into(out, part)
+        export = open_upload(upload, name)
+        if not export.single:
+            _merge_into(out, from_export(export, today, name))
     for spec in FILES:
         if spec.field in given:
-            filename, data = upload_bytes(given[spec.field], spec.field)
-            if not is_zip(data):
+            export = open_upload(given[spec.field], spec.field)
+            if export.single:
+                table = _table(spec, export.source, export.find(spec.name), spec.field)
                 part = ExportData()
-                _apply(
-                    spec, _table(spec, filename, data, spec.field), part, _now(today), spec.field
-                )
+                _apply(spec, table, part, _now(today), spec.field)
                 _merge_into(out, part)
     return out
 
@@ -290,4 +287,4 @@ def merged(export: ExportData, typed: Mapping[str, object]) -> dict:
     return profile
 
 
-__all__ = ["FILES", "ExportData", "from_members", "merged", "parse_month", "read_uploads"]
+__all__ = ["FILES", "ExportData", "from_export", "merged", "parse_month", "read_uploads"]

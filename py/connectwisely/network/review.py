@@ -8,16 +8,15 @@ The figures are defined in DESIGN.md and reproduced exactly by ``tests/support/m
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
 
 from ..core.dates import parse_today
 from ..core.schema import Field, check_all
 from ..core.team import team_from_json
 from ..errors import InputError
-from ..export.archive import decode, find_member, is_zip, zip_members
 from ..export.connections import FILENAME, read_connections
 from ..export.invitations import FILENAME as INVITATIONS
 from ..export.invitations import read_invitations
+from ..export.reader import Export
 from .advice import advise
 
 RECENT_DAYS = 84  # "recent pace" looks back 12 weeks
@@ -153,33 +152,13 @@ def _summary(review: dict) -> str:
     return "; ".join(parts) + "."
 
 
-def export_texts(data: bytes, filename: str, field: str) -> dict[str, str | None]:
-    """The texts of Connections.csv and Invitations.csv from the export ZIP or a single file.
-
-    A single file is taken as Connections.csv; a ZIP must hold Connections.csv.
-    """
-    if not is_zip(data):
-        return {FILENAME: decode(data, filename, field), INVITATIONS: None}
-    members = zip_members(data, filename, field)
-    found = _members(members, filename, field)
+def export_texts(export: Export, field: str) -> dict[str, str | None]:
+    """The texts of Connections.csv and Invitations.csv in ``export``: the ZIP must hold
+    Connections.csv; a single file is taken as Connections.csv."""
     return {
-        name: decode(raw, f"{name} in {filename}", field) if raw is not None else None
-        for name, raw in found.items()
+        FILENAME: export.require(FILENAME, field),
+        INVITATIONS: None if export.single else export.text(INVITATIONS, field),
     }
-
-
-def _members(members: Mapping[str, bytes], filename: str, field: str) -> dict:
-    connections = find_member(members, FILENAME)
-    if connections is None:
-        held = sorted(members)
-        shown = ", ".join(held[:6]) + (f" and {len(held) - 6} more" if len(held) > 6 else "")
-        raise InputError(
-            f"{filename} holds no {FILENAME}"
-            + (f" (it holds {shown})" if held else " (it holds no CSV files)")
-            + ". Choose the ZIP LinkedIn sent you, or the file itself.",
-            field,
-        )
-    return {FILENAME: connections, INVITATIONS: find_member(members, INVITATIONS)}
 
 
 __all__ = ["FIELDS", "export_texts", "review_network"]

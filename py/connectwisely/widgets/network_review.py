@@ -10,10 +10,10 @@ from ..core.guide import link
 from ..core.schema import Field, Form
 from ..core.text import shorten
 from ..errors import InputError
-from ..export.archive import is_zip, upload_bytes
 from ..export.connections import FILENAME, check_header
 from ..export.invitations import FILENAME as INVITATIONS
 from ..export.invitations import check_header as check_invitations_header
+from ..export.reader import open_upload
 from ..network.review import FIELDS, export_texts
 from ..network.triage import VERDICTS
 from .charts import bar_chart, number
@@ -43,10 +43,8 @@ SHOWN_PENDING = 100
 
 def _text_of(upload: object, field: str) -> tuple[str, bool, dict[str, str | None]]:
     """The upload's name, whether it is a ZIP, and the export texts it holds."""
-    name, data = upload_bytes(upload, field)
-    if not data.strip():
-        raise InputError(f"{name} is empty: choose the file from LinkedIn's data export.", field)
-    return name, is_zip(data), export_texts(data, name, field)
+    export = open_upload(upload, field)
+    return export.source, not export.single, export_texts(export, field)
 
 
 def _arguments(values: dict) -> dict:

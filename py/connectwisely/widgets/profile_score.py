@@ -7,9 +7,9 @@ from __future__ import annotations
 from ..core.guide import link
 from ..core.schema import Field, Form
 from ..errors import InputError
-from ..export.archive import decode, is_zip, upload_bytes
-from ..export.files import identify
 from ..export.profile import CONNECTIONS, FILES, ZIP_FIELD, merged, read_uploads
+from ..export.reader import open_upload
+from ..export.tables import identify
 from ..scorer.fields import GOALS, PROFILE_FIELDS
 from .view import el, guide_link, meter, table
 
@@ -50,12 +50,11 @@ def _routed(uploads: dict) -> tuple[dict, str | None]:
     upload = uploads.get(ZIP_FIELD)
     if not upload:
         return uploads, None
-    name, data = upload_bytes(upload, ZIP_FIELD)
-    if is_zip(data):
+    export = open_upload(upload, ZIP_FIELD)
+    if not export.single:
         return uploads, None
-    if not data.strip():
-        raise InputError(f"{name} is empty: choose the ZIP LinkedIn sent you.", ZIP_FIELD)
-    kind = identify(decode(data, name, ZIP_FIELD))
+    name = export.source
+    kind = identify(export.text(name, ZIP_FIELD))
     spec = next((s for s in FILES if s.name == kind), None)
     if spec is None:
         said = (

@@ -1,4 +1,4 @@
-"""Reading export uploads: encodings, ZIPs (and ZIP bombs), headers below notes, wrong files."""
+"""The export's container: encodings, upload records, ZIPs (and ZIP bombs)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ from connectwisely import InputError
 from connectwisely.export import archive as export
 from tests.support.paths import SAMPLES
 from tests.support.zips import zipped
-
-CONNECTIONS = ("First Name", "Last Name", "Connected On")
 
 
 @pytest.mark.parametrize(
@@ -42,46 +40,6 @@ def test_decode_refuses_what_is_not_csv_text(data, message):
         export.decode(data, "Connections.csv", "connections_csv")
     assert "Connections.csv" in caught.value.message
     assert caught.value.field == "connections_csv"
-
-
-def test_read_table_finds_the_header_below_the_notes():
-    """Connections.csv's notes preamble is skipped; hidden rows are kept."""
-    table = export.read_table(
-        (SAMPLES / "Connections.csv").read_text(), "Connections.csv", CONNECTIONS
-    )
-    assert table.header[:2] == ("First Name", "Last Name")
-    assert len(table.rows) == 16
-    assert sum(1 for r in table.rows if not r["First Name"]) == 2
-    assert table.rows[2]["Company"] == "Kestrel & Finch, LLP"
-
-
-def test_read_table_names_the_wrong_file_and_its_header():
-    """A file without the expected columns is refused, quoting its first line."""
-    with pytest.raises(InputError) as caught:
-        export.read_table(
-            "Name\nPython\n", "Skills.csv", CONNECTIONS, expected="LinkedIn's Connections.csv"
-        )
-    assert (
-        caught.value.message
-        == "Skills.csv is not LinkedIn's Connections.csv: its first line is “Name”."
-    )
-
-
-def test_read_table_says_when_a_file_is_empty():
-    """An empty file says it is empty."""
-    with pytest.raises(InputError, match="it is empty"):
-        export.read_table("", "Connections.csv", CONNECTIONS)
-
-
-def test_zip_members_and_find_member():
-    """Members are found by name at the root or one folder down, case-insensitively."""
-    data = zipped(
-        {"Basic_Export/Connections.csv": b"a", "Jobs/Saved Jobs.csv": b"b", "notes.txt": b"c"}
-    )
-    members = export.zip_members(data, "export.zip")
-    assert export.find_member(members, "connections.csv") == b"a"
-    assert export.find_member(members, "Saved Jobs.csv") == b"b"
-    assert export.find_member(members, "Invitations.csv") is None
 
 
 @pytest.mark.parametrize(
@@ -144,23 +102,3 @@ def test_upload_records_are_decoded():
     for junk in (None, {"name": "x"}, {"name": "x", "base64": "***"}):
         with pytest.raises(InputError):
             export.upload_bytes(junk, "f")
-
-
-def test_find_header_reads_a_spreadsheets_semicolons_and_says_where_rows_start():
-    """A header written with semicolons is found; the offset points at the first row."""
-    text = "First Name;Last Name;Connected On\r\nAna;Lee;01 Feb 2024\r\n"
-    header = export.find_header(text, "Connections.csv", CONNECTIONS)
-    assert header.names == CONNECTIONS and header.delimiter == ";"
-    assert text[header.offset :].startswith("Ana;")
-    table = export.read_table(text, "Connections.csv", CONNECTIONS)
-    assert table.rows == [{"First Name": "Ana", "Last Name": "Lee", "Connected On": "01 Feb 2024"}]
-
-
-def test_find_header_quotes_the_header_below_notes_when_the_file_is_another():
-    """Below a notes preamble, the message quotes the header line, not the word "Notes:"."""
-    text = (SAMPLES / "Connections.csv").read_text()
-    with pytest.raises(InputError) as caught:
-        export.find_header(text, "Connections.csv", ("From", "To"), expected="Invitations.csv")
-    assert caught.value.message.startswith(
-        "Connections.csv is not Invitations.csv: its header is “First Name,Last Name,URL,"
-    )

@@ -11,7 +11,8 @@ import zipfile
 import pytest
 
 from connectwisely import InputError, score_profile
-from connectwisely.export.profile import from_members, merged, parse_month, read_uploads
+from connectwisely.export.profile import from_export, merged, parse_month, read_uploads
+from connectwisely.export.reader import Export
 from tests.support.paths import SAMPLES
 
 TODAY = dt.date(2026, 11, 25)
@@ -330,7 +331,7 @@ def test_a_zip_with_none_of_the_files_is_refused():
 def test_a_folder_of_files():
     """An unpacked export (files keyed by path) is read like the ZIP."""
     members = {f"export/{n}": (SAMPLES / n).read_bytes() for n in SAMPLE_FIELDS.values()}
-    export = from_members(members, "export", TODAY)
+    export = from_export(Export("export", members), TODAY)
     assert export.profile["recommendations"] == 2 and len(export.profile["skills"]) == 10
 
 
@@ -369,7 +370,7 @@ def test_certifications_given_as_skills_is_caught():
     ("data", "words"),
     [
         ("hello,world\n1,2\n", "first line is “hello,world”"),
-        ("", "it is empty"),
+        ("", "is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "not a text file"),
     ],
 )

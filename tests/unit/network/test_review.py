@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from connectwisely import InputError, review_network
+from connectwisely.export.reader import open_export
 from connectwisely.network.review import export_texts
 from tests.support.generated_connections import ERAS, TODAY, generate
 from tests.support.paths import SAMPLES
@@ -160,10 +161,10 @@ def test_export_texts_takes_the_zip_or_a_single_file():
             "Basic_LinkedInDataExport_11-25-2026/Profile.csv": b"First Name\n",
         }
     )
-    texts = export_texts(archive, "export.zip", "export_zip")
+    texts = export_texts(open_export(archive, "export.zip"), "export_zip")
     assert texts["Connections.csv"].startswith("Notes:")
     assert texts["Invitations.csv"].startswith("From,To")
-    single = export_texts(connections, "Connections.csv", "connections_csv")
+    single = export_texts(open_export(connections, "Connections.csv"), "connections_csv")
     assert single == {"Connections.csv": connections.decode(), "Invitations.csv": None}
 
 
@@ -182,7 +183,7 @@ def test_export_texts_takes_the_zip_or_a_single_file():
 def test_export_texts_explains_a_wrong_archive_or_binary(data, words):
     """A ZIP without Connections.csv lists what it holds; a broken ZIP or an image is named."""
     with pytest.raises(InputError) as caught:
-        export_texts(data, "export.zip", "export_zip")
+        export_texts(open_export(data, "export.zip", "export_zip"), "export_zip")
     assert words in caught.value.message
     assert "export.zip" in caught.value.message
     assert caught.value.field == "export_zip"
