@@ -21,6 +21,11 @@ def install(session: nox.Session, *groups: str) -> None:
         session.install(*nox.project.dependency_groups(PYPROJECT, group))
 
 
+def test_paths(session: nox.Session, default: str) -> list[str]:
+    """``default``, unless the arguments after ``--`` name test files or folders themselves."""
+    return [] if any(arg.startswith("tests/") for arg in session.posargs) else [default]
+
+
 @nox.session
 def build(session: nox.Session) -> None:
     """Build the site strictly into site/ (SITE_URL sets the public address)."""
@@ -46,7 +51,7 @@ def serve(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Unit and property tests of the Python package, in CPython."""
     install(session, "test")
-    session.run("pytest", "tests/unit", *session.posargs, env=ENV)
+    session.run("pytest", *test_paths(session, "tests/unit"), *session.posargs, env=ENV)
 
 
 @nox.session
@@ -56,7 +61,8 @@ def browser(session: nox.Session) -> None:
     chromium = os.environ.get("CONNECTWISELY_CHROMIUM") or shutil.which("chromium")
     if not chromium:
         session.run("playwright", "install", "chromium")  # a machine with internet and no Chromium
-    session.run("pytest", "tests/browser", "-p", "no:cacheprovider", *session.posargs, env=ENV)
+    paths = test_paths(session, "tests/browser")
+    session.run("pytest", *paths, "-p", "no:cacheprovider", *session.posargs, env=ENV)
 
 
 @nox.session

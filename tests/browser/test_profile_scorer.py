@@ -15,7 +15,7 @@ import pytest
 from connectwisely import score_profile
 from connectwisely.export.profile import merged, read_uploads
 
-from ..unit.test_scorer import CASES, TODAY, case_failures, run_cpython
+from ..unit.scorer.test_score import CASES, TODAY, case_failures, run_cpython
 from .conftest import wait_state
 
 pytestmark = pytest.mark.browser
