@@ -9,7 +9,7 @@ import pytest
 from connectwisely import InputError, check_request
 
 from ..support.request_examples import CASES as EXAMPLES
-from ..unit.test_checker import CASES, TODAY
+from ..unit.checker.test_check import CASES, TODAY
 from .conftest import wait_state
 
 pytestmark = pytest.mark.browser
