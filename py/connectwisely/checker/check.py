@@ -19,6 +19,7 @@ from .advice import next_steps, suggested_reply
 from .facts import gather
 from .signals import BY_ID, SIGNALS, Signal, detect_all
 from .team_signals import team_signals
+from .verdicts import VERDICTS
 
 RELATIONSHIPS = (
     ("none", "We don't know each other"),
@@ -97,7 +98,6 @@ ME_FIELDS = (
     Field("company", "Your company", max_length=500),
 )
 
-VERDICTS = ("accept", "reply-first", "ignore", "report")
 WHY = {
     "red": "A hard red flag: report it, whatever else is true.",
     "scams": "Several scam warnings together, or one from a profile that looks fake: report it.",

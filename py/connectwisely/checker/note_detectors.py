@@ -89,7 +89,7 @@ def other_link(f: Facts) -> list[str]:
 
 def _too_good_signs(f: Facts) -> tuple[int, list[str]]:
     """How many distinct signs of a fake job the note shows, and the words that show them."""
-    if not (P.find(P.JOB, f.note, 1) or _recruiter(f)):
+    if not (P.find(P.JOB, f.note, 1) or recruiter_profile(f)):
         return 0, []
     return P.count_matching(P.TOO_GOOD, f.asks), P.find(P.TOO_GOOD, f.asks)
 
@@ -123,13 +123,14 @@ _RECRUITER = re.compile(
 )
 
 
-def _recruiter(f: Facts) -> bool:
+def recruiter_profile(f: Facts) -> bool:
+    """Whether their headline or company says they recruit (recruiter, talent, HR, hiring…)."""
     return bool(_RECRUITER.search(f.profile))
 
 
 def impersonation(f: Facts) -> list[str]:
     brands = [b for b in BIG_BRANDS if re.search(rf"(?<!\w){re.escape(b)}(?!\w)", fold(f.profile))]
-    if not brands or f.verified is True or not (_recruiter(f) or P.find(P.JOB, f.note)):
+    if not brands or f.verified is True or not (recruiter_profile(f) or P.find(P.JOB, f.note)):
         return []
     small = f.connections is not None and f.connections < 100
     young = f.age_months is not None and f.age_months < 12

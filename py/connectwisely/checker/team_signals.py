@@ -22,7 +22,7 @@ from ..core.guide import link
 from ..core.team import Team, TeamRule
 from ..core.text import find_phrases, shorten
 from .facts import Facts
-from .note_detectors import _recruiter
+from .note_detectors import recruiter_profile
 from .relevance import company_core, same_company
 from .signals import Signal
 from .words.phrases import JOB, find
@@ -82,7 +82,7 @@ def borrowed_name(team: Team, f: Facts) -> list[str]:
 
 def own_recruiter(team: Team, f: Facts) -> list[str]:
     claims = _named(team, f.profile) or _named(team, f.note)
-    if not claims or not (_recruiter(f) or find(JOB, f.note)):
+    if not claims or not (recruiter_profile(f) or find(JOB, f.note)):
         return []
     return [f"recruits for {claims[0]}"]
 

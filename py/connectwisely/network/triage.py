@@ -12,13 +12,13 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 
+from ..checker.verdicts import WORST_FIRST
 from ..core.team import Team
 from ..core.text import squash
 from ..errors import InputError
 from ..export.connections import Connection
 from ..export.invitations import Invitation
 
-VERDICTS = ("report", "ignore", "reply-first", "accept")  # worst first
 PENDING_DAYS = 21  # three weeks
 MAX_CHECKED = 300  # incoming invitations checked, newest first (about 2 ms each in CPython)
 
@@ -96,7 +96,7 @@ def _check(invitation: Invitation, today: date, connected: Connected, team: Team
 
 def _rank(entry: dict) -> int:
     verdict = entry["verdict"]
-    return VERDICTS.index(verdict) if verdict in VERDICTS else len(VERDICTS)
+    return WORST_FIRST.index(verdict) if verdict in WORST_FIRST else len(WORST_FIRST)
 
 
 def triage(
@@ -126,7 +126,7 @@ def triage(
     pending.sort(key=lambda p: (-p["days"], p["name"]))
     return {
         "invitations": checked,
-        "invitation_counts": {v: counts[v] for v in (*VERDICTS, "unchecked") if counts[v]},
+        "invitation_counts": {v: counts[v] for v in (*WORST_FIRST, "unchecked") if counts[v]},
         "incoming_total": len(incoming),
         "incoming_unchecked": max(0, len(incoming) - MAX_CHECKED),
         "outgoing_total": len(outgoing),
@@ -134,4 +134,4 @@ def triage(
     }
 
 
-__all__ = ["MAX_CHECKED", "PENDING_DAYS", "VERDICTS", "triage"]
+__all__ = ["MAX_CHECKED", "PENDING_DAYS", "triage"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from ..checker.verdicts import VERDICT_LABELS, WORST_FIRST
 from ..core.dates import month_name
 from ..core.guide import link
 from ..core.schema import Field, Form
@@ -15,7 +16,6 @@ from ..export.invitations import FILENAME as INVITATIONS
 from ..export.invitations import check_header as check_invitations_header
 from ..export.reader import open_upload
 from ..network.review import FIELDS, export_texts
-from ..network.triage import VERDICTS
 from .charts import bar_chart, number
 from .triage_csv import triage_csv
 from .view import el, guide_link, table
@@ -30,13 +30,7 @@ EXPORT_ZIP = Field(
     "It is opened here, in your browser.",
 )
 
-VERDICT_LABELS = {
-    "report": "Report",
-    "ignore": "Ignore",
-    "reply-first": "Reply first",
-    "accept": "Accept",
-    None: "Not checked",
-}
+GROUP_LABELS = {**VERDICT_LABELS, None: "Not checked"}
 SHOWN_PER_VERDICT = 50  # the CSV holds them all
 SHOWN_PENDING = 100
 
@@ -219,7 +213,7 @@ def _invitations(result: dict) -> dict | None:
     parts: list = [el("h3", "Invitations you received")]
     if not entries:
         parts.append(el("p", "This Invitations.csv holds no invitations you received."))
-    for verdict in (*VERDICTS, None):
+    for verdict in (*WORST_FIRST, None):
         group = [e for e in entries if e["verdict"] == verdict]
         if not group:
             continue
@@ -227,7 +221,7 @@ def _invitations(result: dict) -> dict | None:
         parts.append(
             el(
                 "section",
-                el("h4", f"{VERDICT_LABELS[verdict]} ({len(group)})"),
+                el("h4", f"{GROUP_LABELS[verdict]} ({len(group)})"),
                 el(
                     "ul",
                     *(_invitation(e) for e in group[:SHOWN_PER_VERDICT]),

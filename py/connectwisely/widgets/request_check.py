@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ..checker.check import ME_FIELDS, REQUEST_FIELDS
 from ..checker.signals import BY_ID
+from ..checker.verdicts import VERDICT_LABELS
 from ..core.guide import link
 from ..core.schema import Field, Form
 from .view import el, guide_link, meter
@@ -76,12 +77,6 @@ FORM = Form(
     headline="verdict",
 )
 
-VERDICT_LABELS = {
-    "accept": "Accept",
-    "reply-first": "Reply first",
-    "ignore": "Ignore",
-    "report": "Report",
-}
 _GROUPS = (("risk", "Warning signs"), ("trust", "Trust"), ("relevance", "Relevance to you"))
 _BADGES = {
     "red": "Red flag",

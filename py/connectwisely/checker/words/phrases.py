@@ -93,38 +93,46 @@ _MONEY = (
 _PER = r"(?:/|per|an|a|each|every)\s?(?:hour|hr|h|day|week|wk|month|task)\b"
 
 # -- moving the conversation off LinkedIn ----------------------------------------------------
+# A phone number in a note is a move off LinkedIn too (text me, call me, WhatsApp me).
+PHONE = compile_all(
+    (
+        r"(?:\+|\b00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b",
+        r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
+    )
+)
 # An app named as a topic or an employer ("WhatsApp's encryption", "engineer at Telegram") is no ask.
 _EMPLOYER = r"(?<!\bat )(?<!\bfor )(?<!\bfrom )(?<!\bjoined )(?<!\bleft )"
 _NOT_AN_ASK = r"(?!['’]s\b|\s(?:api|business api|encryption|architecture|integration|team|engineers?|product|clone|bots?|ads|features?|security|privacy|scams?)\b)"
-OFF_PLATFORM = compile_all(
-    (
-        _EMPLOYER
-        + r"(?<![a-z0-9])(?:"
-        + _spaced("whatsapp")
-        + r"|wh?at{1,2}s?ap{1,2}(?![a-z]))"
-        + _NOT_AN_ASK,
-        _EMPLOYER + r"(?<![a-z0-9])" + _spaced("telegra") + _GAP + r"(?:m|rn)" + _NOT_AN_ASK,
-        _EMPLOYER
-        + r"(?<![a-z0-9])(?:we[._-]?chat|viber|skype|snapchat|kakao ?talk|(?:google\s)?hangouts|google hangout)\b"
-        + _NOT_AN_ASK,
-        r"\bgoogle\s?chat\b|\bg-?chat\b",
-        r"\b(?:on|via|over|through|use|download|add me on|text me on|message me on)\s+signal\b",
-        r"\bsignal\s+(?:app|messenger|number|handle|me at)\b",
-        r"\b(?:wa\.me|wa\.link|t\.me|telegram\.me|signal\.me|chat\.whatsapp\.com)/\S*",
-        r"\b(?:dm|message|text|chat with|contact|reach|add|find|write to)\s(?:me\s|us\s)?(?:on|via|at)\s(?:instagram|facebook|messenger|ig|snap)\b",
-        r"(?<![\w.+-])[\w.+-]{1,64}@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|aol|proton(?:mail)?|pm|gmx|mail|yandex|zoho|qq|163|126)\.[a-z.]{2,6}",
-        r"(?:\(at\)|\[at\]|\sat\s)\s?(?:gmail|yahoo|hotmail|outlook|icloud|protonmail)\s?(?:\(dot\)|\[dot\]|\sdot\s|\.)\s?com\b",
-        r"\b(?:personal|private)\s+e-?mail\b",
-        r"(?:\+|\b00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b",
-        r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
-        r"\b(?:text|sms)\s+me\b",
-        r"\b(?:chat|talk|speak|continue|discuss)\s(?:more\s)?(?:privately|in private|somewhere (?:more )?private)\b",
-        r"\bprivate(?:ly)?\s(?:chat|conversation|channel)\b",
-        r"\b(?:off|outside(?: of)?|away from)\s(?:of\s)?(?:linkedin|this (?:app|platform|site))\b",
-        r"\b(?:not|rarely|seldom|hardly)\s(?:very\s)?(?:active|on here|online)\s(?:here|on (?:here|linkedin))\b",
-        r"\b(?:rarely|seldom|hardly|don't|do not)\s(?:ever\s)?(?:check|use|log ?in(?:to)?)\s(?:linkedin|this)\b",
-        r"\b(?:send|share|give|drop|leave)\s(?:me\s)?your\s(?:whatsapp|telegram|phone|mobile|cell|number|contact number|personal e-?mail)\b",
+OFF_PLATFORM = (
+    compile_all(
+        (
+            _EMPLOYER
+            + r"(?<![a-z0-9])(?:"
+            + _spaced("whatsapp")
+            + r"|wh?at{1,2}s?ap{1,2}(?![a-z]))"
+            + _NOT_AN_ASK,
+            _EMPLOYER + r"(?<![a-z0-9])" + _spaced("telegra") + _GAP + r"(?:m|rn)" + _NOT_AN_ASK,
+            _EMPLOYER
+            + r"(?<![a-z0-9])(?:we[._-]?chat|viber|skype|snapchat|kakao ?talk|(?:google\s)?hangouts|google hangout)\b"
+            + _NOT_AN_ASK,
+            r"\bgoogle\s?chat\b|\bg-?chat\b",
+            r"\b(?:on|via|over|through|use|download|add me on|text me on|message me on)\s+signal\b",
+            r"\bsignal\s+(?:app|messenger|number|handle|me at)\b",
+            r"\b(?:wa\.me|wa\.link|t\.me|telegram\.me|signal\.me|chat\.whatsapp\.com)/\S*",
+            r"\b(?:dm|message|text|chat with|contact|reach|add|find|write to)\s(?:me\s|us\s)?(?:on|via|at)\s(?:instagram|facebook|messenger|ig|snap)\b",
+            r"(?<![\w.+-])[\w.+-]{1,64}@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|aol|proton(?:mail)?|pm|gmx|mail|yandex|zoho|qq|163|126)\.[a-z.]{2,6}",
+            r"(?:\(at\)|\[at\]|\sat\s)\s?(?:gmail|yahoo|hotmail|outlook|icloud|protonmail)\s?(?:\(dot\)|\[dot\]|\sdot\s|\.)\s?com\b",
+            r"\b(?:personal|private)\s+e-?mail\b",
+            r"\b(?:text|sms)\s+me\b",
+            r"\b(?:chat|talk|speak|continue|discuss)\s(?:more\s)?(?:privately|in private|somewhere (?:more )?private)\b",
+            r"\bprivate(?:ly)?\s(?:chat|conversation|channel)\b",
+            r"\b(?:off|outside(?: of)?|away from)\s(?:of\s)?(?:linkedin|this (?:app|platform|site))\b",
+            r"\b(?:not|rarely|seldom|hardly)\s(?:very\s)?(?:active|on here|online)\s(?:here|on (?:here|linkedin))\b",
+            r"\b(?:rarely|seldom|hardly|don't|do not)\s(?:ever\s)?(?:check|use|log ?in(?:to)?)\s(?:linkedin|this)\b",
+            r"\b(?:send|share|give|drop|leave)\s(?:me\s)?your\s(?:whatsapp|telegram|phone|mobile|cell|number|contact number|personal e-?mail)\b",
+        )
     )
+    + PHONE
 )
 
 # -- money, fees, gift cards, equipment ------------------------------------------------------
