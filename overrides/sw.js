@@ -1,4 +1,4 @@
-// Offline after the first visit. Registered by widgets.js with ?v=<build key>: the key changes
+// Offline after the first visit. Registered by offline.js with ?v=<build key>: the key changes
 // with the Pyodide version, the wheel and the site's own scripts, so an upgrade gets a fresh
 // cache and never serves stale files. Scoped to the site's root, so it works under a sub-path.
 //
@@ -7,7 +7,7 @@
 //   own scripts (covered by the build key): cache first;
 // - everything else (pages fetched by instant navigation, the search index): network first;
 // - pages are precached from sitemap.xml at install; Python is cached the first time a tool
-//   loads it (the page asks, see widgets.js), never on a page without a tool.
+//   loads it (the page asks, see offline.js), never on a page without a tool.
 
 const VERSION = new URL(self.location.href).searchParams.get("v") || "dev";
 const PREFIX = "connectwisely-";

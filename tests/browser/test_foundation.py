@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,33 @@ def test_linter_answers_in_the_page(page, site):
     failed = page.eval_on_selector_all(f"{LINTER} .cw-fail", "els => els.map(e => e.dataset.check)")
     assert "LN003" in failed
     assert "join your LinkedIn network" not in page.inner_text(f"{LINTER} .cw-result")
+
+
+def test_a_page_built_without_the_runtime_says_so(page, site, requests_seen):
+    """Without <meta name="connectwisely">, the script runs to the end: the form says the runtime
+    is missing (at once and on submit), no Python is fetched and no script error is thrown."""
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    url = site + "tools/note-drafter/"
+
+    def without_meta(route):
+        response = route.fetch()
+        html = re.sub(r'<meta name="connectwisely"[^>]*>', "", response.text())
+        assert html != response.text(), "the tool page no longer carries the meta this test removes"
+        route.fulfill(response=response, body=html)
+
+    page.route(url, without_meta)
+    page.goto(url)
+    assert wait_state(page, LINTER, ("error",), timeout=10_000) == "error"
+    missing = "This page was built without the tools' runtime."
+    assert page.inner_text(f"{LINTER} .cw-status") == missing
+    page.fill(f"{LINTER} textarea[name=message]", "Hi Ana - loved your talk at PyCon.")
+    assert page.inner_text(f"{LINTER} output[data-count-for=message]") == "34 / 200"
+    page.click(f"{LINTER} button[type=submit]")
+    page.wait_for_selector(f"{LINTER} .cw-form-error:not([hidden])")
+    assert page.inner_text(f"{LINTER} .cw-form-error") == missing
+    assert errors == []
+    assert not [u for u in requests_seen if "pyodide" in u or u.endswith((".whl", "worker.js"))]
 
 
 def test_state_moves_from_idle_to_ready(page, site):

@@ -4,7 +4,7 @@ The form reuses the API's own field records (``checker.REQUEST_FIELDS`` and ``ME
 the page and the API validate alike. Two deliberate differences: photo and verification are
 shown as Not sure / Yes / No (a checkbox cannot say "unknown", and an unknown is not a "no"),
 and the reader's own context is named ``me_industry``… on the page, kept on the device only if
-they tick "Remember" (see widgets.js).
+they tick "Remember" (see remember.js).
 """
 
 from __future__ import annotations

@@ -13,9 +13,10 @@ from types import MappingProxyType
 
 Node = dict | str
 
-# The allowlist of the page's builder (``build`` in widgets.js), which must say exactly the same:
-# tests/unit/test_view.py compares the two. A tag not allowed where it stands (inside or outside
-# an ``<svg>``) is built as a plain ``<span>``; an attribute not allowed is dropped.
+# The allowlist of the page's builder (``build`` in overrides/assets/connectwisely/view.js),
+# which must say exactly the same: tests/unit/widgets/test_view.py compares the two. A tag not
+# allowed where it stands (inside or outside an ``<svg>``) is built as a plain ``<span>``; an
+# attribute not allowed is dropped.
 # fmt: off
 ALLOWED_TAGS: Mapping[str, frozenset[str]] = MappingProxyType({
     "html": frozenset({

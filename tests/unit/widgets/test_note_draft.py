@@ -118,7 +118,7 @@ def test_follow_up_and_reminder_are_shown():
 
 
 def test_the_view_uses_only_allowed_tags_and_keeps_markup_as_text():
-    """Only tags widgets.js builds; a hostile name is a string in the tree, never markup."""
+    """Only tags the page (view.js) builds; a hostile name is a string in the tree, never markup."""
     hostile = '<img src=x onerror="alert(1)">'
     view = present(draft_notes({"name": hostile, "detail": "<script>x</script> at PyCon"}))
     assert_only_allowed(view)

@@ -1,5 +1,5 @@
 """View trees: plain JSON nodes, attribute names normalised, empty parts dropped, and the
-page builder's allowlist (widgets.js) kept the same as the Python table."""
+page builder's allowlist (view.js, beside widgets.js) kept the same as the Python table."""
 
 from __future__ import annotations
 
@@ -18,13 +18,13 @@ from connectwisely.widgets.view import (
 from tests.support.paths import ROOT
 from tests.support.view_tree import assert_only_allowed
 
-WIDGETS_JS = ROOT / "overrides" / "assets" / "connectwisely" / "widgets.js"
+VIEW_JS = ROOT / "overrides" / "assets" / "connectwisely" / "view.js"
 
 
 def js_word_set(script: str, name: str) -> set[str]:
-    """The words of ``const NAME = new Set(("a b " + "c").split(" "));`` in widgets.js."""
+    """The words of ``const NAME = new Set(("a b " + "c").split(" "));`` in view.js."""
     match = re.search(rf'const {name} = new Set\((.*?)\.split\(" "\)\);', script, re.DOTALL)
-    assert match, f"widgets.js no longer declares {name} as a split string literal"
+    assert match, f"view.js no longer declares {name} as a split string literal"
     words = "".join(re.findall(r'"([^"]*)"', match.group(1))).split(" ")
     assert "" not in words and len(words) == len(set(words)), f"{name}: stray or repeated space"
     return set(words)
@@ -58,9 +58,9 @@ def test_views_are_json_and_hostile_text_stays_a_string():
     assert node["children"][1]["attrs"] == {"class": "cw-guide", "data-guide": "faq/#x"}
 
 
-def test_the_allowlist_is_the_one_widgets_js_builds_with():
-    """Tags inside and outside <svg>, attributes and the aria-/data- pattern match widgets.js."""
-    script = WIDGETS_JS.read_text(encoding="utf-8")
+def test_the_allowlist_is_the_one_the_page_builds_with():
+    """Tags inside and outside <svg>, attributes and the aria-/data- pattern match view.js."""
+    script = VIEW_JS.read_text(encoding="utf-8")
     assert js_word_set(script, "HTML_TAGS") == ALLOWED_TAGS["html"]
     assert js_word_set(script, "SVG_TAGS") == ALLOWED_TAGS["svg"]
     assert js_word_set(script, "ATTRS") == ALLOWED_ATTRIBUTES

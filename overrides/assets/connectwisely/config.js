@@ -1,0 +1,29 @@
+// Where the tools' Python lives, read once from <meta name="connectwisely"> (overrides/main.html).
+// `config` is null on a page built without the runtime: every module must allow for that, so the
+// forms can say so instead of failing.
+
+const meta = document.querySelector('meta[name="connectwisely"]');
+const here = location.href;
+
+function readTeam(json) {
+  if (!json) return null;
+  try {
+    return JSON.parse(json);
+  } catch {
+    return null; // the build wrote it, so this cannot happen; the public guide's defaults apply
+  }
+}
+
+export const config = meta
+  ? {
+      pyodide: new URL(meta.dataset.pyodide, here).href,
+      wheel: new URL(meta.dataset.wheel, here).href,
+      root: new URL(meta.dataset.root, here).href,
+      megabytes: (Number(meta.dataset.bytes) / 1e6).toFixed(1),
+      cacheKey: meta.dataset.cacheKey || "",
+      runtimeFiles: (meta.dataset.runtimeFiles || "").split(" ").filter(Boolean),
+      team: readTeam(meta.dataset.team), // a hosting team's settings, sent with every call
+    }
+  : null;
+
+export const NO_RUNTIME = "This page was built without the tools' runtime.";

@@ -1,0 +1,93 @@
+// The runtime: one module worker per tab, started on first need, kept across Material's instant
+// navigation. Its protocol (see worker.js):
+//   page → worker  {type: "init", pyodide, wheel}   {type: "call", id, call, payload: JSON text}
+//   worker → page  {type: "progress", stage}  {type: "ready"}  {type: "failed", message}
+//                  {type: "result", id, reply: {ok: true, result} | {ok: false, error}}
+
+import { config, NO_RUNTIME } from "./config.js";
+import { keepOffline } from "./offline.js";
+
+const CALL_TIMEOUT_MS = 120000;
+const WORKER_URL = new URL("./worker.js", import.meta.url);
+
+function failure(message) {
+  return { ok: false, error: { kind: "internal", field: null, message } };
+}
+
+export const runtime = {
+  // a page without the runtime's address can never start it: say so from the start
+  state: config ? "idle" : "error",
+  error: config ? "" : NO_RUNTIME,
+  worker: null,
+  pending: new Map(),
+  nextId: 1,
+  boots: 0,
+  listeners: new Set(),
+
+  set(state, error = "") {
+    this.state = state;
+    this.error = error;
+    for (const listener of this.listeners) listener(state);
+  },
+
+  start() {
+    if (this.worker) return;
+    if (!config) return this.set("error", NO_RUNTIME);
+    if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
+      return this.set("error", "This tool needs WebAssembly and Web Workers, which this browser does not offer or has turned off. The guide around it still works.");
+    }
+    this.boots += 1;
+    document.documentElement.dataset.cwBoots = String(this.boots);
+    this.set("loading");
+    this.worker = new Worker(WORKER_URL, { type: "module", name: "connectwisely" });
+    this.worker.onmessage = (event) => this.receive(event.data);
+    this.worker.onerror = (event) => {
+      event.preventDefault();
+      this.fail("The tools' Python stopped unexpectedly. It will restart when you try again.");
+    };
+    this.worker.postMessage({ type: "init", pyodide: config.pyodide, wheel: config.wheel });
+  },
+
+  receive(message) {
+    if (message.type === "ready") {
+      this.set("ready");
+      keepOffline([...config.runtimeFiles.map((name) => new URL(name, config.pyodide).href), config.wheel,
+        WORKER_URL.href]);
+    }
+    else if (message.type === "progress") this.set("loading");
+    else if (message.type === "failed") this.fail(`Python could not start: ${message.message}. Check your connection and reload the page to try again.`);
+    else if (message.type === "result") {
+      const pending = this.pending.get(message.id);
+      if (!pending) return;
+      this.pending.delete(message.id);
+      clearTimeout(pending.timer);
+      pending.resolve(message.reply);
+    }
+  },
+
+  fail(text) {
+    if (this.worker) this.worker.terminate();
+    this.worker = null;
+    for (const { resolve, timer } of this.pending.values()) {
+      clearTimeout(timer);
+      resolve(failure(text));
+    }
+    this.pending.clear();
+    this.set("error", text);
+  },
+
+  /** Call connectwisely.bridge in the worker: resolves to its reply, never rejects. */
+  call(name, payload) {
+    this.start();
+    if (!this.worker) return Promise.resolve(failure(this.error));
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      const timer = setTimeout(
+        () => this.fail("The tool took too long and was stopped. It will restart when you try again."),
+        CALL_TIMEOUT_MS,
+      );
+      this.pending.set(id, { resolve, timer });
+      this.worker.postMessage({ type: "call", id, call: name, payload: JSON.stringify(payload) });
+    });
+  },
+};
