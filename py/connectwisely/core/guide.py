@@ -38,6 +38,7 @@ PAGES = {
     "shared-context": "guide/check-profiles/#shared-context",
     "relevance": "guide/check-profiles/#relevance",
     "verdicts": "guide/check-profiles/#verdicts",
+    "reply-first": "guide/check-profiles/#reply-first",
     "team-rules": "tools/request-checker/#team-rules",
     "the-note": "guide/check-profiles/#the-note",
     "sales-pitches": "guide/risks/#spam-and-sales",
