@@ -4,9 +4,12 @@ With an organisation (or a company name) set (see :mod:`connectwisely.core.team`
 
 - TM001 (trust, shared): the sender says they work there, under any of its spellings: a
   colleague, which with a note naming your shared past is enough to accept;
-- TM002 (risk, red): with its domains listed, the note uses the organisation's name, or a
-  look-alike of its domain, with an e-mail address or link outside those domains, the way fake
-  recruiters borrow an employer's name;
+- TM002 (risk, red): with its domains listed, the note claims to be the organisation or to act
+  for it (its HR, its recruiting, "on behalf of", one of its jobs, or a profile that says they
+  work there), and gives an e-mail address or link outside those domains; or it gives an
+  address whose domain carries the organisation's name without being one of them. A partner
+  or client who merely names the organisation, from their own company's address, is not
+  impersonating it;
 - TM003 (risk, caution): the sender says they recruit for the organisation itself, which its
   own staff should check in the staff directory before replying.
 
@@ -20,7 +23,7 @@ import re
 
 from ..core.guide import link
 from ..core.team import Team, TeamRule
-from ..core.text import find_phrases, shorten
+from ..core.text import find_phrases, fold, shorten, squash
 from .facts import Facts
 from .note_detectors import recruiter_profile
 from .relevance import company_core, same_company
@@ -33,12 +36,30 @@ _URL = re.compile(
     r"|(?<![\w@.-])((?:[\w-]+\.)+(?:com|net|org|io|co|careers|jobs|hr|work|info|biz|xyz|site|online|app|ai|dev))\b",
     re.I,
 )
+# Ways a note claims to be the organisation or to act for it, around "{org}" (its folded names).
+_CLAIMS = (
+    r"\b(?:i am|i'm|im|we are|we're)\s+(?:\w+\s+){0,3}?(?:with|from|at)\s+(?:the\s+)?{org}",
+    r"\b(?:i|we)\s+(?:work|am working|recruit|hire)\s+(?:at|for)\s+{org}",
+    r"\b(?:here|we)\s+at\s+{org}",
+    r"\bon behalf of\s+(?:the\s+)?{org}",
+    r"\brepresent(?:s|ing)?\s+{org}",
+    r"\b(?:recruiting|hiring|headhunting)\s+for\s+{org}",
+    r"\b(?:hr|human resources|recruit\w*|talent|hiring|people|careers?)\s+(?:\w+\s+)?(?:at|for|of|with)\s+{org}",
+    r"{org}(?:'s|s)?\s+(?:hr|human resources|recruit\w*|talent|hiring|careers?|people team|personnel)\b",
+    r"{org}\s+(?:is hiring|has (?:a|an)\s+(?:\w+\s+)?(?:role|position|job|opening|vacancy))\b",
+    r"\b(?:role|position|job|opening|vacancy)\s+(?:at|with|in)\s+{org}",
+)
 
 
 def hosts(text: str) -> list[str]:
-    """The domain names of the e-mail addresses and links in ``text``, lower-cased, in order."""
+    """The domain names of the e-mail addresses and links in ``text``, lower-cased, in order.
+
+    Addresses are taken out before links are looked for, so the part before the ``@`` of
+    ``fjordline.jobs@gmail.com`` is not read as a domain of its own.
+    """
     found = [m.group(1).lower() for m in _EMAIL.finditer(text)]
-    found += [(m.group(1) or m.group(2)).lower() for m in _URL.finditer(text)]
+    rest = _EMAIL.sub(" ", text)
+    found += [(m.group(1) or m.group(2)).lower() for m in _URL.finditer(rest)]
     return [h.removeprefix("www.") for h in dict.fromkeys(found)]
 
 
@@ -66,17 +87,30 @@ def colleague(team: Team, f: Facts) -> list[str]:
     return [f"“{shorten(f.profile, 60, ellipsis='…')}” names {names[0]}"] if names else []
 
 
+def claims(team: Team, f: Facts) -> str:
+    """How the request claims to be the organisation or act for it ("" when it does not)."""
+    if _named(team, f.profile):
+        return f"their profile says they work at {_named(team, f.profile)[0]}"
+    org = "(?:" + "|".join(re.escape(company_core(n)) for n in team.names if company_core(n)) + ")"
+    note = fold(squash(f.note))
+    for pattern in _CLAIMS:
+        found = re.search(pattern.replace("{org}", rf"{org}(?!\w)"), note)
+        if found:
+            return f"the note says “{found.group(0)}”"
+    return ""
+
+
 def borrowed_name(team: Team, f: Facts) -> list[str]:
     if not team.company_domains:
         return []  # without its domains, the team's own address could look borrowed
     outside = [h for h in hosts(f.note) if not is_own(h, team.company_domains)]
+    listed = ", ".join(team.company_domains)
     look_alikes = [h for h in outside if _look_alike(team, h)]
     if look_alikes:
-        return [f"{h} is not one of {', '.join(team.company_domains)}" for h in look_alikes[:2]]
-    if outside and _named(team, f.note):
-        return [
-            f"the note names {_named(team, f.note)[0]} but points to {outside[0]}",
-        ]
+        return [f"{h} carries the name but is not one of {listed}" for h in look_alikes[:2]]
+    claim = claims(team, f) if outside else ""
+    if claim:
+        return [f"{claim}, but the note points to {outside[0]}, which is not one of {listed}"]
     return []
 
 
@@ -109,9 +143,10 @@ def team_signals(team: Team) -> tuple[Signal, ...]:
                    "connecting with; if you have never met, a line about your shared work helps.",
                    link("shared-context"), _bound(colleague, team)),
             Signal("TM002", "risk", "red", 70, f"it uses the name {org} with an outside address",
-                   f"The note uses the name {org} but sends you to an address or link outside "
-                   f"the domains {org} uses ({', '.join(team.company_domains)}). Fake recruiters "
-                   "and fake colleagues borrow an employer's name this way: report it.",
+                   f"They present themselves as {org}, or as acting for it, but send you to an "
+                   f"address or link outside the domains {org} uses "
+                   f"({', '.join(team.company_domains)}). Fake recruiters and fake colleagues "
+                   "borrow an employer's name this way: report it.",
                    link("impersonation"), _bound(borrowed_name, team)),
             Signal("TM003", "risk", "caution", 15, f"they say they recruit for {org}",
                    f"They say they recruit for {org}. If you work there, look them up in the "
@@ -128,4 +163,12 @@ def team_signals(team: Team) -> tuple[Signal, ...]:
     return tuple(out)
 
 
-__all__ = ["borrowed_name", "colleague", "hosts", "is_own", "own_recruiter", "team_signals"]
+__all__ = [
+    "borrowed_name",
+    "claims",
+    "colleague",
+    "hosts",
+    "is_own",
+    "own_recruiter",
+    "team_signals",
+]

@@ -8,12 +8,20 @@
 - applies a hosting team's settings (options below, see the "Host it for your team" page): its
   organisation, note limit and rules reach the forms and, as JSON in each page, the tools; its
   own pages (``team_dir``) join the site and its navigation.
+
+The team's options are taken as written and checked by :func:`team_config.check_site`, the
+same check ``connectwisely team check`` runs, so every mistake is reported at once in one
+format (MkDocs' own option checks would stop at the first, in its own words). A build stops
+on them; a preview (``mkdocs serve``) lists them in the terminal and at the top of every page,
+so a mistake made while it runs doesn't leave the browser waiting for a build that never comes.
 """
 
 from __future__ import annotations
 
 import hashlib
+import html
 import json
+import logging
 import mimetypes
 import re
 import shutil
@@ -25,15 +33,14 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
-from ..core.linkedin import NOTE_LIMITS
 from ..core.team import Team
 from ..widgets import MODULES, for_team, form
 from . import runtime
 from .csp import add_policy
 from .forms_html import render_form
 from .tasklist import label_task_items
-from .team_config import TeamSettingsError, load_team
-from .team_pages import add_to_nav, team_files
+from .team_config import TeamSettingsError, check_site, describe, read_mkdocs
+from .team_pages import add_to_nav, drop_from_nav, team_files
 from .wheel import WheelBuildFailed, build_wheel, content_hash
 
 # `mkdocs serve` serves with mimetypes' guesses: module scripts and wasm need the right ones.
@@ -44,17 +51,39 @@ mimetypes.add_type("application/octet-stream", ".whl")
 _FENCE = re.compile(r"^(`{3,}|~{3,})\s*(\S*)\s*(.*)$")
 
 
+log = logging.getLogger("mkdocs.plugins.connectwisely")
+HOSTING_PAGE = "host-for-your-team.md"
+
+
+class _AsWritten(opt.BaseConfigOption):
+    """A team option taken as written (None when unset): :func:`check_site` checks it."""
+
+    def __init__(self):
+        super().__init__()
+        self.default = None
+
+    def run_validation(self, value):
+        return value
+
+
 class PluginConfig(Config):
     project_root = opt.Type(str, default="")  # where pyproject.toml is; default: beside mkdocs.yml
-    # a hosting team's settings; every path is relative to mkdocs.yml
-    organisation = opt.Type(str, default="")
-    company_names = opt.ListOfItems(opt.Type(str), default=[])
-    company_domains = opt.ListOfItems(opt.Type(str), default=[])
-    note_limit = opt.Choice(NOTE_LIMITS, default=200)
-    team_rules = opt.Type(str, default="")  # a YAML file of red_flags and trusted_phrases
-    remember_context = opt.Type(bool, default=True)
-    team_dir = opt.Type(str, default="team")  # the team's own pages, published under team/
-    team_title = opt.Type(str, default="")  # their navigation section; default: the organisation
+    # a hosting team's settings (see team_config.OPTIONS); every path is relative to mkdocs.yml
+    organisation = _AsWritten()
+    company_names = _AsWritten()
+    company_domains = _AsWritten()
+    note_limit = _AsWritten()
+    team_rules = _AsWritten()  # a YAML file of red_flags and trusted_phrases
+    team_examples = _AsWritten()  # the team's test requests; default: examples.yml beside it
+    remember_context = _AsWritten()
+    team_dir = _AsWritten()  # the team's own pages, published under team/; default: team
+    team_title = _AsWritten()  # their navigation section; default: the organisation
+    hosting_page = _AsWritten()  # false: "Host it for your team" leaves the navigation
+
+    def validate(self):
+        """MkDocs' checks, less its warning on unknown names: check_site names the nearest."""
+        failed, warnings = super().validate()
+        return failed, [(k, w) for k, w in warnings if k in self._schema_keys]
 
 
 def render_widgets(markdown: str, page_path: str, team=None) -> tuple[str, list[str]]:
@@ -109,16 +138,37 @@ def build_key(pyodide_version: str, wheel_hash: str, overrides: Path) -> str:
 
 
 class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
+    def on_startup(self, *, command, dirty):
+        self._serving = command == "serve"
+
+    def _check(self, config):
+        """Every problem in the team's settings: logged, and fatal unless previewing."""
+        path = Path(config.config_file_path)
+        try:
+            written = read_mkdocs(path)
+        except TeamSettingsError:
+            written = None  # MkDocs read it, so only our look-up of lines failed
+        options = {k: v for k, v in self.config.items() if v is not None and k != "project_root"}
+        shown = written.path.name if written else path.name
+        checked = check_site(options, path.parent, Path(config.docs_dir),
+                             written.lines if written else {}, shown)  # fmt: skip
+        for note in checked.notes:
+            log.info(f"connectwisely: {note}")
+        self._problems = checked.problems
+        if checked.problems and not getattr(self, "_serving", False):
+            raise PluginError(describe(checked.problems))
+        for problem in checked.problems:
+            log.error(str(problem))
+        return checked
+
     def on_config(self, config):
         base = Path(config.config_file_path).parent
         root = (base / self.config.project_root).resolve() if self.config.project_root else base
-        try:
-            self._team = load_team(self.config, base)
-        except TeamSettingsError as exc:
-            raise PluginError(str(exc)) from None
-        self._team_dir = base / self.config.team_dir
-        self._rules = base / self.config.team_rules if self.config.team_rules else None
-        for path in (self._team_dir, self._rules):  # `mkdocs serve` rebuilds when they change
+        checked = self._check(config)
+        self._team = checked.team
+        self._team_dir = checked.team_dir
+        self._skip = [p for p in (checked.rules, checked.examples) if p is not None]
+        for path in (self._team_dir, *self._skip):  # `mkdocs serve` rebuilds when they change
             if path is not None and path.exists() and str(path) not in config.watch:
                 config.watch.append(str(path))
         self._staging = Path(tempfile.mkdtemp(prefix="connectwisely-wheel-"))
@@ -141,21 +191,15 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
         return config
 
     def on_files(self, files, config):
-        for file in team_files(self._team_dir, config, skip=self._rules):
+        for file in team_files(self._team_dir, config, skip=self._skip):
             files.append(file)
-        urls = {f.url for f in files.documentation_pages(inclusion=lambda _: True)}
-        for rule in self._team.rules:
-            if rule.guide and rule.guide.split("#")[0] not in urls:
-                raise PluginError(
-                    f"{self.config.team_rules}: rule {rule.id!r} links to {rule.guide!r}, which is "
-                    "not a page of this site (write it as the page's address, like "
-                    "'team/clients/#recruiters')."
-                )
         return files
 
     def on_nav(self, nav, config, files):
         title = self.config.team_title or self._team.organisation or "Your team"
         add_to_nav(nav, files, title)
+        if self.config.hosting_page is False:
+            drop_from_nav(nav, HOSTING_PAGE)
         return nav
 
     def on_page_markdown(self, markdown, page, config, files):
@@ -168,6 +212,14 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
         return label_task_items(html)
 
     def on_post_page(self, output, page, config):
+        if self._problems:  # previewing with mistakes: say so on the page itself
+            items = "".join(f"<li>{html.escape(str(p))}</li>" for p in self._problems)
+            banner = (
+                '<div class="md-typeset"><div class="admonition failure" role="alert">'
+                '<p class="admonition-title">The team settings have mistakes; this preview '
+                f"uses only their valid parts. A build would stop.</p><ul>{items}</ul></div></div>"
+            )
+            output = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + banner, output, count=1)
         return add_policy(output)
 
     def on_post_template(self, output_content, template_name, config):

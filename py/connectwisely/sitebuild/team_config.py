@@ -1,24 +1,62 @@
-"""A team's settings at build time: the plugin's options and the YAML rule file, checked.
+"""A team's settings as the site gives them: plugin options in ``mkdocs.yml`` and a rule file.
 
-The checks themselves are :mod:`connectwisely.core.team`'s (the same ones the CLI and the page
-run); this module reads the YAML with PyYAML, MkDocs' own dependency, and turns a bad setting
-into a message that names the file and the line, so a team fixes it without reading code.
+:func:`check_site` is the one check the build, the preview and ``connectwisely team check``
+run, so all three find the same mistakes: every one of them, each a :class:`Problem` naming
+the file, the setting, the line and the fix. It also says what it normalised (a domain
+written with ``www.``), for the build output. :mod:`connectwisely.core.team` checks the values;
+this module adds the files: where a setting's line is, whether the rule file exists, is
+empty, is valid YAML or sits in ``docs/`` (where it would be published), whether the team's
+folder exists, and whether each rule's ``guide`` link is a page and heading of the site.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from ..core.team import Team, TeamConfigError, rules_from_data, team_from_json
+from ..core.suggest import did_you_mean
+from ..core.team import SETTING_ALIASES, SETTINGS, Team, check_team
+from ..core.team_rules import SECTIONS, parse_rules
+from .problems import Problem, yaml_problem
+from .site_pages import guide_problem, site_pages
 
-OPTIONS = ("organisation", "company_names", "company_domains", "note_limit", "remember_context")
+FILES = ("team_rules", "team_dir", "team_title", "team_examples")
+OPTIONS = (*SETTINGS, *FILES, "hosting_page", "project_root")
+PREFIX = "plugins → connectwisely → "
+EXAMPLES = "examples.yml"  # beside the rule file, unless team_examples says otherwise
 
 
 class TeamSettingsError(Exception):
-    """A bad team setting, with a message that says where it is."""
+    """Bad team settings; the message lists every problem, each saying where it is."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__(describe(problems))
+
+
+def describe(problems: list[Problem]) -> str:
+    """The problems as the build prints them: one alone, or a count and one per line."""
+    if len(problems) == 1:
+        return str(problems[0])
+    return f"The team settings have {len(problems)} problems:\n" + "\n".join(
+        f"  {p}" for p in problems
+    )
+
+
+@dataclass
+class SiteCheck:
+    """What :func:`check_site` found: the team, every problem, and what it read differently."""
+
+    team: Team
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    rules: Path | None = None
+    examples: Path | None = None
+    team_dir: Path | None = None
 
 
 def line_of(node: yaml.Node, path: tuple) -> int:
@@ -27,6 +65,8 @@ def line_of(node: yaml.Node, path: tuple) -> int:
         if isinstance(node, yaml.MappingNode):
             found = next((v for k, v in node.value if k.value == part), None)
             if found is None:
+                found = next((k for k, _ in node.value if k.value == part), None)
+                node = found or node
                 break
             node = found
         elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
@@ -38,88 +78,224 @@ def line_of(node: yaml.Node, path: tuple) -> int:
     return node.start_mark.line + 1
 
 
-def read_rules(path: Path, shown: str = "") -> dict:
-    """The rule file's content as plain data, after checking every rule in it.
-
-    ``shown`` is how messages name the file (as the team wrote it in mkdocs.yml).
-    """
-    shown = shown or path.name
+def _read_rule_file(path: Path, shown: str, docs_dir: Path | None, out: SiteCheck) -> object:
+    """The rule file's data (None when unusable), with its file-level problems added to ``out``."""
+    if docs_dir is not None and path.resolve().is_relative_to(docs_dir.resolve()):
+        out.problems.append(Problem(shown, f"the rule file is inside {docs_dir.name}/, so it "
+                                    "would be published with the site; move it to your team "
+                                    "folder (team/rules.yml) and change team_rules."))  # fmt: skip
     try:
         text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise TeamSettingsError(f"team_rules: {path} does not exist.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TeamSettingsError(
-            f"team_rules: {path} cannot be read as UTF-8 text ({exc})."
-        ) from None
+    except (OSError, UnicodeDecodeError):
+        out.problems.append(Problem(shown, "cannot be read as text; save it as UTF-8 YAML."))
+        return None
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f", line {mark.line + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise TeamSettingsError(f"{shown}{where}: this is not valid YAML: {problem}.") from None
+        out.problems.append(yaml_problem(shown, exc))
+        return None
+    found: list = []
+    rules = parse_rules(data, found)
+    for exc in found:
+        line = line_of(node, exc.path) if node is not None else None
+        out.problems.append(Problem(shown, exc.message, where=exc.where, line=line))
+    if not found and not rules:
+        out.problems.append(Problem(shown, "the rule file has no rules. Add some under "
+                                    "red_flags: or trusted_phrases:, or remove team_rules."))  # fmt: skip
+    return data if not found else None
+
+
+def check_site(
+    options: Mapping,
+    base: Path,
+    docs_dir: Path | None = None,
+    lines: Mapping[str, int] | None = None,
+    config_name: str = "mkdocs.yml",
+) -> SiteCheck:
+    """Every problem in a site's team settings; paths in ``options`` are relative to ``base``.
+
+    ``options`` are the plugin's options as written (unset ones absent); ``lines`` says on
+    which line of ``config_name`` each is; without ``docs_dir`` guide links are not checked.
+    """
+    lines = lines or {}
+    out = SiteCheck(Team())
+
+    def problem(key: str, message: str, where: str = "") -> None:
+        out.problems.append(Problem(config_name, message, PREFIX + (where or key), lines.get(key)))
+
+    for key in sorted(str(k) for k in options if k not in OPTIONS):
+        problem(key, f"unknown option.{did_you_mean(key, OPTIONS, SETTING_ALIASES)}")
+    for key in FILES:
+        if key in options and not isinstance(options[key], str):
+            problem(key, f"{key} must be text, such as 'team/rules.yml'.")
+    if not isinstance(options.get("hosting_page", True), bool):
+        problem("hosting_page", "hosting_page must be true or false.")
+    settings = check_team({k: options[k] for k in SETTINGS if k in options})
+    for exc in settings.problems:
+        problem(str(exc.path[0]) if exc.path else "", exc.message, exc.where)
+    out.notes = list(settings.notes)
+    rules_data = None
+    rules_name = options.get("team_rules")
+    if isinstance(rules_name, str) and rules_name:
+        out.rules = base / rules_name
+        if out.rules.is_file():
+            rules_data = _read_rule_file(out.rules, rules_name, docs_dir, out)
+        else:
+            what = "is a folder" if out.rules.is_dir() else "does not exist"
+            problem("team_rules", f"{out.rules} {what}; team_rules names your rule file, such "
+                    "as team/rules.yml, relative to mkdocs.yml.")  # fmt: skip
+        examples = options.get("team_examples")
+        out.examples = base / examples if isinstance(examples, str) else out.rules.parent / EXAMPLES
+    team_dir = options.get("team_dir")
+    out.team_dir = base / (team_dir if isinstance(team_dir, str) else "team")
+    if isinstance(team_dir, str) and not out.team_dir.is_dir():
+        problem("team_dir", f"the folder {out.team_dir} does not exist; create it, or remove "
+                "team_dir to have no pages of your own.")  # fmt: skip
+    data = {k: options[k] for k in SETTINGS if k in options}
+    if isinstance(rules_data, Mapping):
+        data.update({k: v for k, v in rules_data.items() if k in SECTIONS})
+    out.team = check_team(data).team
+    if docs_dir is not None and out.rules is not None:
+        pages = site_pages(docs_dir, out.team_dir)
+        for section, index, rule in _located(out.team, rules_data):
+            wrong = guide_problem(rule.guide, pages) if rule.guide else None
+            if wrong:
+                line = _rule_line(out.rules, (section, index, "guide"))
+                out.problems.append(
+                    Problem(rules_name, f"rule {rule.id!r} links to {rule.guide!r}: {wrong}",
+                            where=f"{section}[{index}].guide", line=line)
+                )  # fmt: skip
+    return out
+
+
+def _located(team: Team, data: object):
+    """Each rule with its section and index in the file (for locating its guide link)."""
+    ids = {section: [r.get("id") if isinstance(r, Mapping) else None for r in data.get(section) or []]
+           for section in SECTIONS} if isinstance(data, Mapping) else {}  # fmt: skip
+    for rule in team.rules:
+        section = "red_flags" if rule.kind == "red-flag" else "trusted_phrases"
+        if rule.id in ids.get(section, []):
+            yield section, ids[section].index(rule.id), rule
+
+
+def _rule_line(path: Path, where: tuple) -> int | None:
     try:
-        rules_from_data(data)
-    except TeamConfigError as exc:
-        line = line_of(node, exc.path) if node is not None else 1
-        where = f" ({exc.where})" if exc.where else ""
-        raise TeamSettingsError(f"{shown}, line {line}{where}: {exc.message}") from None
-    return data or {}
+        return line_of(
+            yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader), where
+        )
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
 
 
 def load_team(options: Mapping, base: Path) -> Team:
-    """The team's settings from the plugin's ``options``; ``team_rules`` is relative to ``base``."""
-    data = {key: options[key] for key in OPTIONS if key in options}
-    if options.get("team_rules"):
-        data.update(read_rules(base / options["team_rules"], options["team_rules"]))
-    try:
-        return team_from_json(data)
-    except TeamConfigError as exc:
-        raise TeamSettingsError(
-            f"mkdocs.yml, plugins → connectwisely → {exc.where or 'options'}: {exc.message}"
-        ) from None
+    """The team's settings from the plugin's ``options``, or TeamSettingsError listing all problems."""
+    checked = check_site(options, base)
+    if checked.problems:
+        raise TeamSettingsError(checked.problems)
+    return checked.team
 
 
-class _AnyTagLoader(yaml.SafeLoader):
-    """Reads ``mkdocs.yml`` for the plugin's options only: other tags (``!ENV``…) become None."""
+class _Loader(yaml.SafeLoader):
+    """Reads ``mkdocs.yml``: ``!ENV`` as MkDocs does (the variable, else the default); other
+    tags (``!!python/name``…) become None."""
 
 
-_AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+    if isinstance(node, yaml.ScalarNode):
+        return os.environ.get(loader.construct_scalar(node))
+    items = loader.construct_sequence(node)
+    for name in items[:-1]:
+        if isinstance(name, str) and os.environ.get(name) is not None:
+            return os.environ[name]
+    return items[-1] if items else None
 
 
-def _plugin_options(config: Path, depth: int = 0) -> dict | None:
-    try:
-        data = yaml.load(config.read_text(encoding="utf-8"), Loader=_AnyTagLoader) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise TeamSettingsError(f"{config} cannot be read: {exc}") from None
-    for entry in data.get("plugins") or []:
-        if entry == "connectwisely":
-            return {}
-        if isinstance(entry, dict) and "connectwisely" in entry:
-            return entry["connectwisely"] or {}
-    if isinstance(data.get("plugins"), dict) and "connectwisely" in data["plugins"]:
-        return data["plugins"]["connectwisely"] or {}
-    parent = data.get("INHERIT")
-    if isinstance(parent, str) and depth < 5:
-        return _plugin_options(config.parent / parent, depth + 1)
+_Loader.add_constructor("!ENV", _env)
+_Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+@dataclass
+class MkDocsFile:
+    """What the CLI needs of a site's ``mkdocs.yml``: the plugin's options and where they are."""
+
+    path: Path
+    options: dict | None  # None: the site doesn't use the plugin
+    lines: dict[str, int]
+    docs_dir: Path
+    site_url: str
+
+
+def _plugin_entry(node: yaml.Node | None) -> yaml.Node | None:
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    plugins = next((v for k, v in node.value if k.value == "plugins"), None)
+    entries = plugins.value if isinstance(plugins, yaml.SequenceNode) else []
+    if isinstance(plugins, yaml.MappingNode):
+        entries = [yaml.MappingNode("tag:yaml.org,2002:map", [pair]) for pair in plugins.value]
+    for entry in entries:
+        if isinstance(entry, yaml.ScalarNode) and entry.value == "connectwisely":
+            return entry
+        if isinstance(entry, yaml.MappingNode):
+            for key, value in entry.value:
+                if key.value == "connectwisely":
+                    return value
     return None
+
+
+def read_mkdocs(config: Path, depth: int = 0) -> MkDocsFile:
+    """The plugin's options in ``config`` (following ``INHERIT``), their lines, docs and URL."""
+    shown = config.name
+    try:
+        text = config.read_text(encoding="utf-8")
+        data = yaml.load(text, Loader=_Loader) or {}
+        node = yaml.compose(text, Loader=_Loader)
+    except FileNotFoundError:
+        raise TeamSettingsError([Problem(shown, f"{config} does not exist.")]) from None
+    except (OSError, UnicodeDecodeError):
+        raise TeamSettingsError([Problem(shown, "cannot be read as UTF-8 text.")]) from None
+    except yaml.YAMLError as exc:
+        raise TeamSettingsError([yaml_problem(shown, exc)]) from None
+    parent = None
+    if isinstance(data.get("INHERIT"), str) and depth < 5:
+        parent = read_mkdocs(config.parent / data["INHERIT"], depth + 1)
+    entry = _plugin_entry(node)
+    docs = config.parent / data["docs_dir"] if data.get("docs_dir") else None
+    site_url = data.get("site_url") or (parent.site_url if parent else "")
+    if entry is None and parent is not None:
+        return MkDocsFile(parent.path, parent.options, parent.lines,
+                          docs or parent.docs_dir, site_url)  # fmt: skip
+    options = None
+    lines: dict[str, int] = {}
+    if entry is not None:
+        options = yaml.load(yaml.serialize(entry), Loader=_Loader) if entry.value else {}
+        options = options if isinstance(options, dict) else {}
+        if isinstance(entry, yaml.MappingNode):
+            lines = {k.value: k.start_mark.line + 1 for k, _ in entry.value}
+    docs = docs or (parent.docs_dir if parent else config.parent / "docs")
+    return MkDocsFile(config, options, lines, docs, str(site_url or ""))
 
 
 def team_from_mkdocs(config: Path) -> Team:
     """The team settings a site's ``mkdocs.yml`` gives the plugin (for the CLI's ``--team``)."""
-    options = _plugin_options(config)
-    if options is None:
-        raise TeamSettingsError(f"{config} does not use the connectwisely plugin.")
-    return load_team(options, config.parent)
+    site = read_mkdocs(config)
+    if site.options is None:
+        raise TeamSettingsError([Problem(config.name, "does not use the connectwisely plugin.")])
+    checked = check_site(site.options, site.path.parent, site.docs_dir, site.lines, site.path.name)
+    if checked.problems:
+        raise TeamSettingsError(checked.problems)
+    return checked.team
 
 
 __all__ = [
     "OPTIONS",
+    "MkDocsFile",
+    "SiteCheck",
     "TeamSettingsError",
+    "check_site",
+    "describe",
     "line_of",
     "load_team",
-    "read_rules",
+    "read_mkdocs",
     "team_from_mkdocs",
 ]

@@ -17,13 +17,15 @@ from mkdocs.structure.nav import Navigation, Section
 URL_PREFIX = "team"
 
 
-def team_files(folder: Path, config, skip: Path | None = None) -> list[File]:
-    """The folder's files as site files under ``team/`` (pages kept out of the configured nav)."""
+def team_files(folder: Path, config, skip: list[Path] = ()) -> list[File]:
+    """The folder's files as site files under ``team/`` (pages kept out of the configured nav);
+    ``skip`` (the rule file, the examples) are not published."""
     if not folder.is_dir():
         return []
+    hidden = {p.resolve() for p in skip}
     out = []
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        if path.name.startswith(".") or (skip is not None and path.resolve() == skip.resolve()):
+        if path.name.startswith(".") or path.resolve() in hidden:
             continue
         rel = path.relative_to(folder).as_posix()
         out.append(
@@ -55,11 +57,34 @@ def add_to_nav(nav: Navigation, files: Files, title: str) -> Section | None:
     for page in pages:
         page.parent = section
     nav.items.append(section)
-    chain = [*nav.pages, *pages]
-    nav.pages = chain
-    for before, after in pairwise(chain):
-        before.next_page, after.previous_page = after, before
+    nav.pages = [*nav.pages, *pages]
+    _relink(nav)
     return section
 
 
-__all__ = ["URL_PREFIX", "add_to_nav", "team_files"]
+def _relink(nav: Navigation) -> None:
+    for page in nav.pages:
+        page.previous_page = page.next_page = None
+    for before, after in pairwise(nav.pages):
+        before.next_page, after.previous_page = after, before
+
+
+def drop_from_nav(nav: Navigation, src_uri: str) -> None:
+    """Take the page made from ``src_uri`` out of ``nav`` (it is still built, for old links)."""
+
+    def keep(items: list) -> list:
+        out = []
+        for item in items:
+            if getattr(item, "file", None) is not None and item.file.src_uri == src_uri:
+                continue
+            if isinstance(item, Section):
+                item.children = keep(item.children)
+            out.append(item)
+        return out
+
+    nav.items = keep(nav.items)
+    nav.pages = [p for p in nav.pages if p.file.src_uri != src_uri]
+    _relink(nav)
+
+
+__all__ = ["URL_PREFIX", "add_to_nav", "drop_from_nav", "team_files"]

@@ -23,6 +23,7 @@ TEAM = {
             "id": "codename",
             "phrases": ["Project Falcon"],
             "message": "Outsiders asking about it are fishing.",
+            "severity": "warn",
         },
     ],
     "trusted_phrases": [
@@ -72,6 +73,25 @@ CASES = [
         "the team's trusted phrase",
         {"headline": "Sales at Foo", "message": "We met through the Acme Alumni Network last spring."},
         "reply-first", "reply-first", {"team:alumni"},
+    ),
+    (
+        "a partner who names the company, from their own company's domain",
+        {"headline": "Account manager at Nordic Marine Supply", "relationship": "met-in-person",
+         "mutual_connections": 12,
+         "message": "Great to meet you at the Acme supplier day. We supply parts for Acme's arms; "
+                    "reach me at anna@nordicmarine.example."},
+        "accept", "accept", set(),
+    ),
+    (
+        "acting for the company from a free mail address",
+        {"headline": "Talent scout", "message": "I'm writing on behalf of Acme Robotics. "
+                                                "Send your CV to acme.jobs@gmail.com"},
+        "report", "report", {"TM002", "TM003"},
+    ),
+    (
+        "its HR, from a look-alike of its name in the local part only",
+        {"name": "Jo", "message": "Acme HR here: your payroll needs updating, write to acme.hr@mail.example"},
+        "report", "report", {"TM002", "TM003"},
     ),
     (
         "nothing about the company: no change",
@@ -182,3 +202,43 @@ def test_company_names_alone_name_the_organisation():
     """company_names without an organisation still give the company signals, under the first name."""
     (colleague, *_) = team_signals(team_from_json({"company_names": ["Globex", "Globex Corp"]}))
     assert (colleague.id, colleague.label) == ("TM001", "they work at Globex")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("write to fjordline.jobs@gmail.com today", ["gmail.com"]),
+        ("fjordline.jobs@gmail.com or fjordline.jobs", ["gmail.com", "fjordline.jobs"]),
+    ],
+)
+def test_the_domain_of_an_address_is_the_part_after_the_at(text, expected):
+    """The local part of an address is not read as a domain of its own."""
+    assert hosts(text) == expected
+
+
+def test_the_evidence_names_the_addresses_domain():
+    """For fjordline.jobs@gmail.com, the evidence names gmail.com, not fjordline.jobs."""
+    team = {"organisation": "Fjordline", "company_domains": ["fjordline.example"]}
+    result = check_request(
+        {
+            "headline": "Recruiter",
+            "message": "Fjordline recruiting team: mail fjordline.jobs@gmail.com",
+        },
+        today=TODAY,
+        team=team,
+    )
+    (tm002,) = [s for s in result["signals"] if s["id"] == "TM002"]
+    assert "gmail.com, which is not one of fjordline.example" in tm002["evidence"]
+    assert "fjordline.jobs is" not in tm002["evidence"]
+
+
+def test_a_www_domain_still_counts_a_colleague_as_ours():
+    """company_domains [www.fjordline.example]: a colleague at @fjordline.example is no outsider."""
+    team = {"organisation": "Fjordline", "company_domains": ["www.fjordline.example"]}
+    request = {
+        "headline": "Engineer at Fjordline",
+        "message": "We worked together on the ferry app; I'm at kari@fjordline.example now.",
+    }
+    result = check_request(request, today=TODAY, team=team)
+    assert "TM002" not in {s["id"] for s in result["signals"]}
+    assert result["verdict"] == "accept"

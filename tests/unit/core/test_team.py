@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import pytest
 
-from connectwisely.core.team import Team, TeamConfigError, rules_from_data, team_from_json
+from connectwisely.core.team import (
+    Team,
+    TeamConfigError,
+    check_team,
+    normalise_domain,
+    rules_from_data,
+    team_from_json,
+)
 from connectwisely.errors import InputError
 
 RULE = {"id": "gift-cards", "phrases": ["gift card"], "message": "Report it."}
+RED = {**RULE, "severity": "warn"}  # a red flag must say its severity
 SAMPLE = {
     "organisation": "Acme Robotics",
     "company_names": ["Acme", "acme"],
     "company_domains": ["@Acme.Example"],
     "note_limit": 300,
     "remember_context": False,
-    "red_flags": [{**RULE, "severity": "report", "weight": 80, "guide": "team/x/#y"}],
+    "red_flags": [{**RED, "severity": "report", "weight": 80, "guide": "team/x/#y"}],
     "trusted_phrases": [{"id": "alumni", "phrases": "Acme Alumni Network", "message": "Real."}],
 }
 
@@ -47,8 +55,8 @@ def test_json_form_round_trips():
 
 def test_default_labels_and_weights_follow_severity():
     """Without a label or weight, a rule gets one from its severity."""
-    (warn,) = rules_from_data({"red_flags": [RULE]})
-    (caution,) = rules_from_data({"red_flags": [{**RULE, "severity": "caution"}]})
+    (warn,) = rules_from_data({"red_flags": [RED]})
+    (caution,) = rules_from_data({"red_flags": [{**RED, "severity": "caution"}]})
     assert (warn.flag, warn.weight, warn.label) == ("scam", 40, "it mentions “gift card”")
     assert (caution.flag, caution.weight) == ("caution", 15)
 
@@ -58,7 +66,7 @@ BAD_SETTINGS = [
     ({"note_limit": True}, ("note_limit",), "200"),
     ({"remember_context": "no"}, ("remember_context",), "true or false"),
     ({"company_domains": ["acme"]}, ("company_domains", 0), "domain"),
-    ({"company_domains": ["http://acme.example"]}, ("company_domains", 0), "domain"),
+    ({"company_domains": ["https://acme"]}, ("company_domains", 0), "domain"),
     ({"company_names": [""]}, ("company_names", 0), "non-empty"),
     ({"company_names": ["x"] * 21}, ("company_names",), "at most 20"),
     ({"organisation": ["Acme"]}, ("organisation",), "text"),
@@ -81,37 +89,37 @@ BAD_RULES = [
     ({"red_flag": []}, ("red_flag",), "Unknown section"),
     ({"red_flags": {"id": "x"}}, ("red_flags",), "must be a list"),
     ({"red_flags": ["gift card"]}, ("red_flags", 0), "set of keys"),
-    ({"red_flags": [{**RULE, "phrase": "x"}]}, ("red_flags", 0, "phrase"), "Unknown key 'phrase'"),
-    ({"red_flags": [{**RULE, "id": "Gift Cards"}]}, ("red_flags", 0, "id"), "lowercase"),
-    ({"red_flags": [{**RULE, "phrases": []}]}, ("red_flags", 0, "phrases"), "at least one"),
+    ({"red_flags": [{**RED, "phrase": "x"}]}, ("red_flags", 0, "phrase"), "Unknown key 'phrase'"),
+    ({"red_flags": [{**RED, "id": "Gift Cards"}]}, ("red_flags", 0, "id"), "lowercase"),
+    ({"red_flags": [{**RED, "phrases": []}]}, ("red_flags", 0, "phrases"), "at least one"),
     (
-        {"red_flags": [{**RULE, "phrases": ["ok phrase", "a"]}]},
+        {"red_flags": [{**RED, "phrases": ["ok phrase", "a"]}]},
         ("red_flags", 0, "phrases", 1),
         "3 characters",
     ),
-    ({"red_flags": [{**RULE, "phrases": [12]}]}, ("red_flags", 0, "phrases", 0), "text"),
-    ({"red_flags": [{**RULE, "message": None}]}, ("red_flags", 0, "message"), "non-empty"),
-    ({"red_flags": [{**RULE, "message": "x" * 501}]}, ("red_flags", 0, "message"), "too long"),
+    ({"red_flags": [{**RED, "phrases": [12]}]}, ("red_flags", 0, "phrases", 0), "text"),
+    ({"red_flags": [{**RED, "message": None}]}, ("red_flags", 0, "message"), "non-empty"),
+    ({"red_flags": [{**RED, "message": "x" * 501}]}, ("red_flags", 0, "message"), "too long"),
     (
-        {"red_flags": [{**RULE, "severity": "block"}]},
+        {"red_flags": [{**RED, "severity": "block"}]},
         ("red_flags", 0, "severity"),
         "report, warn, caution",
     ),
-    ({"red_flags": [{**RULE, "weight": 0}]}, ("red_flags", 0, "weight"), "1 to 100"),
-    ({"red_flags": [{**RULE, "weight": "50"}]}, ("red_flags", 0, "weight"), "1 to 100"),
+    ({"red_flags": [{**RED, "weight": 0}]}, ("red_flags", 0, "weight"), "1 to 100"),
+    ({"red_flags": [{**RED, "weight": "50"}]}, ("red_flags", 0, "weight"), "1 to 100"),
     (
-        {"red_flags": [{**RULE, "guide": "https://evil.example/"}]},
+        {"red_flags": [{**RED, "guide": "https://evil.example/"}]},
         ("red_flags", 0, "guide"),
         "no http",
     ),
-    ({"red_flags": [{**RULE, "guide": "/team/x/"}]}, ("red_flags", 0, "guide"), "leading slash"),
+    ({"red_flags": [{**RED, "guide": "/team/x/"}]}, ("red_flags", 0, "guide"), "leading slash"),
     (
         {"trusted_phrases": [{**RULE, "severity": "warn"}]},
         ("trusted_phrases", 0, "severity"),
         "no severity",
     ),
-    ({"red_flags": [RULE], "trusted_phrases": [RULE]}, ("trusted_phrases", 0, "id"), "unique"),
-    ({"red_flags": [RULE] * 101}, ("red_flags",), "at most 100"),
+    ({"red_flags": [RED], "trusted_phrases": [RULE]}, ("trusted_phrases", 0, "id"), "unique"),
+    ({"red_flags": [RED] * 101}, ("red_flags",), "at most 100"),
 ]
 
 
@@ -128,3 +136,60 @@ def test_paths_read_as_written():
     """The path is shown the way a reader writes it."""
     assert TeamConfigError("x", ("red_flags", 2, "weight")).where == "red_flags[2].weight"
     assert TeamConfigError("x", ()).where == ""
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("www.fjordline.example", "fjordline.example"),
+        ("https://www.Fjordline.example/careers", "fjordline.example"),
+        ("@acme.example", "acme.example"),
+        ("hr@acme.example", "acme.example"),
+        ("jobs.acme.example:443", "jobs.acme.example"),
+        ("acme.example.", "acme.example"),
+    ],
+)
+def test_domains_are_normalised(written, read):
+    """Schemes, www., the part before @, paths, ports and a final dot are dropped; case too."""
+    assert normalise_domain(written) == read
+
+
+def test_normalising_a_domain_is_reported_and_duplicates_kept_once():
+    """What was changed is said (for the build output); two spellings of one domain count once."""
+    checked = check_team({"company_domains": ["www.Acme.example", "acme.example", "@acme.example"]})
+    assert checked.team.company_domains == ("acme.example",)
+    assert checked.notes == ("company_domains: 'www.Acme.example' is read as 'acme.example'.",)
+    assert not checked.problems
+
+
+def test_every_mistake_is_collected_not_only_the_first():
+    """Three mistakes in one set of settings give three problems, each located."""
+    checked = check_team(
+        {
+            "organization": "Acme",
+            "note_limit": 250,
+            "red_flags": [{**RULE, "weight": 0}],
+        }
+    )
+    assert [p.where for p in checked.problems] == [
+        "organization",
+        "note_limit",
+        "red_flags[0]",
+        "red_flags[0].weight",
+    ]
+    assert "Did you mean 'organisation'?" in checked.problems[0].message
+    assert "not 250" in checked.problems[1].message
+
+
+def test_a_red_flag_without_severity_points_at_a_missing_trusted_phrases_line():
+    """Deleting the `trusted_phrases:` line would make trusted phrases red flags: refused."""
+    with pytest.raises(TeamConfigError, match="trusted_phrases:' above it is missing") as caught:
+        rules_from_data({"red_flags": [RED, {**RULE, "id": "alumni"}]})
+    assert caught.value.path == ("red_flags", 1)
+
+
+def test_a_misspelt_rule_key_names_the_nearest_key():
+    """An unknown key in a rule suggests the key it most likely meant."""
+    with pytest.raises(TeamConfigError, match="Did you mean 'severity'") as caught:
+        rules_from_data({"red_flags": [{**RED, "severty": "warn"}]})
+    assert caught.value.path == ("red_flags", 0, "severty")

@@ -88,13 +88,13 @@ def test_the_404_page_points_at_the_site_root(team_site):
 
 
 def test_a_bad_rule_file_fails_the_build_naming_the_line(tmp_path):
-    """A weight of 500 on line 8 stops the build with the file, line and rule path."""
+    """A weight of 500 on line 9 stops the build with the file, rule path and line."""
     built = mkdocs_build(
         write_config(tmp_path, team_rules=str(TEAM / "bad-rules.yml")), tmp_path / "s"
     )
     assert built.returncode != 0
     assert (
-        "bad-rules.yml, line 8 (red_flags[1].weight): weight must be a whole number" in built.stderr
+        "bad-rules.yml, red_flags[1].weight (line 9): weight must be a whole number" in built.stderr
     )
     assert "Traceback" not in built.stderr
 
@@ -103,13 +103,17 @@ def test_a_rule_linking_to_a_missing_page_fails_the_build(tmp_path):
     """A rule's guide link must be a page of the site; a typo stops the build, naming the rule."""
     rules = tmp_path / "rules.yml"
     rules.write_text(
-        "red_flags:\n  - id: desk\n    phrases: [talent desk]\n    message: x\n"
+        "red_flags:\n  - id: desk\n    phrases: [talent desk]\n    message: x\n    severity: warn\n"
         "    guide: team/conecting-with-clients/#recruiters\n",
         encoding="utf-8",
     )
     built = mkdocs_build(write_config(tmp_path, team_rules=str(rules)), tmp_path / "s")
     assert built.returncode != 0
-    assert "rule 'desk' links to 'team/conecting-with-clients/#recruiters'" in built.stderr
+    assert (
+        "rule 'desk' links to 'team/conecting-with-clients/#recruiters': "
+        "'team/conecting-with-clients/' is not a page of this site. "
+        "Did you mean 'team/connecting-with-clients/'?" in built.stderr
+    )
 
 
 def test_a_form_in_a_guide_page_starts_python_only_when_used(team_site):
