@@ -32,7 +32,7 @@ def test_lint_json_and_failing_note(tmp_path, capsys):
 def test_a_missing_file_is_a_readable_error(capsys):
     """An unreadable input file gives exit code 2 and a message, not a traceback."""
     assert main(["lint", "/no/such/file.txt"]) == 2
-    assert "Cannot read /no/such/file.txt" in capsys.readouterr().err
+    assert "/no/such/file.txt does not exist." in capsys.readouterr().err
 
 
 def test_version_and_help(capsys):

@@ -25,7 +25,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     limit = args.limit or read_team(args.team).note_limit
-    result = lint_note(read_source(args.file).rstrip("\n"), limit=limit)
+    text = read_source(args.file, "Type or paste your connection note.")
+    result = lint_note(text.rstrip("\n"), limit=limit)
     if args.json:
         print_json(result)
     else:

@@ -10,7 +10,7 @@ from ..export.invitations import FILENAME as INVITATIONS
 from ..export.invitations import check_header as check_invitations_header
 from ..export.reader import open_path
 from ..network.review import export_texts, review_network
-from . import add_team_argument, print_json, read_team
+from . import add_site_argument, add_team_argument, full_url, print_json, read_team, site_url
 
 HELP = "Review your network from LinkedIn's data export (Connections.csv or the whole ZIP)."
 
@@ -22,6 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="the date to count from")
     add_team_argument(parser)
+    add_site_argument(parser)
     parser.add_argument("--json", action="store_true", help="print the whole result as JSON")
 
 
@@ -44,11 +45,11 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
     else:
-        _print(result)
+        _print(result, site_url(args))
     return 0
 
 
-def _print(result: dict) -> None:
+def _print(result: dict, base: str) -> None:
     print(result["summary"])
     print(
         f"  total {result['total']:,}  hidden {result['hidden']:,}  "
@@ -72,4 +73,4 @@ def _print(result: dict) -> None:
         for p in result["outgoing_pending"]:
             print(f"  {p['days']:4} days  {p['sent']}  {p['name']}")
     for advice in result["advice"]:
-        print(f"- {advice['message']} {advice['reason']} ({advice['guide']})")
+        print(f"- {advice['message']} {advice['reason']} ({full_url(advice['guide'], base)})")

@@ -10,12 +10,24 @@ from ..core.dates import parse_today
 from ..errors import InputError
 from ..export.profile import from_export, merged
 from ..export.reader import open_path
-from ..scorer.fields import GOALS
+from ..scorer.fields import GOALS, PROFILE_FIELDS
 from ..scorer.score import score_profile
-from . import print_json, read_json_object, read_source
+from . import (
+    add_site_argument,
+    full_url,
+    keys_help,
+    print_json,
+    read_json_object,
+    read_source,
+    site_url,
+    warn_unknown,
+)
 
 HELP = "Score a LinkedIn profile 0–100 from a JSON file or LinkedIn's data export, with fixes."
 _BAR = 20
+ALIASES = {"picture": "photo", "summary": "about", "title": "headline", "jobs": "positions",
+           "experience": "positions", "url": "custom_url"}  # fmt: skip
+EPILOG = keys_help(PROFILE_FIELDS, "keys of a JSON profile")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -35,6 +47,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--goal", choices=[g for g, _ in GOALS], help="what you use LinkedIn for")
     parser.add_argument("--today", help="the date to score as of, YYYY-MM-DD (default: today)")
+    add_site_argument(parser)
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
@@ -50,7 +63,10 @@ def load_profile(source: str, extra: dict, today: str | None) -> dict:
                 f"{path.name} is one CSV file: give the whole export (the ZIP or its folder), or "
                 "a JSON file with the profile."
             )
-    return {**read_json_object(read_source(source), "profile"), **extra}
+    text = read_source(source, "Paste the profile as a JSON object.")
+    profile = read_json_object(text, "profile")
+    warn_unknown(profile, [f.name for f in PROFILE_FIELDS], "score", ALIASES)
+    return {**profile, **extra}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -72,7 +88,8 @@ def run(args: argparse.Namespace) -> int:
     if result["fixes"]:
         print("\nFixes, biggest gain first:")
         for fix in result["fixes"]:
-            print(f"  +{fix['gain']:<5g} {fix['message']} [{fix['effort']}] {fix['guide']}")
+            link = full_url(fix["guide"], site_url(args))
+            print(f"  +{fix['gain']:<5g} {fix['message']} [{fix['effort']}] {link}")
     if result["export_notes"]:
         print("\nFrom the export:")
         for note in result["export_notes"]:

@@ -103,7 +103,7 @@ def _read_rule_file(path: Path, shown: str, docs_dir: Path | None, out: SiteChec
     if not found and not rules:
         out.problems.append(Problem(shown, "the rule file has no rules. Add some under "
                                     "red_flags: or trusted_phrases:, or remove team_rules."))  # fmt: skip
-    return data if not found else None
+    return data
 
 
 def check_site(

@@ -88,7 +88,7 @@ def test_team_flag_reads_a_sites_mkdocs_yml(tmp_path, monkeypatch, capsys):
     )
     monkeypatch.setattr("sys.stdin", io.StringIO('{"name": "Sam"}'))
     assert main(["check", "--team", str(config)]) == 2
-    assert "rules.yml, line 2" in capsys.readouterr().err
+    assert "rules.yml, red_flags[0].weight (line 3)" in capsys.readouterr().err
 
 
 def test_team_flag_reads_the_json_form(tmp_path, monkeypatch, capsys):

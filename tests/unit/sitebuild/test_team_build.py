@@ -122,3 +122,11 @@ def test_a_form_in_a_guide_page_starts_python_only_when_used(team_site):
         team_site, "faq/index.html"
     )
     assert 'data-start="on-use"' not in read(team_site, "tools/request-checker/index.html")
+
+
+def test_the_sample_teams_examples_pass_on_the_copy_it_builds(team_site, capsys):
+    """tests/team/examples.yml, run by `connectwisely team check` on the same config as the build."""
+    from connectwisely.cli import main
+
+    assert main(["team", "check", str(team_site.parent / "mkdocs.yml")]) == 0
+    assert "5 examples" in capsys.readouterr().out
