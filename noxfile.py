@@ -14,12 +14,16 @@ nox.options.error_on_missing_interpreters = False
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 ENV = {"NO_MKDOCS_2_WARNING": "1"}
 US_ENGLISH_SKIP = r"`[^`\n]+`|\]\([^)\s]+\)|\{[^}\n]*#[\w-]+[^}\n]*\}|^\s*organisation:"
+LOCK = "requirements/docs.lock"  # the build's dependencies, pinned with hashes: `nox -s lock`
 
 
 def install(session: nox.Session, *groups: str) -> None:
-    session.install("-e", ".")
+    """The package, the build's locked dependencies, then any other groups (tests, browser)."""
+    session.install("-r", LOCK)
+    session.install("--no-deps", "-e", ".")
     for group in groups:
-        session.install(*nox.project.dependency_groups(PYPROJECT, group))
+        if group != "docs":
+            session.install(*nox.project.dependency_groups(PYPROJECT, group))
 
 
 def test_paths(session: nox.Session, default: str) -> list[str]:
@@ -32,6 +36,13 @@ def build(session: nox.Session) -> None:
     """Build the site strictly into site/ (SITE_URL sets the public address)."""
     install(session, "docs")
     session.run("mkdocs", "build", "--strict", *session.posargs, env=ENV)
+
+
+@nox.session
+def team(session: nox.Session) -> None:
+    """Check a team's copy as the build does, and run its examples (team/examples.yml)."""
+    install(session, "docs")
+    session.run("connectwisely", "team", "check", *(session.posargs or ["mkdocs.yml"]), env=ENV)
 
 
 @nox.session
@@ -66,10 +77,21 @@ def browser(session: nox.Session) -> None:
     session.run("pytest", *paths, "-p", "no:cacheprovider", *session.posargs, env=ENV)
 
 
+@nox.session(default=False)
+def lock(session: nox.Session) -> None:
+    """Re-pin the build's dependencies (requirements/docs.lock) to today's newest releases."""
+    session.install("uv")
+    session.run(
+        "uv", "pip", "compile", "--group", "pyproject.toml:docs", "--universal",
+        "--python-version", "3.11", "--generate-hashes", "--no-header", "--upgrade",
+        "--index-url", "https://pypi.org/simple", "-o", LOCK,
+    )  # fmt: skip
+
+
 @nox.session
 def lint(session: nox.Session) -> None:
     """Ruff (lint and format check) and codespell over code and guide."""
-    install(session, "lint")
+    session.install(*nox.project.dependency_groups(PYPROJECT, "lint"))
     session.run("ruff", "check", "py", "tests", "bench", "noxfile.py")
     session.run("ruff", "format", "--check", "py", "tests", "bench", "noxfile.py")
     session.run("codespell", "docs", "py", "overrides", "README.md")

@@ -11,7 +11,7 @@ from importlib import import_module
 
 from .errors import InputError
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 _API = {
     "check_request": "connectwisely.checker.check",
