@@ -20,6 +20,7 @@ OPTIONS = {
     "remember_context": False,
     "team_rules": str(TEAM / "rules.yml"),
     "team_dir": str(TEAM / "pages"),
+    "hosting_page": False,
 }
 
 

@@ -122,12 +122,15 @@ def site_url(args) -> str:
         return args.site_url
     team = getattr(args, "team", None)
     if team and team.endswith((".yml", ".yaml")):
-        from ..sitebuild.team_config import TeamSettingsError, read_mkdocs
-
+        try:
+            from ..sitebuild.mkdocs_file import read_mkdocs
+            from ..sitebuild.team_config import TeamSettingsError
+        except ImportError:
+            return ""  # read_team says PyYAML is missing
         try:
             return read_mkdocs(Path(team)).site_url
         except TeamSettingsError:
-            return ""
+            return ""  # read_team reports it
     return ""
 
 
@@ -144,7 +147,8 @@ def read_team(path: str | None) -> Team:
         return Team()
     if path.endswith((".yml", ".yaml")):
         try:
-            from ..sitebuild.team_config import TeamSettingsError, team_from_mkdocs
+            from ..sitebuild.mkdocs_file import team_from_mkdocs
+            from ..sitebuild.team_config import TeamSettingsError
         except ImportError:
             raise InputError(
                 "Reading mkdocs.yml needs PyYAML (MkDocs installs it); or pass the settings as JSON.",

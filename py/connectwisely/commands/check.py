@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import textwrap
 
-from ..checker.check import ME_FIELDS, REQUEST_FIELDS, VERDICTS, check_request
+from ..checker.check import ME_FIELDS, REQUEST_FIELDS, check_request
+from ..checker.verdicts import VERDICTS
 from ..errors import InputError
 from . import (
     add_site_argument,

@@ -36,7 +36,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        from ..sitebuild.team_config import TeamSettingsError, check_site, read_mkdocs
+        from ..sitebuild.mkdocs_file import read_mkdocs
+        from ..sitebuild.team_config import TeamSettingsError, check_site
         from ..sitebuild.team_examples import run_examples
     except ImportError:
         raise InputError(

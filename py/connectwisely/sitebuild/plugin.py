@@ -38,8 +38,9 @@ from ..widgets import MODULES, for_team, form
 from . import runtime
 from .csp import add_policy
 from .forms_html import render_form
+from .mkdocs_file import read_mkdocs
 from .tasklist import label_task_items
-from .team_config import TeamSettingsError, check_site, describe, read_mkdocs
+from .team_config import TeamSettingsError, check_site, describe
 from .team_pages import add_to_nav, drop_from_nav, team_files
 from .wheel import WheelBuildFailed, build_wheel, content_hash
 

@@ -16,9 +16,10 @@ from pathlib import Path
 
 import yaml
 
-from ..checker.check import VERDICTS, check_request
+from ..checker.check import check_request
 from ..checker.signals import BY_ID
 from ..checker.team_signals import team_signals
+from ..checker.verdicts import VERDICTS
 from ..core.suggest import did_you_mean
 from ..core.team import Team
 from ..errors import InputError

@@ -163,3 +163,17 @@ def test_links_are_full_addresses_when_the_site_is_known(monkeypatch, capsys):
     main(["check", "--site-url", "https://guide.acme.example/"])
     out = capsys.readouterr().out
     assert "https://guide.acme.example/guide/scams/#" in out
+
+
+def test_links_use_the_site_url_of_the_teams_mkdocs_yml(tmp_path, monkeypatch, capsys):
+    """--team mkdocs.yml: links print under its site_url, !ENV read as MkDocs reads it."""
+    monkeypatch.setenv("TEAM_SITE_URL", "https://acme.github.io/guide/")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        "site_url: !ENV [TEAM_SITE_URL, 'http://127.0.0.1:8000/']\n"
+        "plugins:\n  - connectwisely:\n      organisation: Acme\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr("sys.stdin", io.StringIO(REPORT))
+    main(["check", "--team", str(config)])
+    assert "https://acme.github.io/guide/guide/scams/#" in capsys.readouterr().out

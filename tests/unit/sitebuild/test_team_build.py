@@ -81,6 +81,14 @@ def test_team_pages_join_the_site_and_its_navigation(team_site):
     assert "team/connecting-with-clients/" in read(team_site, "sitemap.xml")
 
 
+def test_hosting_page_false_takes_the_hosting_page_out_of_the_navigation(team_site):
+    """hosting_page: false: no link to it in the navigation; the page still answers old links."""
+    home = read(team_site, "index.html")
+    assert "host-for-your-team/" not in home
+    assert 'href="../../host-for-your-team/"' in read(team_site, "tools/request-checker/index.html")
+    assert (team_site / "host-for-your-team/index.html").exists()
+
+
 def test_the_404_page_points_at_the_site_root(team_site):
     """The 404 page's base URL is absolute ("/"): the tools' paths must not become "//…"."""
     data = meta(read(team_site, "404.html"))

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
 
 import pytest
 
@@ -56,7 +57,8 @@ def _build(config) -> str:
     return done.stderr
 
 
-def _serve(config) -> str:
+def _serve(config) -> tuple[str, str]:
+    """The preview's terminal output up to "Serving on", and its home page then."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -72,11 +74,18 @@ def _serve(config) -> str:
                 break
             lines.append(line)
             if "Serving on" in line:
+                url = f"http://127.0.0.1:{port}/"
+                for _ in range(50):
+                    try:
+                        with urllib.request.urlopen(url, timeout=30) as response:
+                            return "".join(lines), response.read().decode("utf-8")
+                    except OSError:
+                        time.sleep(0.2)
                 break
     finally:
         proc.terminate()
         proc.wait(timeout=30)
-    return "".join(lines)
+    return "".join(lines), ""
 
 
 def _team_check(config) -> str:
@@ -87,9 +96,16 @@ def _team_check(config) -> str:
     return done.stdout
 
 
-def test_build_preview_and_team_check_report_the_same_problems(config):
+@pytest.fixture(scope="module")
+def outputs(config):
+    """What each of the three printed for the broken copy (and the preview's home page)."""
+    serve, home = _serve(config)
+    return {"build": _build(config), "serve": serve, "home": home, "check": _team_check(config)}
+
+
+def test_build_preview_and_team_check_report_the_same_problems(outputs):
     """All five mistakes, in all three, word for word; the domain's normalisation is said."""
-    build, serve, check = _build(config), _serve(config), _team_check(config)
+    build, serve, check = outputs["build"], outputs["serve"], outputs["check"]
     found = problems(build)
     assert len(found) == len(EXPECTED), build
     for expected in EXPECTED:
@@ -99,3 +115,11 @@ def test_build_preview_and_team_check_report_the_same_problems(config):
     said = "company_domains: 'www.acme.example' is read as 'acme.example'."
     assert said in build and said in serve and said in check
     assert "Traceback" not in build + serve + check
+
+
+def test_the_preview_shows_the_problems_on_the_page(outputs):
+    """The preview doesn't leave the browser waiting: each page lists the problems on top."""
+    home = outputs["home"]
+    assert 'class="admonition failure" role="alert"' in home
+    assert "note_limit must be 200 (free accounts) or 300 (Premium), not 250." in home
+    assert home.index('role="alert"') < home.index('class="md-header')
