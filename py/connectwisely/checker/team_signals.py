@@ -37,17 +37,25 @@ _URL = re.compile(
     re.I,
 )
 # Ways a note claims to be the organisation or to act for it, around "{org}" (its folded names).
+# Kept narrow on purpose: partners and clients name the organisation too ("we supply Acme",
+# "excited to partner with Acme", "speaking at Acme's conference"), and that is no claim.
+_ROLE = (
+    r"(?:recruiter|recruiting|hiring|manager|lead|director|coordinator|specialist|officer|"
+    r"representative|working|employed|based|engineer|hr)"
+)
 _CLAIMS = (
-    r"\b(?:i am|i'm|im|we are|we're)\s+(?:\w+\s+){0,3}?(?:with|from|at)\s+(?:the\s+)?{org}",
+    r"\b(?:i am|i'm|im|we are|we're)\s+(?:with|from|at)\s+(?:the\s+)?{org}",
+    r"\b(?:i am|i'm|im)\s+\w+\s+from\s+(?:the\s+)?{org}",
+    rf"\b(?:i am|i'm|im|we are|we're)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?{_ROLE}\s+(?:at|for|with)\s+(?:the\s+)?{{org}}",
     r"\b(?:i|we)\s+(?:work|am working|recruit|hire)\s+(?:at|for)\s+{org}",
     r"\b(?:here|we)\s+at\s+{org}",
     r"\bon behalf of\s+(?:the\s+)?{org}",
     r"\brepresent(?:s|ing)?\s+{org}",
     r"\b(?:recruiting|hiring|headhunting)\s+for\s+{org}",
-    r"\b(?:hr|human resources|recruit\w*|talent|hiring|people|careers?)\s+(?:\w+\s+)?(?:at|for|of|with)\s+{org}",
-    r"{org}(?:'s|s)?\s+(?:hr|human resources|recruit\w*|talent|hiring|careers?|people team|personnel)\b",
+    r"\b(?:hr|human resources|recruit\w*|talent|hiring)\s+(?:\w+\s+)?(?:at|for|of|with)\s+{org}",
+    r"{org}(?:'s)?\s+(?:hr|human resources|recruit\w*|talent|hiring|careers?|people team|personnel)\b",
     r"{org}\s+(?:is hiring|has (?:a|an)\s+(?:\w+\s+)?(?:role|position|job|opening|vacancy))\b",
-    r"\b(?:role|position|job|opening|vacancy)\s+(?:at|with|in)\s+{org}",
+    r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:role|position|job|opening|vacancy)\s+(?:at|with|in)\s+{org}",
 )
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from connectwisely import check_request
-from connectwisely.checker.team_signals import hosts, is_own, team_signals
+from connectwisely.checker.facts import Facts
+from connectwisely.checker.team_signals import claims, hosts, is_own, team_signals
 from connectwisely.core.team import Team, team_from_json
 
 TEAM = {
@@ -242,3 +243,34 @@ def test_a_www_domain_still_counts_a_colleague_as_ours():
     result = check_request(request, today=TODAY, team=team)
     assert "TM002" not in {s["id"] for s in result["signals"]}
     assert result["verdict"] == "accept"
+
+
+@pytest.mark.parametrize(
+    ("note", "claim"),
+    [
+        ("I'm with Acme Robotics and would like to connect.", True),
+        ("Hi, I'm Sam from Acme - quick question.", True),
+        ("I'm a senior recruiter at Acme.", True),
+        ("I work for ACME Inc. in Berlin.", True),
+        ("Writing on behalf of Acme Robotics.", True),
+        ("Acme HR here: please confirm your details.", True),
+        ("I am with the Acme recruiting team.", True),
+        ("Acme's talent team asked me to reach out.", True),
+        ("I'm a talent partner for Acme.", True),
+        ("We are hiring for Acme in Lisbon.", True),
+        ("Acme has a great role for you.", True),
+        ("There is an open position at Acme for you.", True),
+        ("Here at Acme we value people like you.", True),
+        ("I'm excited to partner with Acme next year.", False),
+        ("I'm happy with Acme's service so far.", False),
+        ("I'm speaking at Acme's developer conference.", False),
+        ("We supply parts for Acme's arms.", False),
+        ("I'm a big fan of Acme.", False),
+        ("I know people at Acme.", False),
+        ("Great to meet you at the Acme supplier day.", False),
+    ],
+)
+def test_a_claim_to_be_or_act_for_the_organisation(note, claim):
+    """Claims to be the organisation or act for it are found; naming it is not a claim."""
+    team = team_from_json({"organisation": "Acme Robotics", "company_names": ["Acme", "ACME Inc."]})
+    assert bool(claims(team, Facts(message=note))) is claim

@@ -107,3 +107,25 @@ def test_team_flag_reads_the_json_form(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", io.StringIO('{"name": "Sam"}'))
     assert main(["check", "--team", str(settings)]) == 2
     assert "note_limit" in capsys.readouterr().err
+
+
+def test_team_flag_refuses_a_misspelt_option_and_a_broken_guide_link(tmp_path, monkeypatch, capsys):
+    """--team mkdocs.yml runs the build's checks: `note_limits` is not silently 200, and a rule's
+    guide link to a missing page is caught, both listed, exit 2."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    (tmp_path / "rules.yml").write_text(
+        "red_flags:\n  - id: desk\n    phrases: [Acme Talent Desk]\n    message: No such desk.\n"
+        "    severity: report\n    guide: team/desk/\n",
+        encoding="utf-8",
+    )
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        "plugins:\n  - connectwisely:\n      note_limits: 300\n      team_rules: rules.yml\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr("sys.stdin", io.StringIO('{"name": "Sam"}'))
+    assert main(["check", "--team", str(config)]) == 2
+    err = capsys.readouterr().err
+    assert "note_limits (line 3): unknown option. Did you mean 'note_limit'?" in err
+    assert "rules.yml, red_flags[0].guide (line 6): rule 'desk' links to 'team/desk/'" in err

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from connectwisely.core.team import (
     Team,
@@ -193,3 +195,24 @@ def test_a_misspelt_rule_key_names_the_nearest_key():
     with pytest.raises(TeamConfigError, match="Did you mean 'severity'") as caught:
         rules_from_data({"red_flags": [{**RED, "severty": "warn"}]})
     assert caught.value.path == ("red_flags", 0, "severty")
+
+
+_LABEL = st.from_regex(r"[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?", fullmatch=True)
+
+
+@given(
+    labels=st.lists(_LABEL, min_size=1, max_size=3),
+    tld=st.sampled_from(["com", "example", "no", "co"]),
+    scheme=st.sampled_from(["", "http://", "https://", "HTTPS://"]),
+    www=st.booleans(),
+    upper=st.booleans(),
+    tail=st.sampled_from(["", "/", "/careers/", ":443", "."]),
+)
+def test_how_a_domain_is_written_does_not_change_it(labels, tld, scheme, www, upper, tail):
+    """Scheme, www., case and a path or port around a domain: the same domain comes out."""
+    domain = ".".join([*labels, tld])
+    if domain.startswith("www."):
+        return  # "www" as the domain's own first label is dropped too, by design
+    written = f"{scheme}{'www.' if www else ''}{domain.upper() if upper else domain}{tail}"
+    assert normalise_domain(written) == domain
+    assert team_from_json({"company_domains": [written]}).company_domains == (domain,)
