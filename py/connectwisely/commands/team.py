@@ -51,14 +51,14 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(str(exc)) from None
     if site.options is None:
         raise InputError(f"{config} does not use the connectwisely plugin.")
-    checked = check_site(site.options, site.path.parent, site.docs_dir, site.lines, site.path.name)
+    checked = check_site(site.options, config.parent, site.docs_dir, site.lines, site.path.name)
     problems = list(checked.problems)
     for note in checked.notes:
         print(f"note: {note}")
     examples = Path(args.examples) if args.examples else checked.examples
     count = 0
     if examples is not None and (args.examples or examples.exists()):
-        base = site.path.parent.resolve()
+        base = config.parent.resolve()
         inside = examples.resolve().is_relative_to(base)
         shown = args.examples or (
             str(examples.resolve().relative_to(base)) if inside else str(examples)

@@ -45,8 +45,9 @@ class MkDocsFile:
     path: Path
     options: dict | None  # None: the site doesn't use the plugin
     lines: dict[str, int]
-    docs_dir: Path
+    docs_dir: Path  # as MkDocs reads it: relative to the mkdocs.yml it was given
     site_url: str
+    docs_setting: str = "docs"  # docs_dir as written, in this file or one it inherits
 
 
 def _plugin_entry(node: yaml.Node | None) -> yaml.Node | None:
@@ -79,15 +80,16 @@ def read_mkdocs(config: Path, depth: int = 0) -> MkDocsFile:
         raise TeamSettingsError([Problem(shown, "cannot be read as UTF-8 text.")]) from None
     except yaml.YAMLError as exc:
         raise TeamSettingsError([yaml_problem(shown, exc)]) from None
+    data = data if isinstance(data, dict) else {}
     parent = None
     if isinstance(data.get("INHERIT"), str) and depth < 5:
         parent = read_mkdocs(config.parent / data["INHERIT"], depth + 1)
     entry = _plugin_entry(node)
-    docs = config.parent / data["docs_dir"] if data.get("docs_dir") else None
-    site_url = data.get("site_url") or (parent.site_url if parent else "")
+    setting = str(data.get("docs_dir") or (parent.docs_setting if parent else "docs"))
+    docs = config.parent / setting
+    site_url = str(data.get("site_url") or (parent.site_url if parent else ""))
     if entry is None and parent is not None:
-        return MkDocsFile(parent.path, parent.options, parent.lines,
-                          docs or parent.docs_dir, site_url)  # fmt: skip
+        return MkDocsFile(parent.path, parent.options, parent.lines, docs, site_url, setting)
     options = None
     lines: dict[str, int] = {}
     if entry is not None:
@@ -95,8 +97,7 @@ def read_mkdocs(config: Path, depth: int = 0) -> MkDocsFile:
         options = options if isinstance(options, dict) else {}
         if isinstance(entry, yaml.MappingNode):
             lines = {k.value: k.start_mark.line + 1 for k, _ in entry.value}
-    docs = docs or (parent.docs_dir if parent else config.parent / "docs")
-    return MkDocsFile(config, options, lines, docs, str(site_url or ""))
+    return MkDocsFile(config, options, lines, docs, site_url, setting)
 
 
 def team_from_mkdocs(config: Path) -> Team:
@@ -104,7 +105,7 @@ def team_from_mkdocs(config: Path) -> Team:
     site = read_mkdocs(config)
     if site.options is None:
         raise TeamSettingsError([Problem(config.name, "does not use the connectwisely plugin.")])
-    checked = check_site(site.options, site.path.parent, site.docs_dir, site.lines, site.path.name)
+    checked = check_site(site.options, config.parent, site.docs_dir, site.lines, site.path.name)
     if checked.problems:
         raise TeamSettingsError(checked.problems)
     return checked.team

@@ -197,7 +197,8 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
         return files
 
     def on_nav(self, nav, config, files):
-        title = self.config.team_title or self._team.organisation or "Your team"
+        title = self.config.team_title if isinstance(self.config.team_title, str) else ""
+        title = title or self._team.organisation or "Your team"
         add_to_nav(nav, files, title)
         if self.config.hosting_page is False:
             drop_from_nav(nav, HOSTING_PAGE)
