@@ -57,7 +57,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"note: {note}")
     examples = Path(args.examples) if args.examples else checked.examples
     count = 0
-    if examples is not None and (args.examples or examples.exists()):
+    if problems and examples is not None and (args.examples or examples.exists()):
+        print("The examples are run once the settings above are fixed.", file=sys.stderr)
+    elif examples is not None and (args.examples or examples.exists()):
         base = config.parent.resolve()
         inside = examples.resolve().is_relative_to(base)
         shown = args.examples or (

@@ -82,3 +82,20 @@ def test_every_settings_problem_is_listed(tmp_path, capsys):
     assert main(["team", "check", str(config)]) == 1
     out = capsys.readouterr().out
     assert "plugins → connectwisely → note_limit" in out and "team_dir" in out
+
+
+def test_examples_wait_for_valid_settings(tmp_path, capsys):
+    """With a broken rule file, only its problem is listed: no examples failing as a side effect."""
+    (tmp_path / "rules.yml").write_text(
+        "red_flags:\n  - id: x\n    phrases: [gift card]\n      message: x\n", encoding="utf-8"
+    )
+    (tmp_path / "examples.yml").write_text(
+        (TEAM / "examples.yml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    assert (
+        main(["team", "check", str(write_config(tmp_path, team_rules=str(tmp_path / "rules.yml")))])
+        == 1
+    )
+    captured = capsys.readouterr()
+    assert captured.out.count("\n") == 1 and "this is not valid YAML" in captured.out
+    assert "examples are run once the settings above are fixed" in captured.err
