@@ -1,4 +1,4 @@
-""" "Did you mean …?": the nearest known name to a misspelt one.
+""" "Did you mean …?": the nearest known name to a misspelled one.
 
 Every place that refuses an unknown name (a plugin option, a rule's key, a request's key in
 the CLI, a guide link's anchor) names the one it most likely meant, so a typo is a one-line

@@ -165,7 +165,7 @@ def _rule(data: object, section: str, index: int, problems: list) -> TeamRule | 
         )
         return None
     before = len(problems)
-    meant = set()  # keys a misspelt one stands for: their absence is the same mistake
+    meant = set()  # keys a misspelled one stands for: their absence is the same mistake
     for key in sorted(str(k) for k in data if k not in RULE_KEYS):
         hint = did_you_mean(key, RULE_KEYS, KEY_ALIASES)
         meant.add(nearest(key, RULE_KEYS, KEY_ALIASES))
