@@ -94,7 +94,7 @@ def lint(session: nox.Session) -> None:
     session.install(*nox.project.dependency_groups(PYPROJECT, "lint"))
     session.run("ruff", "check", "py", "tests", "bench", "noxfile.py")
     session.run("ruff", "format", "--check", "py", "tests", "bench", "noxfile.py")
-    session.run("codespell", "docs", "py", "overrides", "README.md")
+    session.run("codespell", "docs", "py", "overrides", "README.md", "CONTRIBUTING.md")
     # Readers see American English: British spellings fail in the site's text. Code stays as it
     # is, so `backticked` spans, link targets, {#anchors} and YAML keys (the plugin's literal
     # `organisation` option) are skipped.
@@ -107,6 +107,7 @@ def lint(session: nox.Session) -> None:
         "docs",
         "overrides",
         "README.md",
+        "CONTRIBUTING.md",
     )
 
 

@@ -12,9 +12,11 @@ import json
 import traceback
 from importlib import import_module
 
+from . import TOOLS
 from .errors import InputError
 
-CALLS = ("lint_note", "check_request", "score_profile", "draft_notes", "review_network", "submit")
+# Each public function, and ``submit``: a page form's values in, its result and view out.
+CALLS = (*(tool.function for tool in TOOLS), "submit")
 
 
 def _function(name: str):

@@ -13,17 +13,14 @@ import os
 import sys
 from importlib import import_module
 
-from . import __version__
+from . import TOOLS, __version__
 from .commands import EXIT_CODES
 from .errors import InputError
 
+# One subcommand per tool (from the tools' registry), and the commands that are no tool.
 COMMANDS = {
-    "lint": "connectwisely.commands.lint",
-    "check": "connectwisely.commands.check",
-    "score": "connectwisely.commands.score",
-    "draft": "connectwisely.commands.draft",
-    "network": "connectwisely.commands.network",
-    "team": "connectwisely.commands.team",
+    **{tool.command: tool.command_module for tool in TOOLS},
+    "team": "connectwisely.commands.team",  # checks a team's settings
 }
 _EXIT_CODES = """exit codes:
   0  done

@@ -1,5 +1,5 @@
 // The buttons a result view carries (<button data-action="...">, emitted by the Python views;
-// a second page contract):
+// the names are listed in CONTRIBUTING.md):
 //   copy      data-copy: text for the clipboard
 //   download  data-content, data-type, data-filename: a file saved from the page
 //   send      data-widget, data-field, data-value, data-also (JSON of more fields): fill another

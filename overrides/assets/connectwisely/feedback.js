@@ -5,7 +5,7 @@ import { setState } from "./state.js";
 import { build } from "./view.js";
 
 // The form's data-* headline figures (page contract): each tool's view puts one of these in
-// `headline`.
+// `headline`. Checked against connectwisely's tool registry by tests/unit/test_tools.py.
 const HEADLINE_KEYS = ["verdict", "score", "total"];
 
 export function clearErrors(form) {

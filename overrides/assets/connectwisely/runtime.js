@@ -1,5 +1,5 @@
 // The runtime: one module worker per tab, started on first need, kept across Material's instant
-// navigation. Its protocol (see worker.js):
+// navigation. Its protocol (see worker.js and CONTRIBUTING.md):
 //   page → worker  {type: "init", pyodide, wheel}   {type: "call", id, call, payload: JSON text}
 //   worker → page  {type: "progress", stage}  {type: "ready"}  {type: "failed", message}
 //                  {type: "result", id, reply: {ok: true, result} | {ok: false, error}}

@@ -1,4 +1,4 @@
-// A form's data-state (idle, loading, ready, busy, done, error: the page contract, DESIGN.md)
+// A form's data-state (idle, loading, ready, busy, done, error: the page contract, CONTRIBUTING.md)
 // and the status line that says it in words. setState is the only code that writes data-state.
 
 import { config } from "./config.js";

@@ -1,6 +1,7 @@
 // The page script's entry (loaded as a module by mkdocs.yml; its modules sit beside it, no
 // bundler). Binds every <form data-widget> to the tools' Python, which runs in one module worker
-// per tab. The page contract (data-state, data-verdict/score/total, data-draft) is in DESIGN.md.
+// per tab. The page contract (data-state, data-verdict/score/total, data-draft), the modules,
+// the worker protocol and the data-action names are in CONTRIBUTING.md.
 
 import { bindForm } from "./form.js";
 import { nameCodeMenus, watchCodeMenus } from "./menus.js";

@@ -160,17 +160,16 @@ def check_all(fields: tuple[Field, ...], data: object, where: str = "") -> dict:
 class Form:
     """A tool as the page shows it: its fields, and how a submission becomes an API call.
 
-    ``arguments`` turns the typed form values into the keyword arguments of ``api``.
+    ``arguments`` turns the typed form values into the keyword arguments of the tool's function
+    (which function, and the result's headline key, are the registry's: ``connectwisely.TOOLS``).
     """
 
     name: str
     title: str
-    api: str
     fields: tuple[Field, ...]
     submit: str = "Check"
     arguments: Callable[[dict], dict] = field(default=lambda values: values)
     live: bool = False  # answer as the reader types (debounced), not only on submit
-    headline: str = ""  # result key put on the form as data-<key> when a result is shown
     description: str = ""
 
     def field_named(self, name: str) -> Field:

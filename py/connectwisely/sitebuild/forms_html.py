@@ -3,7 +3,7 @@
 Every field gets a label, its help and an (empty) error line tied to it with
 ``aria-describedby``; the form works with the keyboard alone, and reads sensibly before any
 script runs. The page contract (``data-widget``, ``data-state``, field ``name``s, a
-``type="submit"`` button, the result area inside the form) is documented in DESIGN.md.
+``type="submit"`` button, the result area inside the form) is documented in CONTRIBUTING.md.
 """
 
 from __future__ import annotations

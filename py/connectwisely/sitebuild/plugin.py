@@ -3,8 +3,7 @@
 - turns each `````widget NAME````` fence in a page into that tool's form, from its schema;
 - builds the package's wheel and puts it in the site under a content-hashed folder;
 - copies the pinned, verified Pyodide runtime into the site;
-- tells the templates where both are (``config.extra.connectwisely``) and which pages carry a
-  tool (``page.meta.cw_widgets``), so only those pages preload Python;
+- tells the templates where both are (``config.extra.connectwisely``);
 - applies a hosting team's settings (options below, see the "Host it for your team" page): its
   organisation, note limit and rules reach the forms and, as JSON in each page, the tools; its
   own pages (``team_dir``) join the site and its navigation.
@@ -205,9 +204,7 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
         return nav
 
     def on_page_markdown(self, markdown, page, config, files):
-        markdown, used = render_widgets(markdown, page.file.src_uri, self._team)
-        if used:
-            page.meta["cw_widgets"] = used
+        markdown, _ = render_widgets(markdown, page.file.src_uri, self._team)
         return markdown
 
     def on_page_content(self, html, page, config, files):

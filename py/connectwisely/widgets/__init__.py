@@ -1,5 +1,6 @@
 """The tools as the page shows them: each module holds one tool's form (its field schema)
-and how its result is shown. The registry maps the ``data-widget`` name to that module."""
+and how its result is shown. ``MODULES`` maps the ``data-widget`` name to that module; it is
+derived from the tools' one registry, ``connectwisely.TOOLS``."""
 
 from __future__ import annotations
 
@@ -7,17 +8,13 @@ import inspect
 from dataclasses import replace
 from importlib import import_module
 
+from .. import TOOLS
 from ..core.schema import Field, Form
 from ..core.team import Team, team_from_json
 from ..errors import InputError
 
-MODULES = {
-    "note-lint": "connectwisely.widgets.note_lint",
-    "note-draft": "connectwisely.widgets.note_draft",
-    "request-check": "connectwisely.widgets.request_check",
-    "profile-score": "connectwisely.widgets.profile_score",
-    "network-review": "connectwisely.widgets.network_review",
-}
+_TOOLS = {tool.widget: tool for tool in TOOLS}
+MODULES = {name: tool.widget_module for name, tool in _TOOLS.items()}
 
 
 def form(name: str) -> Form:
@@ -47,13 +44,14 @@ def submit(name: str, submitted: dict, team: dict | None = None) -> dict:
     ``team`` is the hosting team's settings, as the page carries them; the tools whose API
     takes ``team`` get them.
     """
-    if name not in MODULES:
+    if name not in _TOOLS:
         raise InputError(f"There is no tool called {name!r}.")
-    module = import_module(MODULES[name])
+    tool = _TOOLS[name]
+    module = import_module(tool.widget_module)
     kwargs = module.FORM.from_form(submitted)
-    api = getattr(import_module("connectwisely"), module.FORM.api)
+    api = getattr(import_module(tool.module), tool.function)
     if team is not None and "team" in inspect.signature(api).parameters:
         kwargs["team"] = team_from_json(team)
     result = api(**kwargs)
-    headline = {module.FORM.headline: result[module.FORM.headline]} if module.FORM.headline else {}
+    headline = {tool.headline: result[tool.headline]} if tool.headline else {}
     return {"result": result, "view": module.present(result), "headline": headline}

@@ -75,9 +75,7 @@ def _arguments(values: dict) -> dict:
 FORM = Form(
     name="network-review",
     title="Review your network",
-    api="review_network",
     submit="Review my network",
-    headline="total",
     description="Nothing is uploaded: your files are read by Python running in this page, "
     "and they never leave your device.",
     fields=(EXPORT_ZIP, *FIELDS),

@@ -18,7 +18,6 @@ from .view import el, guide_link
 FORM = Form(
     name="note-draft",
     title="Draft a personal note",
-    api="draft_notes",
     submit="Draft my notes",
     description=(
         "Say who they are, how you know them and one thing you remember. "

@@ -9,7 +9,6 @@ from .view import el, guide_link
 FORM = Form(
     name="note-lint",
     title="Check a connection note",
-    api="lint_note",
     submit="Check my note",
     live=True,
     description="Paste or type the note you plan to send. Nothing leaves your browser.",

@@ -92,9 +92,7 @@ def _arguments(values: dict) -> dict:
 FORM = Form(
     name="profile-score",
     title="Score your LinkedIn profile",
-    api="score_profile",
     submit="Score my profile",
-    headline="score",
     description="Type in your profile, or load LinkedIn's data export and fill in what it "
     "leaves out. Everything stays in your browser.",
     fields=(_GOAL, *EXPORT_FIELDS, *_REST),

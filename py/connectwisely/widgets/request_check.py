@@ -68,13 +68,11 @@ def arguments(values: dict) -> dict:
 FORM = Form(
     name="request-check",
     title="Check a connection request",
-    api="check_request",
     submit="Check this request",
     description="Paste the invitation, or fill in what you know. Blank fields count as unknown, "
     "never as “no”. Nothing you enter leaves your browser.",
     fields=FIELDS,
     arguments=arguments,
-    headline="verdict",
 )
 
 _GROUPS = (("risk", "Warning signs"), ("trust", "Trust"), ("relevance", "Relevance to you"))

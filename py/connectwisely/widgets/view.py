@@ -65,10 +65,6 @@ def guide_link(url: str, text: str = "Why?") -> dict:
     return el("a", text, class_="cw-guide", data_guide=url)
 
 
-def bullet_list(items: list[Node], **attrs: object) -> dict:
-    return el("ul", *(el("li", item) for item in items), **attrs)
-
-
 def table(caption: str, header: list[str], rows: list[list[Node]], **attrs: object) -> dict:
     """A data table with a caption and column headers (the text alternative for charts)."""
     return el(

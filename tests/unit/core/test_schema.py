@@ -101,7 +101,6 @@ def test_form_arguments_map_values_to_the_api():
     form = Form(
         "demo",
         "Demo",
-        "lint_note",
         FIELDS[:2],
         arguments=lambda v: {"text": v["name"], "n": v["count"]},
     )

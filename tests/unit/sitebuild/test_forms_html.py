@@ -67,9 +67,7 @@ def test_the_page_contract_holds(tool):
 
 def test_help_and_error_lines_are_tied_to_their_field():
     """aria-describedby names the help and the error line, which exist."""
-    demo = Form(
-        "demo", "Demo", "lint_note", (Field("note", "Note", kind="textarea", help="Say hi"),)
-    )
+    demo = Form("demo", "Demo", (Field("note", "Note", kind="textarea", help="Say hi"),))
     html = render_form(demo)
     described = re.search(r'<textarea[^>]*aria-describedby="([^"]+)"', html).group(1).split()
     assert described == ["cw-demo-note-help", "cw-demo-note-error"]
@@ -82,7 +80,6 @@ def test_labels_and_choices_are_escaped():
     demo = Form(
         "demo",
         "<b>Demo</b>",
-        "lint_note",
         (Field("x", 'A "quoted" <label>', kind="choice", choices=(("<v>", "<Opt>"),)),),
     )
     html = render_form(demo)
@@ -103,7 +100,6 @@ def test_group_fields_render_numbered_entries():
     demo = Form(
         "demo",
         "Demo",
-        "lint_note",
         (Field("jobs", "Job", kind="group", rows=2, fields=(Field("title", "Title"),)),),
     )
     names = [a["name"] for t, a in parse(render_form(demo)) if t == "input"]
@@ -115,7 +111,6 @@ def test_a_remembered_field_is_marked_for_the_page():
     demo = Form(
         "demo",
         "Demo",
-        "lint_note",
         (Field("mine", "Mine", remember=True), Field("theirs", "Theirs")),
     )
     marked = {a["name"]: "data-remember" in a for t, a in parse(render_form(demo)) if t == "input"}

@@ -71,3 +71,18 @@ def test_each_module_parses(name):
         ["node", "--check", "--input-type=module"], input=source, text=True, capture_output=True
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_every_data_action_a_view_emits_is_one_the_page_runs():
+    """The data-action names in the Python views, actions.js's ACTIONS and CONTRIBUTING.md's
+    table are the same set (a second page contract, kept in step)."""
+    views = ROOT / "py" / "connectwisely" / "widgets"
+    emitted = {
+        m for p in views.glob("*.py") for m in re.findall(r'data_action="(\w+)"', p.read_text())
+    }
+    script = (ASSETS / "actions.js").read_text(encoding="utf-8")
+    (table,) = re.findall(r"const ACTIONS = \{([^}]*)\};", script)
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    section = guide.split("## The `data-action` buttons")[1].split("\n## ")[0]
+    documented = set(re.findall(r"^\| `(\w+)` \|", section, re.M))
+    assert emitted == {name.strip() for name in table.split(",")} == documented
