@@ -22,6 +22,7 @@ from . import (
     site_url,
     warn_unknown,
 )
+from ..scorer.stage import STAGES
 
 HELP = "Score a LinkedIn profile 0–100 from a JSON file or LinkedIn's data export, with fixes."
 _BAR = 20
@@ -46,6 +47,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "connections, featured, posts_last_90_days, ...)",
     )
     parser.add_argument("--goal", choices=[g for g, _ in GOALS], help="what you use LinkedIn for")
+    parser.add_argument(
+        "--stage",
+        choices=[s for s, _ in STAGES if s],
+        help="where you are in your career (default: read from the profile)",
+    )
     parser.add_argument("--today", help="the date to score as of, YYYY-MM-DD (default: today)")
     add_site_argument(parser)
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -73,11 +79,16 @@ def run(args: argparse.Namespace) -> int:
     extra = read_json_object(read_source(args.extra), "--with file") if args.extra else {}
     if args.goal:
         extra["goal"] = args.goal
+    if args.stage:
+        extra["stage"] = args.stage
     result = score_profile(load_profile(args.source, extra, args.today), today=args.today)
     if args.json:
         print_json(result)
         return 0
     print(f"Score: {result['score']}/100 ({result['level']}), weighted for {result['goal']}")
+    print(f"Advice for: {result['stage_label'].lower()} ({result['stage_why']})")
+    if result["ceiling"]:
+        print(f"Held at {result['ceiling']['most']} at most: {result['ceiling']['reason']}")
     print("\nSections:")
     for s in result["sections"]:
         filled = round(_BAR * s["score"] / s["max"]) if s["max"] else 0
@@ -89,7 +100,11 @@ def run(args: argparse.Namespace) -> int:
         print("\nFixes, biggest gain first:")
         for fix in result["fixes"]:
             link = full_url(fix["guide"], site_url(args))
-            print(f"  +{fix['gain']:<5g} {fix['message']} [{fix['effort']}] {link}")
+            print(f"  +{fix['gain']:<5g} {fix['title']} [{fix['effort']}] {link}")
+            for step in fix["steps"]:
+                print(f"           - {step['text']}")
+            if fix["after"]:
+                print(f"           (counts once your {' and '.join(fix['after'])} is fixed)")
     if result["export_notes"]:
         print("\nFrom the export:")
         for note in result["export_notes"]:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..errors import InputError
-from .text import clean, utf16_len
+from .text import clean, split_items, utf16_len
 
 KINDS = ("text", "textarea", "int", "bool", "choice", "month", "list", "file", "group")
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
@@ -88,9 +88,13 @@ class Field:
             return value
         if kind == "list":
             if isinstance(value, str):
-                value = [value]
+                value = split_items(value)
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise InputError(f"{self.label} must be a list of text items.", label)
+                raise InputError(
+                    f"{self.label} must be a list of text items, or text with one item a line "
+                    "or items separated by commas or semicolons (like “Python, SQL; dbt”).",
+                    label,
+                )
             items = [clean(v) for v in value if clean(v)]
             if len(items) > self.max_rows:
                 raise InputError(f"{self.label}: at most {self.max_rows} items, please.", label)
@@ -123,7 +127,7 @@ class Field:
             raise InputError(f"{self.label}: unexpected value from the form.", self.name)
         text = raw.strip()
         if kind == "list":
-            return [item.strip() for item in re.split(r"[\n,;]", text) if item.strip()]
+            return split_items(text)
         if not text:
             return None
         if kind == "int":

@@ -42,6 +42,21 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+# How people write a list in one box: one item a line, or on one line separated by commas or
+# semicolons (and the bullets LinkedIn itself puts between "Top skills", pasted as shown).
+# Written one a line, commas stay inside an item: LinkedIn has skills such as
+# "Extract, Transform, Load (ETL)".
+_LINES = re.compile(r"[\n;•·]")
+_INLINE = re.compile(r"[,;•·]")
+
+
+def split_items(text: str) -> list[str]:
+    """The items of a list written as text ("Python, SQL; dbt", or one a line), trimmed, empty
+    ones dropped. The API and the page's form both split with this."""
+    separators = _LINES if "\n" in text.strip() else _INLINE
+    return [item.strip() for item in separators.split(text) if item.strip()]
+
+
 def contains_phrase(folded_text: str, phrase: str) -> bool:
     """Whether ``phrase`` (already folded) occurs in ``folded_text`` on word boundaries."""
     return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded_text) is not None

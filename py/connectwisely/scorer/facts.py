@@ -9,7 +9,7 @@ notes quote back to the reader.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..core.text import utf16_len, words
 from ..errors import InputError
@@ -25,6 +25,7 @@ from .rules import (
     has_numbers,
     headline_facts,
 )
+from .stage import stage_of
 
 _READ_POSITIONS = 30  # the most recent positions read closely (bounds the work)
 
@@ -71,6 +72,8 @@ class ProfileFacts:
     posts: int = 0
     not_given: tuple[str, ...] = ()  # number fields left empty (counted as zero)
     default_headline: bool = False  # no headline written: LinkedIn shows "title at company"
+    stage: str = "early-career"  # see stage.STAGES
+    stage_why: str = ""
 
 
 def month_index(month: str) -> int:
@@ -159,6 +162,11 @@ def default_headline(positions: list[dict]) -> str:
     return f"{job['title']} at {job['company']}" if job.get("company") else job["title"]
 
 
+def _as_default(facts: HeadlineFacts, default: bool) -> HeadlineFacts:
+    """LinkedIn's default headline ("title at company") is a bare title, however it reads."""
+    return replace(facts, bare_title=True) if default and facts.present else facts
+
+
 NUMBER_FIELDS = (
     "recommendations",
     "connections",
@@ -173,6 +181,8 @@ def profile_facts(profile: dict, today: dt.date) -> ProfileFacts:
     positions = profile.get("positions") or []
     education = profile.get("education") or []
     titles = tuple(p.get("title") or "" for p in positions)
+    headline = profile.get("headline") or default_headline(positions)
+    stage, stage_why = stage_of(profile, today.year * 12 + today.month - 1)
     distinct_skills = {" ".join(words(s[:200])) for s in profile.get("skills") or []} - {""}
     return ProfileFacts(
         goal=profile.get("goal") or "general",
@@ -181,7 +191,7 @@ def profile_facts(profile: dict, today: dt.date) -> ProfileFacts:
         custom_url=bool(profile.get("custom_url")),
         location=bool(profile.get("location")),
         industry=bool(profile.get("industry")),
-        headline=headline_facts(profile.get("headline") or default_headline(positions), titles),
+        headline=_as_default(headline_facts(headline, titles), not profile.get("headline")),
         about=about_facts(profile.get("about")),
         experience=experience_facts(positions, today),
         education=sum(1 for e in education if _education_detail(e)),
@@ -194,4 +204,6 @@ def profile_facts(profile: dict, today: dt.date) -> ProfileFacts:
         posts=profile.get("posts_last_90_days") or 0,
         not_given=tuple(name for name in NUMBER_FIELDS if profile.get(name) is None),
         default_headline=not profile.get("headline") and bool(default_headline(positions)),
+        stage=stage,
+        stage_why=stage_why,
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..core.linkedin import CONNECTION_CAP
 from ..core.schema import Field
+from .stage import STAGES
 
 GOALS = (
     ("general", "A bit of everything"),
@@ -51,6 +52,15 @@ PROFILE_FIELDS = (
         choices=GOALS,
         default="general",
         help="It shifts what counts most: skills for a job search, activity for thought leadership.",
+    ),
+    Field(
+        "stage",
+        "Where you are in your career",
+        kind="choice",
+        choices=STAGES,
+        default="",
+        help="Left on “work it out”, the scorer reads it from your positions and words; "
+        "your choice wins.",
     ),
     Field(
         "photo",
@@ -154,7 +164,7 @@ PROFILE_FIELDS = (
         "Skills",
         kind="list",
         max_rows=100,
-        help="One per line, or separated by commas (LinkedIn allows 100).",
+        help="One per line, or separated by commas or semicolons (LinkedIn allows 100).",
         placeholder="PostgreSQL\nData Modeling\nApache Kafka",
     ),
 )

@@ -1,330 +1,141 @@
-"""The fixes a profile scorer suggests, ranked by what they would gain.
+"""The fixes a profile scorer suggests: one per section, carrying that section's whole gain.
 
-Each fix is a record: when it applies, how it changes the profile's facts once done, how much
-effort it takes, and the guide section that explains it. Its gain is measured, never guessed:
-the facts with the fix applied are scored again, and the difference is the gain. A fix that
-would not raise the score is not suggested.
+A coach says "rewrite your About: open with what you do, add two results with numbers, drop
+the clichés", not four small fixes scattered down a list. So each section's applicable steps
+(steps.STEPS) make one fix, its sub-points in the order of what each gains alone. Gains are
+measured, never guessed: the facts with every step done are scored again, and the difference
+is the gain. A fix that would not raise the score is not suggested.
+
+Order: by gain, with effort weighed in so that when gains are close the quicker fix goes
+first (``EFFORT_WEIGHT``); at equal footing, what others see first (``SEEN_FIRST``) leads.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 
 from ..core.guide import link
-from .facts import ExperienceFacts, ProfileFacts
-from .rules import (
-    ABOUT_LIMIT,
-    FULL_ABOUT_LENGTH,
-    GOOD_HEADLINE_LENGTH,
-    HEADLINE_LIMIT,
-    AboutFacts,
-    HeadlineFacts,
-)
+from .facts import ProfileFacts
+from .steps import EFFORTS, STEPS, Step
 
-EFFORTS = ("quick", "medium", "ongoing")  # minutes · an hour or two · weeks of habit
-CONNECTION_STEPS = (50, 150, 300, 500)
-POST_STEPS = (3, 6, 12)
+# A fix's gain is weighed by its effort when ranking: a habit of weeks must gain about 40%
+# more than a few minutes' edit to rank above it; an hour's work about 18% more.
+EFFORT_WEIGHT = {"quick": 1.0, "medium": 0.85, "ongoing": 0.7}
 
-
-@dataclass(frozen=True)
-class Fix:
-    id: str
-    section: str
-    effort: str
-    guide: str
-    applies: Callable[[ProfileFacts], bool]
-    apply: Callable[[ProfileFacts], ProfileFacts]
-    message: Callable[[ProfileFacts], str]
-
-
-def _headline(f: ProfileFacts, **changes) -> ProfileFacts:
-    return replace(f, headline=replace(f.headline, **changes))
-
-
-def _about(f: ProfileFacts, **changes) -> ProfileFacts:
-    return replace(f, about=replace(f.about, **changes))
-
-
-def _jobs(f: ProfileFacts, **changes) -> ProfileFacts:
-    return replace(f, experience=replace(f.experience, **changes))
-
-
-def _next_step(value: int, steps: tuple[int, ...]) -> int:
-    return next((s for s in steps if s > value), value)
-
-
-def _cliche_list(found: tuple[str, ...]) -> str:
-    return ", ".join(f"“{c}”" for c in found)
-
-
-def _add_jobs(e: ExperienceFacts, past: int, current: bool) -> ExperienceFacts:
-    """Experience with ``past`` earlier jobs (and a current one) added, each done well."""
-    added = past + current
-    return replace(
-        e,
-        count=e.count + added,
-        current=e.current or current,
-        current_described=e.current_described or current,
-        past=e.past + past,
-        described=e.described + added,
-        with_numbers=e.with_numbers + added,
-        with_outcomes=e.with_outcomes + added,
-        dated=e.dated + added,
-    )
-
-
-_GOOD_HEADLINE = HeadlineFacts(length=120, keywords=True)
-_GOOD_ABOUT = AboutFacts(
-    length=FULL_ABOUT_LENGTH, hook=True, first_person=True, specifics=True, call_to_action=True
-)
-
-FIXES = (
-    Fix(
-        "add-photo", "photo", "quick", link("photo"),
-        lambda f: not f.photo,
-        lambda f: replace(f, photo=True),
-        lambda f: "Add a profile photo: a clear, recent picture of your face.",
-    ),
-    Fix(
-        "add-banner", "photo", "quick", link("photo"),
-        lambda f: not f.banner,
-        lambda f: replace(f, banner=True),
-        lambda f: "Add a background (banner) image that shows your work or your field.",
-    ),
-    Fix(
-        "add-location", "basics", "quick", link("all-star"),
-        lambda f: not f.location,
-        lambda f: replace(f, location=True),
-        lambda f: "Add your location (city and country).",
-    ),
-    Fix(
-        "add-industry", "basics", "quick", link("all-star"),
-        lambda f: not f.industry,
-        lambda f: replace(f, industry=True),
-        lambda f: "Add your industry.",
-    ),
-    Fix(
-        "custom-url", "custom_url", "quick", link("custom-url"),
-        lambda f: not f.custom_url,
-        lambda f: replace(f, custom_url=True),
-        lambda f: "Claim a custom profile URL (linkedin.com/in/your-name).",
-    ),
-    Fix(
-        "write-headline", "headline", "quick", link("headline"),
-        lambda f: not f.headline.present,
-        lambda f: replace(f, headline=_GOOD_HEADLINE),
-        lambda f: "Write a headline: what you do, your specialities and who you help, "
-        "within 220 characters.",
-    ),
-    Fix(
-        "headline-beyond-title", "headline", "quick", link("headline"),
-        lambda f: f.headline.present
-        and (f.headline.bare_title or not f.headline.keywords or f.headline.length < GOOD_HEADLINE_LENGTH),
-        lambda f: _headline(f, bare_title=False, keywords=True, length=max(f.headline.length, 80)),
-        lambda f: (
-            "Write your own headline instead of LinkedIn's default job title: "
-            if f.default_headline
-            else "Make your headline more than a job title: "
-        )
-        + "add your specialities, tools, or who you help.",
-    ),
-    Fix(
-        "headline-shorten", "headline", "quick", link("headline"),
-        lambda f: f.headline.length > HEADLINE_LIMIT,
-        lambda f: _headline(f, length=HEADLINE_LIMIT),
-        lambda f: f"Cut your headline to {HEADLINE_LIMIT} characters (it has {f.headline.length:,}).",
-    ),
-    Fix(
-        "headline-cliches", "headline", "quick", link("headline"),
-        lambda f: bool(f.headline.cliches),
-        lambda f: _headline(f, cliches=()),
-        lambda f: f"Replace the clichés in your headline ({_cliche_list(f.headline.cliches)}) "
-        "with specifics.",
-    ),
-    Fix(
-        "write-about", "about", "medium", link("about"),
-        lambda f: not f.about.present,
-        lambda f: replace(f, about=_GOOD_ABOUT),
-        lambda f: "Write an About section: in the first person, open with what you do, give "
-        "a result or two, and end with what to contact you about.",
-    ),
-    Fix(
-        "about-shorten", "about", "medium", link("about"),
-        lambda f: f.about.length > ABOUT_LIMIT,
-        lambda f: _about(f, length=ABOUT_LIMIT),
-        lambda f: f"Cut your About to {ABOUT_LIMIT:,} characters (it has {f.about.length:,}).",
-    ),
-    Fix(
-        "about-hook", "about", "quick", link("about"),
-        lambda f: f.about.present and not f.about.hook,
-        lambda f: _about(f, hook=True, first_person=True),
-        lambda f: "Rewrite the first lines of your About (what shows before “see more”): "
-        "first person, something specific you do or achieved.",
-    ),
-    Fix(
-        "about-first-person", "about", "quick", link("about"),
-        lambda f: f.about.present and not f.about.first_person,
-        lambda f: _about(f, first_person=True),
-        lambda f: "Write your About in the first person (“I lead…”, “my work…”).",
-    ),
-    Fix(
-        "about-specifics", "about", "medium", link("about"),
-        lambda f: f.about.present and not f.about.specifics,
-        lambda f: _about(f, specifics=True),
-        lambda f: "Put specifics in your About: numbers, tools, companies, results.",
-    ),
-    Fix(
-        "about-call-to-action", "about", "quick", link("about"),
-        lambda f: f.about.present and not f.about.call_to_action,
-        lambda f: _about(f, call_to_action=True),
-        lambda f: "End your About with a call to action: what people should message you about.",
-    ),
-    Fix(
-        "about-length", "about", "medium", link("about"),
-        lambda f: f.about.present and f.about.length < FULL_ABOUT_LENGTH,
-        lambda f: _about(f, length=FULL_ABOUT_LENGTH),
-        lambda f: f"Expand your About to a few short paragraphs (it has {f.about.length} "
-        "characters).",
-    ),
-    Fix(
-        "about-cliches", "about", "quick", link("about"),
-        lambda f: bool(f.about.cliches),
-        lambda f: _about(f, cliches=()),
-        lambda f: f"Replace the clichés in your About ({_cliche_list(f.about.cliches)}) with "
-        "facts.",
-    ),
-    Fix(
-        "add-positions", "experience", "medium", link("experience"),
-        lambda f: not f.experience.count,
-        lambda f: replace(f, experience=_add_jobs(f.experience, past=2, current=True)),
-        lambda f: "Add your positions: the current one and at least two before it, with "
-        "dates and what you achieved.",
-    ),
-    Fix(
-        "add-current-position", "experience", "quick", link("experience"),
-        lambda f: f.experience.count and not f.experience.current,
-        lambda f: replace(f, experience=_add_jobs(f.experience, past=0, current=True)),
-        lambda f: "Add a current position (no end date) with a description.",
-    ),
-    Fix(
-        "describe-current", "experience", "quick", link("experience"),
-        lambda f: f.experience.current and not f.experience.current_described,
-        lambda f: _jobs(
-            f, current_described=True,
-            described=min(f.experience.read, f.experience.described + 1),
-        ),
-        lambda f: "Describe your current position: what you do, and what came of it.",
-    ),
-    Fix(
-        "add-past-positions", "experience", "medium", link("experience"),
-        lambda f: f.experience.count and f.experience.past < 2,
-        lambda f: replace(
-            f, experience=_add_jobs(f.experience, past=2 - f.experience.past, current=False)
-        ),
-        lambda f: f"Add {'two earlier positions' if f.experience.past == 0 else 'one more earlier position'}"
-        " (internships, volunteering and freelance work count).",
-    ),
-    Fix(
-        "describe-positions", "experience", "medium", link("experience"),
-        lambda f: f.experience.described < f.experience.read,
-        lambda f: _jobs(f, described=f.experience.read, current_described=f.experience.current),
-        lambda f: "Give every position a description: two or three lines on what you did.",
-    ),
-    Fix(
-        "numbers-in-positions", "experience", "medium", link("experience"),
-        lambda f: f.experience.with_numbers < f.experience.described,
-        lambda f: _jobs(f, with_numbers=f.experience.described),
-        lambda f: "Put numbers in your job descriptions: team size, users, revenue, time saved.",
-    ),
-    Fix(
-        "outcomes-in-positions", "experience", "quick", link("experience"),
-        lambda f: f.experience.with_outcomes < f.experience.described,
-        lambda f: _jobs(f, with_outcomes=f.experience.described),
-        lambda f: "Say what changed because of you in each job: built, launched, cut, grew.",
-    ),
-    Fix(
-        "date-positions", "experience", "quick", link("experience"),
-        lambda f: f.experience.dated < f.experience.read,
-        lambda f: _jobs(f, dated=f.experience.read),
-        lambda f: "Give every position its start date.",
-    ),
-    Fix(
-        "add-education", "education", "quick", link("education"),
-        lambda f: not f.education,
-        lambda f: replace(f, education=1, education_detail=1.0),
-        lambda f: "Add your education: school, degree and field (courses count).",
-    ),
-    Fix(
-        "education-details", "education", "quick", link("education"),
-        lambda f: f.education and f.education_detail < 1,
-        lambda f: replace(f, education_detail=1.0),
-        lambda f: "Complete your education: the degree and the field of study.",
-    ),
-    Fix(
-        "add-skills", "skills", "quick", link("skills"),
-        lambda f: f.skills < 10,
-        lambda f: replace(f, skills=10),
-        lambda f: f"Add skills up to 10 or more (you list {f.skills}"
-        + ("; the All-Star checklist needs 3)." if f.skills < 3 else ")."),
-    ),
-    Fix(
-        "ask-recommendations", "recommendations", "ongoing", link("recommendations"),
-        lambda f: f.recommendations < 3,
-        lambda f: replace(f, recommendations=3),
-        lambda f: f"Ask for recommendations from people you worked closely with (you have "
-        f"{f.recommendations}; aim for 3).",
-    ),
-    Fix(
-        "grow-connections", "connections", "ongoing", link("profile-connections"),
-        lambda f: f.connections < CONNECTION_STEPS[-1],
-        lambda f: replace(f, connections=_next_step(f.connections, CONNECTION_STEPS)),
-        lambda f: f"Grow your connections to {_next_step(f.connections, CONNECTION_STEPS)} "
-        f"(you have {f.connections}) with people you know or work alongside.",
-    ),
-    Fix(
-        "add-featured", "featured", "medium", link("featured"),
-        lambda f: f.featured < 3,
-        lambda f: replace(f, featured=3),
-        lambda f: "Feature up to three things you are proud of: a post, a talk, a project.",
-    ),
-    Fix(
-        "add-certifications", "certifications", "medium", link("certifications"),
-        lambda f: not f.certifications,
-        lambda f: replace(f, certifications=1),
-        lambda f: "List the licenses or certifications you hold.",
-    ),
-    Fix(
-        "post-more", "activity", "ongoing", link("activity"),
-        lambda f: f.posts < POST_STEPS[-1],
-        lambda f: replace(f, posts=_next_step(f.posts, POST_STEPS)),
-        lambda f: f"Post or share something useful about {_next_step(f.posts, POST_STEPS)} "
-        f"times in 90 days (you did {f.posts}).",
-    ),
+# The order in which a visitor meets the profile: photo and headline in search results and
+# invitations, then the first lines of About, then the current position.
+SEEN_FIRST = (
+    "photo", "headline", "about", "experience", "skills", "education", "basics", "featured",
+    "recommendations", "custom_url", "connections", "certifications", "activity",
 )  # fmt: skip
 
+GUIDES = {
+    "photo": link("photo"), "headline": link("headline"), "about": link("about"),
+    "experience": link("experience"), "education": link("education"), "skills": link("skills"),
+    "recommendations": link("recommendations"), "connections": link("profile-connections"),
+    "basics": link("all-star"), "custom_url": link("custom-url"), "featured": link("featured"),
+    "certifications": link("certifications"), "activity": link("activity"),
+}  # fmt: skip
 
-def ranked_fixes(facts: ProfileFacts, total: Callable[[ProfileFacts], float]) -> list[dict]:
-    """The fixes that would raise the score, best first (gain, then least effort, then id).
 
-    ``total`` is the scorer's own scoring of facts: each fix's gain is measured with it.
+def _lead(section: str, f: ProfileFacts) -> str:
+    """The fix's opening words, before its sub-points."""
+    if section == "photo":
+        return "Finish your photo and banner" if f.photo else "Add a profile photo"
+    if section == "headline":
+        return (
+            "Rewrite your headline"
+            if f.headline.present and not f.default_headline
+            else ("Write your headline")
+        )
+    if section == "about":
+        return "Rewrite your About" if f.about.present else "Write an About section"
+    if section == "experience":
+        return "Strengthen your Experience" if f.experience.count else "Fill in your Experience"
+    return {
+        "education": "Add your education",
+        "skills": "Add skills",
+        "recommendations": "Ask for recommendations",
+        "connections": "Grow your connections",
+        "basics": "Add where you are and what you do",
+        "custom_url": "Claim a custom profile URL",
+        "featured": "Fill your Featured section",
+        "certifications": "Add your certifications",
+        "activity": "Post or share more",
+    }[section]
+
+
+def _apply_all(steps: list[Step], facts: ProfileFacts) -> ProfileFacts:
+    for step in steps:
+        if step.applies(facts):  # a step done earlier may have made a later one moot
+            facts = step.apply(facts)
+    return facts
+
+
+def section_fix(section: str, facts: ProfileFacts) -> list[Step]:
+    """The steps of ``section`` that apply to the profile (the fix, undone)."""
+    return [s for s in STEPS if s.section == section and s.applies(facts)]
+
+
+def apply_fix(section: str, facts: ProfileFacts) -> ProfileFacts:
+    """The facts with ``section``'s whole fix done."""
+    return _apply_all(section_fix(section, facts), facts)
+
+
+def _section_names(sections: tuple[str, ...]) -> str:
+    names = [{"custom_url": "custom URL", "about": "About"}.get(s, s) for s in sections]
+    return " and ".join(names)
+
+
+def ranked_fixes(
+    facts: ProfileFacts,
+    total: Callable[[ProfileFacts], float],
+    lifted: tuple[ProfileFacts, tuple[str, ...]] | None = None,
+) -> list[dict]:
+    """One fix per section that would raise the score, best first (see the module's note).
+
+    ``total`` is the scorer's own scoring of facts: each gain is measured with it. While a
+    ceiling holds the score, ``lifted`` gives the facts with it lifted and the sections that
+    lift it: the other sections' fixes are measured from there, and say so, since a coach
+    would still give them even though they count only once the ceiling is gone.
     """
-    before = total(facts)
     found = []
-    for fix in FIXES:
-        if not fix.applies(facts):
+    for section in SEEN_FIRST:
+        steps = section_fix(section, facts)
+        if not steps:
             continue
-        gain = round(total(fix.apply(facts)) - before, 1)
-        if gain > 0:
-            found.append(
-                {
-                    "id": fix.id,
-                    "section": fix.section,
-                    "message": fix.message(facts),
-                    "gain": gain,
-                    "effort": fix.effort,
-                    "guide": fix.guide,
-                }
-            )
-    found.sort(key=lambda f: (-f["gain"], EFFORTS.index(f["effort"]), f["id"]))
+        after = lifted is not None and section not in lifted[1]
+        base = lifted[0] if lifted is not None and after else facts
+        steps = section_fix(section, base) if after else steps
+        before = total(base)
+        gain = round(total(_apply_all(steps, base)) - before, 1)
+        if gain <= 0:
+            continue
+        alone = {s.id: total(s.apply(base)) - before for s in steps}
+        steps.sort(key=lambda s: -alone[s.id])  # stable: ties keep the table's order
+        clauses = [s.says(facts) for s in steps]
+        effort = max((s.effort for s in steps), key=EFFORTS.index)
+        message = f"{_lead(section, facts)}: {'; '.join(clauses)}."
+        if after:
+            message += f" (Counts once your {_section_names(lifted[1])} is fixed.)"
+        found.append(
+            {
+                "id": section,
+                "section": section,
+                "title": _lead(section, facts),
+                "message": message,
+                "steps": [
+                    {"id": s.id, "text": c[:1].upper() + c[1:]}
+                    for s, c in zip(steps, clauses, strict=True)
+                ],
+                "gain": gain,
+                "effort": effort,
+                "guide": GUIDES[section],
+                "after": list(lifted[1]) if after else [],
+            }
+        )
+    found.sort(key=lambda fix: (bool(fix["after"]), -fix["gain"] * EFFORT_WEIGHT[fix["effort"]]))
     return found
+
+
+__all__ = ["EFFORT_WEIGHT", "SEEN_FIRST", "apply_fix", "ranked_fixes", "section_fix"]

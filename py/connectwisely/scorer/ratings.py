@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..core.text import count
 from .facts import ProfileFacts
+from .quality import RULES_BY_GRADE
 from .rules import (
     ABOUT_LIMIT,
     ABOUT_PREVIEW,
@@ -17,6 +18,7 @@ from .rules import (
     GOOD_HEADLINE_LENGTH,
     HEADLINE_LIMIT,
 )
+from .stage import EXPERIENCE_PARTS
 
 Rating = tuple[float, list[str]]
 
@@ -33,6 +35,15 @@ def _tier(value: int, steps: tuple[tuple[int, float], ...]) -> float:
 def _cliche_note(found: tuple[str, ...]) -> str:
     shown = ", ".join(f"“{c}”" for c in found)
     return f"Clichés: {shown}. Show the quality with a fact instead of claiming it."
+
+
+def _quality_cap(section: str, grade: str, credit: float, notes: list[str]) -> float:
+    """The credit, held to what a text of this quality may earn (quality.QUALITY_RULES)."""
+    rule = RULES_BY_GRADE[(section, grade)]
+    if credit > rule.most:
+        notes.insert(0, f"Counts for at most {rule.most:.0%} of its points: {rule.reason}")
+        return rule.most
+    return credit
 
 
 def photo(f: ProfileFacts) -> Rating:
@@ -76,6 +87,7 @@ def headline(f: ProfileFacts) -> Rating:
     if h.cliches:
         credit -= min(0.2, 0.1 * len(h.cliches))
         notes.append(_cliche_note(h.cliches))
+    credit = _quality_cap("headline", h.grade, credit, notes)
     if h.length > HEADLINE_LIMIT:
         credit /= 2  # LinkedIn will not save it: what shows is not what was written
         notes.append(
@@ -114,6 +126,7 @@ def about(f: ProfileFacts) -> Rating:
     if a.cliches:
         credit -= min(0.15, 0.05 * len(a.cliches))
         notes.append(_cliche_note(a.cliches))
+    credit = _quality_cap("about", a.grade, credit, notes)
     if a.length > ABOUT_LIMIT:
         credit /= 2  # LinkedIn will not save it: what shows is not what was written
         notes.append(
@@ -133,10 +146,11 @@ def experience(f: ProfileFacts) -> Rating:
     notes = []
     read = e.read
     described = e.described or 1
-    credit = 0.15 + 0.15 * e.current + 0.15 * e.current_described
-    credit += 0.2 * _tier(e.past, ((1, 0.5), (2, 1.0)))
-    credit += 0.15 * e.described / read + 0.1 * e.with_numbers / described
-    credit += 0.05 * e.with_outcomes / described + 0.05 * e.dated / read
+    part = EXPERIENCE_PARTS[f.stage]
+    credit = part.listed + part.current * e.current + part.current_described * e.current_described
+    credit += part.past * min(1.0, e.past / part.past_enough)
+    credit += part.described * e.described / read + part.numbers * e.with_numbers / described
+    credit += part.outcomes * e.with_outcomes / described + part.dated * e.dated / read
     if not e.current:
         notes.append(
             "No current position (one without an end date). Between jobs? Say what you are "
@@ -144,10 +158,16 @@ def experience(f: ProfileFacts) -> Rating:
         )
     elif not e.current_described:
         notes.append("Your current position has no description: what you do, and what came of it.")
-    if e.past < 2:
+    if e.past < part.past_enough:
         notes.append(
-            f"{count(e.past, 'earlier position')} listed: add at least two "
-            "(internships, volunteering and freelance work count)."
+            f"{count(e.past, 'earlier position')} listed: "
+            + (
+                "add an internship, a project or volunteering (they count as positions)."
+                if f.stage == "student"
+                else "add at least two (internships, volunteering and freelance work count)."
+                if part.past_enough > 1
+                else "add the job before this one."
+            )
         )
     if e.described < read:
         notes.append(f"{e.described} of {count(read, 'position')} have a description.")

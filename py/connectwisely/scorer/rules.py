@@ -45,7 +45,6 @@ CLICHES = (
     "detail oriented",
     "highly motivated",
     "motivated professional",
-    "dynamic professional",
     "seasoned professional",
     "synergy",
     "think outside the box",
@@ -64,6 +63,26 @@ CLICHES = (
     "disruptor",
     "seeking new opportunities",
     "looking for new opportunities",
+    # from LinkedIn's own yearly lists of the most overused profile words (2010-2017)
+    "extensive experience",
+    "fast-paced",
+    "fast paced",
+    "problem solver",
+    "dynamic",
+    "innovative",
+    "change agent",
+    "thrives under pressure",
+    "eager to learn",
+    "quick learner",
+    "fast learner",
+    "excellent communication skills",
+    "strong communication skills",
+    "driving growth",
+    "delivering value",
+    "passion for excellence",
+    "high-performing teams",
+    "make a difference",
+    "making a difference",
 )
 
 # Ways an About asks the reader to do something.
@@ -241,6 +260,7 @@ class HeadlineFacts:
     bare_title: bool = False
     keywords: bool = False
     cliches: tuple[str, ...] = ()
+    grade: str = "specific"  # a row of quality.QUALITY_RULES: cliche, vague or specific
 
     @property
     def present(self) -> bool:
@@ -255,6 +275,7 @@ class AboutFacts:
     specifics: bool = False
     call_to_action: bool = False
     cliches: tuple[str, ...] = ()
+    grade: str = "specific"  # a row of quality.QUALITY_RULES: cliche, vague or specific
 
     @property
     def present(self) -> bool:
@@ -265,15 +286,20 @@ def headline_facts(headline: str | None, titles: tuple[str, ...] = ()) -> Headli
     text = clip(headline)
     if not text:
         return HeadlineFacts()
+    from .quality import grade_headline  # quality builds on this module's word lists
+
     return HeadlineFacts(
         length=utf16_len(squash(headline or "")),
         bare_title=is_bare_title(text, titles),
         keywords=len(content_words(text)) >= 5,
         cliches=cliches(text),
+        grade=grade_headline(text, titles),
     )
 
 
 def about_facts(about: str | None) -> AboutFacts:
+    from .quality import grade_about  # quality builds on this module's word lists
+
     raw = about or ""
     text = clip(raw)
     if not text:
@@ -285,4 +311,5 @@ def about_facts(about: str | None) -> AboutFacts:
         specifics=has_specifics(text),
         call_to_action=has_call_to_action(text),
         cliches=cliches(text),
+        grade=grade_about(text),
     )

@@ -17,7 +17,9 @@ from ..errors import InputError
 from . import ratings as rate
 from .facts import ProfileFacts, profile_facts
 from .fields import FIELDS
-from .fixes import ranked_fixes
+from .fixes import apply_fix, ranked_fixes
+from .stage import EMPHASIS as STAGE_EMPHASIS
+from .stage import LABELS as STAGE_LABELS
 
 
 @dataclass(frozen=True)
@@ -31,20 +33,23 @@ class Section:
     rated_by: Callable[[ProfileFacts], rate.Rating]  # partial credit 0–1 and notes
 
 
+# Points out of 100 for a general reader. What others see first weighs most: the photo,
+# headline and first lines of About show in search results and invitations, and the current
+# position is what a visitor reads next (see "How the score is made" on the scorer's page).
 SECTIONS = (
-    Section("photo", "Photo and banner", 10, link("photo"), rate.photo),
-    Section("headline", "Headline", 11, link("headline"), rate.headline),
-    Section("about", "About", 12, link("about"), rate.about),
-    Section("experience", "Experience", 20, link("experience"), rate.experience),
-    Section("education", "Education", 6, link("education"), rate.education),
-    Section("skills", "Skills", 8, link("skills"), rate.skills),
-    Section("recommendations", "Recommendations", 6, link("recommendations"), rate.recommendations),
-    Section("connections", "Connections", 8, link("profile-connections"), rate.connections),
+    Section("photo", "Photo and banner", 12, link("photo"), rate.photo),
+    Section("headline", "Headline", 14, link("headline"), rate.headline),
+    Section("about", "About", 14, link("about"), rate.about),
+    Section("experience", "Experience", 22, link("experience"), rate.experience),
+    Section("education", "Education", 5, link("education"), rate.education),
+    Section("skills", "Skills", 7, link("skills"), rate.skills),
+    Section("recommendations", "Recommendations", 5, link("recommendations"), rate.recommendations),
+    Section("connections", "Connections", 6, link("profile-connections"), rate.connections),
     Section("basics", "Location and industry", 4, link("all-star"), rate.basics),
-    Section("custom_url", "Custom URL", 3, link("custom-url"), rate.custom_url),
+    Section("custom_url", "Custom URL", 2, link("custom-url"), rate.custom_url),
     Section("featured", "Featured", 3, link("featured"), rate.featured),
-    Section("certifications", "Certifications", 3, link("certifications"), rate.certifications),
-    Section("activity", "Recent activity", 6, link("activity"), rate.activity),
+    Section("certifications", "Certifications", 2, link("certifications"), rate.certifications),
+    Section("activity", "Recent activity", 4, link("activity"), rate.activity),
 )
 
 # How each goal shifts the weights (multipliers; the result is scaled back to 100 points).
@@ -69,10 +74,10 @@ EMPHASIS = {
 }  # fmt: skip
 
 
-def maxima(goal: str) -> dict[str, int]:
-    """Each section's points for ``goal``: whole numbers that add up to exactly 100."""
-    emphasis = EMPHASIS.get(goal, {})
-    raw = {s.id: s.weight * emphasis.get(s.id, 1.0) for s in SECTIONS}
+def maxima(goal: str, stage: str = "early-career") -> dict[str, int]:
+    """Each section's points for ``goal`` and ``stage``: whole numbers adding up to exactly 100."""
+    emphasis, shift = EMPHASIS.get(goal, {}), STAGE_EMPHASIS.get(stage, {})
+    raw = {s.id: s.weight * emphasis.get(s.id, 1.0) * shift.get(s.id, 1.0) for s in SECTIONS}
     scale = 100 / sum(raw.values())
     exact = {key: value * scale for key, value in raw.items()}
     points = {key: int(value) for key, value in exact.items()}
@@ -84,7 +89,7 @@ def maxima(goal: str) -> dict[str, int]:
 
 def rate_all(facts: ProfileFacts) -> list[tuple[Section, float, float, list[str]]]:
     """Each section with its points, its maximum and its notes."""
-    top = maxima(facts.goal)
+    top = maxima(facts.goal, facts.stage)
     out = []
     for section in SECTIONS:
         credit, notes = section.rated_by(facts)
@@ -93,9 +98,66 @@ def rate_all(facts: ProfileFacts) -> list[tuple[Section, float, float, list[str]
     return out
 
 
+@dataclass(frozen=True)
+class Ceiling:
+    """A most the whole score can reach while something a visitor looks for first is missing,
+    however good the rest is: a coach would not call such a profile strong."""
+
+    id: str
+    most: int
+    applies: Callable[[ProfileFacts], bool]
+    lifted_by: tuple[str, ...]  # the sections whose fixes lift it
+    reason: str
+    guide: str
+
+
+def _says_nothing(grade: str, present: bool) -> bool:
+    return not present or grade != "specific"
+
+
+CEILINGS = (
+    Ceiling(
+        "PS-C1", 60, lambda f: not f.experience.count, ("experience",),
+        "No positions: Experience is what recruiters and clients read after the headline, "
+        "and what LinkedIn's search matches job titles and employers against.",
+        link("experience"),
+    ),
+    Ceiling(
+        "PS-C2", 40,
+        lambda f: _says_nothing(f.headline.grade, f.headline.present)
+        and _says_nothing(f.about.grade, f.about.present),
+        ("headline", "about"),
+        "Neither the headline nor the About says anything specific: they are what a visitor "
+        "reads first, and few read further.",
+        link("headline"),
+    ),
+)  # fmt: skip
+
+
+def ceiling(facts: ProfileFacts) -> Ceiling | None:
+    """The lowest ceiling that applies to the profile, if any."""
+    found = [c for c in CEILINGS if c.applies(facts)]
+    return min(found, key=lambda c: c.most) if found else None
+
+
+def lift(facts: ProfileFacts) -> tuple[ProfileFacts, tuple[str, ...]]:
+    """The facts with every ceiling that applies lifted (by fixing its sections), and those
+    sections: what the other fixes are measured against while a ceiling holds the score."""
+    sections: tuple[str, ...] = ()
+    while cap := ceiling(facts):
+        sections += cap.lifted_by
+        for section in cap.lifted_by:
+            facts = apply_fix(section, facts)
+        if ceiling(facts) is cap:  # cannot happen with the table above; never loop forever
+            break
+    return facts, sections
+
+
 def total(facts: ProfileFacts) -> float:
-    """The unrounded score, 0–100."""
-    return sum(points for _, points, _, _ in rate_all(facts))
+    """The unrounded score, 0–100: the sections' points, held under any ceiling that applies."""
+    points = sum(points for _, points, _, _ in rate_all(facts))
+    cap = ceiling(facts)
+    return min(points, cap.most) if cap else points
 
 
 LEVELS = ((90, "Excellent"), (75, "Strong"), (55, "Good"), (30, "Basic"), (0, "Bare"))
@@ -157,18 +219,26 @@ def score_profile(profile: dict, *, today: str | None = None) -> dict:
     checked = check_all(FIELDS, profile)
     facts = profile_facts(checked, parse_today(today))
     rated = rate_all(facts)
-    score = max(0, min(100, round(sum(points for _, points, _, _ in rated))))
+    score = max(0, min(100, round(total(facts))))
+    cap = ceiling(facts)
+    held = cap is not None  # whether or not it binds now, it bounds what the other fixes gain
     checklist = [
         {"id": item.id, "label": item.label, "ok": bool(item.met(facts)), "guide": item.guide}
         for item in ALL_STAR
     ]
     missing = [item["label"] for item in checklist if not item["ok"]]
-    fixes = ranked_fixes(facts, total)
+    fixes = ranked_fixes(facts, total, lift(facts) if held else None)
     level = level_of(score)
     return {
         "score": score,
         "level": level,
         "goal": facts.goal,
+        "stage": facts.stage,
+        "stage_label": STAGE_LABELS[facts.stage],
+        "stage_why": facts.stage_why,
+        "ceiling": {"id": cap.id, "most": cap.most, "reason": cap.reason, "guide": cap.guide}
+        if held
+        else None,
         "all_star": not missing,
         "all_star_missing": missing,
         "all_star_checklist": checklist,

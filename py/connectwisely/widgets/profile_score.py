@@ -40,7 +40,7 @@ EXPORT_FIELDS = (
     ),
 )
 
-_GOAL, *_REST = PROFILE_FIELDS
+_GOAL, _STAGE, *_REST = PROFILE_FIELDS
 
 
 def _routed(uploads: dict) -> tuple[dict, str | None]:
@@ -95,7 +95,7 @@ FORM = Form(
     submit="Score my profile",
     description="Type in your profile, or load LinkedIn's data export and fill in what it "
     "leaves out. Everything stays in your browser.",
-    fields=(_GOAL, *EXPORT_FIELDS, *_REST),
+    fields=(_GOAL, _STAGE, *EXPORT_FIELDS, *_REST),
     arguments=_arguments,
 )
 
@@ -223,11 +223,17 @@ def _fixes(fixes: list[dict]) -> dict:
             "li",
             el("strong", f"+{fix['gain']:g} point{'' if fix['gain'] == 1 else 's'}"),
             " ",
-            fix["message"],
+            fix["title"] + ":" if fix.get("steps") else fix["message"],
             " ",
             el("span", EFFORT.get(fix["effort"], fix["effort"]), class_="cw-badge cw-effort"),
             " ",
             guide_link(fix["guide"], "How"),
+            el("ul", *(el("li", step["text"], data_step=step["id"]) for step in fix["steps"]))
+            if fix.get("steps")
+            else None,
+            el("p", f"Counts once your {' and '.join(fix['after'])} is fixed.", class_="cw-help")
+            if fix.get("after")
+            else None,
             data_fix=fix["id"],
             data_gain=fix["gain"],
         )
@@ -257,9 +263,19 @@ def present(result: dict) -> dict:
         meter("Profile score", result["score"], low=30, high=75),
         el(
             "p",
-            f"Weighted for: {_GOAL_LABEL.get(result['goal'], result['goal']).lower()}.",
+            f"Weighted for: {_GOAL_LABEL.get(result['goal'], result['goal']).lower()}; "
+            f"advice for: {result['stage_label'].lower()} ({result['stage_why']}).",
             class_="cw-help",
+            data_stage=result["stage"],
         ),
+        el(
+            "p",
+            f"Held at {result['ceiling']['most']} at most: {result['ceiling']['reason']}",
+            class_="cw-ceiling",
+            data_ceiling=result["ceiling"]["id"],
+        )
+        if result.get("ceiling")
+        else None,
         _fixes(result["fixes"]),
         _checklist(result),
         el(

@@ -76,7 +76,8 @@ def test_good_typed_values_are_cleaned_and_defaulted():
         (FIELDS[2], "on", True),
         (FIELDS[2], "", False),
         (FIELDS[4], "formal", "formal"),
-        (FIELDS[5], "a, b\nc", ["a", "b", "c"]),
+        (FIELDS[5], "a, b; c", ["a", "b", "c"]),
+        (FIELDS[5], "Extract, Transform, Load (ETL)\nc", ["Extract, Transform, Load (ETL)", "c"]),
         (
             FIELDS[6],
             [{"title": "CTO", "start": ""}, {"title": "", "start": ""}],

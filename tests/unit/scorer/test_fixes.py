@@ -1,4 +1,5 @@
-"""The fixes: each one, once made, raises the score by the gain it claims; best first."""
+"""The fixes: one per section, each raising the score by the gain it claims, its sub-points
+inside it, ranked by gain weighed by effort; stage-aware wording."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from connectwisely.core.guide import PAGES
 from connectwisely.core.schema import check_all
 from connectwisely.scorer.facts import profile_facts
 from connectwisely.scorer.fields import FIELDS
-from connectwisely.scorer.fixes import EFFORTS, FIXES, ranked_fixes
-from connectwisely.scorer.score import total
+from connectwisely.scorer.fixes import EFFORT_WEIGHT, SEEN_FIRST, apply_fix, ranked_fixes
+from connectwisely.scorer.score import lift, total
+from connectwisely.scorer.steps import EFFORTS, STEPS
 from tests.support.paths import CASES_DIR
 
 TODAY = dt.date(2026, 11, 25)
@@ -34,43 +36,57 @@ def facts_of(profile: dict):
     return profile_facts(check_all(FIELDS, profile), TODAY)
 
 
+def fixes_of(facts):
+    from connectwisely.scorer.score import ceiling
+
+    return ranked_fixes(facts, total, lift(facts) if ceiling(facts) else None)
+
+
 @pytest.mark.parametrize("profile", PROFILES)
 def test_every_suggested_fix_raises_the_score_by_its_gain(profile):
-    """Re-scoring with each suggested fix applied gives the current score plus the gain."""
+    """Re-scoring with a section's whole fix done gives the score plus the gain (measured from
+    the lifted profile when the fix counts only once a ceiling is lifted)."""
     facts = facts_of(profile)
-    by_id = {fix.id: fix for fix in FIXES}
-    for suggestion in ranked_fixes(facts, total):
-        after = total(by_id[suggestion["id"]].apply(facts))
+    for suggestion in fixes_of(facts):
+        base = lift(facts)[0] if suggestion["after"] else facts
+        after = total(apply_fix(suggestion["id"], base))
         assert suggestion["gain"] > 0
-        assert round(after - total(facts), 1) == suggestion["gain"]
+        assert round(after - total(base), 1) == suggestion["gain"]
 
 
 @pytest.mark.parametrize("profile", PROFILES)
-def test_no_applicable_fix_lowers_the_score(profile):
-    """Every fix that applies, suggested or not, leaves the score at least where it was."""
+def test_no_applicable_step_lowers_the_score(profile):
+    """Every step that applies, suggested or not, leaves the score at least where it was."""
     facts = facts_of(profile)
-    for fix in FIXES:
-        if fix.applies(facts):
-            assert total(fix.apply(facts)) >= total(facts) - 1e-9, fix.id
+    for step in STEPS:
+        if step.applies(facts):
+            assert total(step.apply(facts)) >= total(facts) - 1e-9, step.id
 
 
 @pytest.mark.parametrize("profile", PROFILES)
-def test_fixes_are_ranked_by_gain_then_effort(profile):
-    """The list is sorted by gain (highest first), then by the least effort, then by id."""
-    found = ranked_fixes(facts_of(profile), total)
-    keys = [(-f["gain"], EFFORTS.index(f["effort"]), f["id"]) for f in found]
-    assert keys == sorted(keys)
+def test_one_fix_a_section_ranked_by_gain_weighed_by_effort(profile):
+    """One fix per section; fixes that count now come first, by gain × effort weight."""
+    found = fixes_of(facts_of(profile))
     assert len({f["id"] for f in found}) == len(found)
+    keys = [(bool(f["after"]), -f["gain"] * EFFORT_WEIGHT[f["effort"]]) for f in found]
+    assert keys == sorted(keys)
 
 
-def test_every_fix_is_well_formed():
-    """Ids are unique, efforts are known, guide links exist, messages read as text."""
-    assert len({fix.id for fix in FIXES}) == len(FIXES)
-    empty = facts_of({})
-    for fix in FIXES:
-        assert fix.effort in EFFORTS
-        assert fix.guide in PAGES.values()
-        assert fix.message(empty).strip()
+def test_every_step_is_well_formed():
+    """Ids are unique, efforts known, sections real, clauses read as text for each stage."""
+    assert len({step.id for step in STEPS}) == len(STEPS)
+    assert {step.section for step in STEPS} == set(SEEN_FIRST)
+    for stage in ("student", "early-career", "experienced", "career-change"):
+        empty = facts_of({"stage": stage})
+        for step in STEPS:
+            assert step.effort in EFFORTS
+            assert step.says(empty).strip()
+
+
+def test_guides_exist():
+    """Every fix links a real guide section."""
+    for fix in fixes_of(facts_of({})):
+        assert fix["guide"] in PAGES.values()
 
 
 def test_a_complete_profile_has_little_left_to_fix():
@@ -86,30 +102,70 @@ def test_a_complete_profile_has_little_left_to_fix():
             for p in PROFILES[0]["positions"]
         ],
     }
-    assert all(f["gain"] < 2 for f in ranked_fixes(facts_of(PROFILES[0]), total))
-    assert ranked_fixes(facts_of(maxed), total) == []
+    assert all(f["gain"] < 3 for f in fixes_of(facts_of(PROFILES[0])))
+    assert fixes_of(facts_of(maxed)) == []
 
 
 @pytest.mark.parametrize(
     ("profile", "first"),
     [
-        ({**PROFILES[0], "photo": False}, "add-photo"),
-        ({**PROFILES[0], "positions": []}, "add-positions"),
-        ({**PROFILES[0], "headline": "Nurse"}, "headline-beyond-title"),
-        ({**PROFILES[0], "about": None}, "write-about"),
-        ({**PROFILES[0], "skills": [], "goal": "job-search"}, "add-skills"),
+        ({**PROFILES[0], "photo": False}, "photo"),
+        ({**PROFILES[0], "positions": []}, "experience"),
+        ({**PROFILES[0], "headline": "Nurse"}, "headline"),
+        ({**PROFILES[0], "about": None}, "about"),
+        ({**PROFILES[0], "skills": [], "goal": "job-search"}, "skills"),
     ],
 )
 def test_the_biggest_gap_comes_first(profile, first):
     """The one big gap in an otherwise good profile is the first fix."""
-    assert ranked_fixes(facts_of(profile), total)[0]["id"] == first
+    assert fixes_of(facts_of(profile))[0]["id"] == first
+
+
+def test_the_about_rewrite_is_one_fix_with_its_sub_points():
+    """A cliché About gets one fix, carrying the whole gain, with each step inside it."""
+    about = (
+        "Dynamic, results-driven professional with a proven track record. Passionate team player."
+    )
+    found = fixes_of(facts_of({**PROFILES[0], "about": about}))
+    fix = next(f for f in found if f["id"] == "about")
+    assert [f["id"] for f in found].count("about") == 1
+    assert {"about-cliches", "about-specifics", "about-call-to-action"} <= {
+        s["id"] for s in fix["steps"]
+    }
+    assert fix["message"].startswith("Rewrite your About: ") and "clichés" in fix["message"]
+
+
+def test_an_experienced_reader_is_asked_for_results_not_more_jobs():
+    """Eleven years in two jobs without numbers: results first, no 'earlier position' step."""
+    profile = {
+        "positions": [
+            {"title": "Engineering Manager", "company": "Acme", "start": "2020-03",
+             "description": "Manage the platform teams and the internal tooling."},
+            {"title": "Senior Engineer", "company": "Beta", "start": "2015-01", "end": "2020-02",
+             "description": "Worked on the claims platform and mentored engineers."},
+        ]
+    }  # fmt: skip
+    fix = next(f for f in fixes_of(facts_of(profile)) if f["id"] == "experience")
+    assert fix["steps"][0]["id"] == "numbers-in-positions"
+    assert "add-past-positions" not in {s["id"] for s in fix["steps"]}
+
+
+@pytest.mark.parametrize(
+    ("stage", "words"),
+    [("student", "internships"), ("career-change", "past jobs"), ("early-career", "current job")],
+)
+def test_fix_words_follow_the_stage(stage, words):
+    """The same empty Experience is worded for the reader's stage."""
+    fix = next(f for f in fixes_of(facts_of({"stage": stage})) if f["id"] == "experience")
+    assert words in fix["message"]
 
 
 def test_fix_messages_quote_the_readers_numbers():
-    """Messages carry the reader's own figures (connections, posts, lengths)."""
+    """Messages carry the reader's own figures (connections, posts)."""
     found = {
         f["id"]: f["message"]
-        for f in ranked_fixes(facts_of({"connections": 120, "posts_last_90_days": 4}), total)
-    }
-    assert "150" in found["grow-connections"] and "120" in found["grow-connections"]
-    assert "6" in found["post-more"] and "4" in found["post-more"]
+        for f in fixes_of(facts_of({"connections": 120, "posts_last_90_days": 4, "positions": [
+            {"title": "Nurse", "start": "2020-01"}]}))
+    }  # fmt: skip
+    assert "120" in found["connections"]
+    assert "posted 4 times" in found["activity"]

@@ -10,6 +10,7 @@ import pytest
 
 from connectwisely import InputError, score_profile
 from connectwisely.core.guide import PAGES
+from connectwisely.scorer.fixes import EFFORT_WEIGHT
 from tests.support.paths import CASES_DIR
 
 TODAY = "2026-11-25"
@@ -44,11 +45,31 @@ def case_failures(case: dict, run) -> list[str]:
     mention = case.get("missing_mentions")
     if mention and not any(mention.lower() in m.lower() for m in result["all_star_missing"]):
         problems.append(f"{mention!r} not in {result['all_star_missing']}")
+    if case.get("stage") and result["stage"] != case["stage"]:
+        problems.append(f"stage {result['stage']}, not {case['stage']}")
+    problems += top_three_failures(case, result)
     mention = case.get("top_fixes_mention")
     if mention and not any(
         mention.lower() in (f["message"] + " " + f["id"]).lower() for f in result["fixes"][:3]
     ):
         problems.append(f"{mention!r} not in the top fixes {result['fixes'][:3]}")
+    return problems
+
+
+def top_three_failures(case: dict, result: dict, *, known_gaps: bool = False) -> list[str]:
+    """Where the first three fixes differ from the coach's (``top3``, ``not_top3``,
+    ``not_mentions``). Cases with a ``known_gap`` are checked only when ``known_gaps``."""
+    if case.get("known_gap") and not known_gaps:
+        return []
+    top = [f["id"] for f in result["fixes"][:3]]
+    said = " ".join(f["message"] for f in result["fixes"][:3])
+    problems = [
+        f"{fix!r} not in the top three {top}" for fix in case.get("top3", []) if fix not in top
+    ]
+    problems += [
+        f"{fix!r} in the top three {top}" for fix in case.get("not_top3", []) if fix in top
+    ]
+    problems += [f"top three say {m!r}" for m in case.get("not_mentions", []) if m in said]
     return problems
 
 
@@ -65,19 +86,49 @@ def test_case_table_holds(case):
     assert case_failures(case, run_cpython) == []
 
 
+GAPS = [c for c in CASES if c.get("known_gap")]
+
+
+@pytest.mark.parametrize("case", GAPS, ids=[c["id"] for c in GAPS])
+def test_known_gaps_still_differ_from_the_coach(case):
+    """The few cases whose top three the scorer does not yet give as the coach would are
+    listed with the reason; when one starts agreeing, this fails so the note is removed."""
+    assert top_three_failures(case, run_cpython(case["profile"]), known_gaps=True)
+
+
+def test_the_coach_cases_cover_every_stage():
+    """At least 25 coach-judged cases, each stage with several, a third held out."""
+    coached = [c for c in CASES if "top3" in c]
+    assert len(coached) >= 25
+    assert {c["stage"] for c in coached} == {
+        "student",
+        "early-career",
+        "experienced",
+        "career-change",
+    }
+    assert all(sum(c["stage"] == s for c in coached) >= 5 for s in {c["stage"] for c in coached})
+    assert len([c for c in coached if c["holdout"]]) >= 8
+
+
 def test_result_shape_follows_the_design():
     """The documented keys are there, sections add up, fixes are best first and link the guide."""
     result = score_profile(GOOD, today=TODAY)
     assert set(result) >= {"score", "level", "all_star", "all_star_missing", "sections", "fixes"}
     assert sum(s["max"] for s in result["sections"]) == 100
     assert abs(sum(s["score"] for s in result["sections"]) - result["score"]) < 1
+    assert result["ceiling"] is None and result["stage"] == "experienced"
     for section in result["sections"]:
         assert set(section) >= {"id", "label", "score", "max", "notes"}
         assert 0 <= section["score"] <= section["max"] and section["notes"]
-    gains = [f["gain"] for f in result["fixes"]]
-    assert gains == sorted(gains, reverse=True)
+    weighed = [f["gain"] * EFFORT_WEIGHT[f["effort"]] for f in result["fixes"]]
+    assert weighed == sorted(weighed, reverse=True)
+    assert len({f["section"] for f in result["fixes"]}) == len(result["fixes"])  # one a section
     for fix in result["fixes"]:
-        assert set(fix) >= {"id", "message", "gain", "effort", "guide"}
+        assert set(fix) >= {"id", "message", "gain", "effort", "guide", "steps"}
+        assert all(
+            step["text"] in fix["message"] or step["text"][1:] in fix["message"]
+            for step in fix["steps"]
+        )
         assert fix["guide"] in PAGES.values()
     json.dumps(result)  # plain JSON-able data
 
@@ -178,8 +229,9 @@ def test_over_long_texts_are_flagged_and_fixed_first():
     notes = {s["id"]: " ".join(s["notes"]) for s in result["sections"]}
     assert "LinkedIn allows 220" in notes["headline"]
     assert "LinkedIn allows 2,600" in notes["about"]
-    top = [f["id"] for f in result["fixes"][:3]]
-    assert "about-shorten" in top and "headline-shorten" in top
+    steps = {step["id"] for fix in result["fixes"] for step in fix["steps"]}
+    assert {"about-shorten", "headline-shorten"} <= steps
+    assert {"about", "headline"} <= {f["id"] for f in result["fixes"][:3]}
 
 
 def test_cliches_are_named_in_the_notes():
@@ -189,7 +241,9 @@ def test_cliches_are_named_in_the_notes():
     )
     headline = next(s for s in result["sections"] if s["id"] == "headline")
     assert "“passionate”" in " ".join(headline["notes"])
-    assert any(f["id"] == "headline-cliches" for f in result["fixes"])
+    fix = next(f for f in result["fixes"] if f["id"] == "headline")
+    assert any(step["id"] == "headline-cliches" for step in fix["steps"])
+    assert "“passionate”" in fix["message"]
 
 
 def test_export_notes_are_echoed():
@@ -208,8 +262,11 @@ def test_export_notes_are_echoed():
         ({"connections": 30_001}, "connections"),
         ({"connections": "500+"}, "connections"),
         ({"goal": "fame"}, "goal"),
-        ({"skills": "Go, SQL"}, None),  # a single string is one skill, not an error
+        ({"skills": "Go, SQL"}, None),  # text is split: two skills
         ({"skills": [1, 2]}, "skills"),
+        ({"skills": 3}, "skills"),
+        ({"skills": {"Go": 1}}, "skills"),
+        ({"skills": ["Go", None]}, "skills"),
         ({"positions": {"title": "x"}}, "positions"),
         ({"positions": [{"title": "x", "start": "2024-13"}]}, "positions[0].start"),
         ({"positions": [{"title": "x", "start": "2024-05", "end": "2023-01"}]}, "positions[0].end"),
@@ -248,3 +305,49 @@ def test_a_bad_today_is_refused(today):
 def test_unknown_keys_are_ignored():
     """Keys the scorer does not know make no difference."""
     assert score_profile({**GOOD, "shoe_size": 44}, today=TODAY) == score_profile(GOOD, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    "skills", ["Python, SQL, dbt", "Python; SQL; dbt", "Python\nSQL\ndbt\n", "Python • SQL • dbt"]
+)
+def test_skills_as_text_count_each_skill(skills):
+    """Skills written as text (commas, semicolons, one a line, LinkedIn's bullets) count one by
+    one, as the same skills given as a list do."""
+    as_text = score_profile({**GOOD, "skills": skills}, today=TODAY)
+    as_list = score_profile({**GOOD, "skills": ["Python", "SQL", "dbt"]}, today=TODAY)
+    assert as_text == as_list
+    notes = next(s["notes"] for s in as_text["sections"] if s["id"] == "skills")
+    assert notes[0].startswith("3 skills")
+
+
+def test_a_wrong_skills_value_says_how_to_write_it():
+    """Anything but a list of text or text is refused with how to write it."""
+    with pytest.raises(InputError) as caught:
+        score_profile({"skills": 42}, today=TODAY)
+    assert "commas or semicolons" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("extra", "most"),
+    [
+        ({"positions": []}, 60),
+        ({"headline": "Passionate professional | Results-driven | Team player",
+          "about": "Dynamic, results-driven professional with a proven track record. Passionate "
+          "team player who thrives in fast-paced environments."}, 40),
+    ],
+)  # fmt: skip
+def test_ceilings_hold_a_strong_profile_down(extra, most):
+    """No positions, or a headline and About that say nothing: the score stays under the
+    ceiling whatever the rest, and the result says why."""
+    result = score_profile({**GOOD, **extra}, today=TODAY)
+    assert result["score"] <= most and result["ceiling"]["most"] == most
+    assert result["ceiling"]["reason"]
+
+
+def test_the_stage_can_be_chosen_over_the_inferred_one():
+    """The stage read from the profile is overridden by the reader's choice."""
+    assert score_profile(GOOD, today=TODAY)["stage"] == "experienced"
+    chosen = score_profile({**GOOD, "stage": "career-change"}, today=TODAY)
+    assert chosen["stage"] == "career-change" and chosen["stage_why"] == "as you chose"
+    with pytest.raises(InputError):
+        score_profile({**GOOD, "stage": "retired"}, today=TODAY)

@@ -105,7 +105,7 @@ def test_fixes_and_the_checklist_are_marked_for_tests_and_styles():
     result = score_profile({**GOOD, "photo": False})
     nodes = [n for n, _ in walk(present(result)) if isinstance(n, dict)]
     fixes = [n["attrs"]["data-fix"] for n in nodes if "data-fix" in n.get("attrs", {})]
-    assert fixes[0] == "add-photo"
+    assert fixes[0] == "photo"
     items = {
         n["attrs"]["data-item"]: n["attrs"]["data-ok"]
         for n in nodes
