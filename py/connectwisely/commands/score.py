@@ -11,6 +11,7 @@ from ..errors import InputError
 from ..export.profile import from_export, merged
 from ..export.reader import open_path
 from ..scorer.fields import GOALS, PROFILE_FIELDS
+from ..scorer.fixes import waits_for
 from ..scorer.score import score_profile
 from . import (
     add_site_argument,
@@ -104,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
             for step in fix["steps"]:
                 print(f"           - {step['text']}")
             if fix["after"]:
-                print(f"           (counts once your {' and '.join(fix['after'])} is fixed)")
+                print(f"           ({waits_for(fix['after'])})")
     if result["export_notes"]:
         print("\nFrom the export:")
         for note in result["export_notes"]:

@@ -82,9 +82,13 @@ def apply_fix(section: str, facts: ProfileFacts) -> ProfileFacts:
     return _apply_all(section_fix(section, facts), facts)
 
 
-def _section_names(sections: tuple[str, ...]) -> str:
-    names = [{"custom_url": "custom URL", "about": "About"}.get(s, s) for s in sections]
-    return " and ".join(names)
+_NAMES = {"about": "About", "experience": "Experience"}
+
+
+def waits_for(sections: list[str] | tuple[str, ...]) -> str:
+    """ "Counts once your headline and About are fixed." for the sections that lift a ceiling."""
+    names = " and ".join(_NAMES.get(s, s) for s in sections)
+    return f"Counts once your {names} {'are' if len(sections) > 1 else 'is'} fixed."
 
 
 def ranked_fixes(
@@ -117,7 +121,7 @@ def ranked_fixes(
         effort = max((s.effort for s in steps), key=EFFORTS.index)
         message = f"{_lead(section, facts)}: {'; '.join(clauses)}."
         if after:
-            message += f" (Counts once your {_section_names(lifted[1])} is fixed.)"
+            message += f" ({waits_for(lifted[1])})"
         found.append(
             {
                 "id": section,
@@ -138,4 +142,4 @@ def ranked_fixes(
     return found
 
 
-__all__ = ["EFFORT_WEIGHT", "SEEN_FIRST", "apply_fix", "ranked_fixes", "section_fix"]
+__all__ = ["EFFORT_WEIGHT", "SEEN_FIRST", "apply_fix", "ranked_fixes", "section_fix", "waits_for"]

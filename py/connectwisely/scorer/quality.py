@@ -127,9 +127,15 @@ def cliche_words(text: str) -> int:
     )
 
 
+def _cliche_vocabulary(text: str) -> set[str]:
+    """The words of the clichés the text uses ("game changer" gives game and changer)."""
+    return {w for phrase in find_phrases(text, CLICHES) for w in words(phrase)}
+
+
 def substance(text: str) -> list[str]:
     """The content words that are neither clichés nor filler: what the text actually says."""
-    return [w for w in content_words(text) if w not in FILLER and not w.isdigit()]
+    empty = FILLER | _cliche_vocabulary(text)
+    return [w for w in content_words(text) if w not in empty and not w.isdigit()]
 
 
 def names_role(text: str, titles: tuple[str, ...] = ()) -> bool:
@@ -146,7 +152,8 @@ def _cliche_share(text: str) -> float:
 
 def _filler_share(text: str) -> float:
     said = content_words(text)
-    return sum(1 for w in said if w in FILLER) / len(said) if said else 0.0
+    empty = FILLER | _cliche_vocabulary(text)
+    return sum(1 for w in said if w in empty) / len(said) if said else 0.0
 
 
 def grade_headline(text: str, titles: tuple[str, ...] = ()) -> str:

@@ -11,6 +11,7 @@ from ..export.profile import CONNECTIONS, FILES, ZIP_FIELD, merged, read_uploads
 from ..export.reader import open_upload
 from ..export.tables import identify
 from ..scorer.fields import GOALS, PROFILE_FIELDS
+from ..scorer.fixes import waits_for
 from .view import el, guide_link, meter, table
 
 _EXPORT = "Start from your LinkedIn data export (optional)"
@@ -231,9 +232,7 @@ def _fixes(fixes: list[dict]) -> dict:
             el("ul", *(el("li", step["text"], data_step=step["id"]) for step in fix["steps"]))
             if fix.get("steps")
             else None,
-            el("p", f"Counts once your {' and '.join(fix['after'])} is fixed.", class_="cw-help")
-            if fix.get("after")
-            else None,
+            el("p", waits_for(fix["after"]), class_="cw-help") if fix.get("after") else None,
             data_fix=fix["id"],
             data_gain=fix["gain"],
         )
