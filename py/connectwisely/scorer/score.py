@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from math import fsum
 
 from ..core.dates import parse_today
 from ..core.guide import link
@@ -78,7 +79,7 @@ def maxima(goal: str, stage: str = "early-career") -> dict[str, int]:
     """Each section's points for ``goal`` and ``stage``: whole numbers adding up to exactly 100."""
     emphasis, shift = EMPHASIS.get(goal, {}), STAGE_EMPHASIS.get(stage, {})
     raw = {s.id: s.weight * emphasis.get(s.id, 1.0) * shift.get(s.id, 1.0) for s in SECTIONS}
-    scale = 100 / sum(raw.values())
+    scale = 100 / fsum(raw.values())
     exact = {key: value * scale for key, value in raw.items()}
     points = {key: int(value) for key, value in exact.items()}
     by_remainder = sorted(exact, key=lambda key: (-(exact[key] - points[key]), key))
@@ -155,7 +156,9 @@ def lift(facts: ProfileFacts) -> tuple[ProfileFacts, tuple[str, ...]]:
 
 def total(facts: ProfileFacts) -> float:
     """The unrounded score, 0–100: the sections' points, held under any ceiling that applies."""
-    points = sum(points for _, points, _, _ in rate_all(facts))
+    # fsum: the same exact sum on every Python (sum() itself changed in 3.12), so CPython and
+    # Pyodide round every gain alike
+    points = fsum(points for _, points, _, _ in rate_all(facts))
     cap = ceiling(facts)
     return min(points, cap.most) if cap else points
 
