@@ -162,7 +162,7 @@ def grade_headline(text: str, titles: tuple[str, ...] = ()) -> str:
     if _filler_share(text) >= 0.5 and len(said) < 3:
         return "cliche"
     audience = any(marker in fold(text) for marker in _AUDIENCE)
-    if names_role(text, titles) or len(said) >= 2 or (audience and said):
+    if names_role(text, titles) or len(said) >= 3 or (audience and said):
         return "specific"
     return "vague"
 

@@ -161,3 +161,22 @@ def test_a_bad_file_moved_from_the_zip_input_is_named_there():
     with pytest.raises(InputError, match="someday") as caught:
         submit("profile-score", {"export_zip": upload("Positions.csv", data)})
     assert caught.value.field == "export_zip"
+
+
+def test_skills_typed_in_the_form_split_as_the_api_splits_them():
+    """The form's skills box and the API read "Python, SQL; dbt" alike: three skills."""
+    from connectwisely.widgets.profile_score import FORM
+
+    typed = FORM.from_form({"skills": "Python, SQL; dbt"})["profile"]
+    assert typed["skills"] == ["Python", "SQL", "dbt"]
+    assert score_profile(typed) == score_profile({"skills": "Python, SQL; dbt"})
+
+
+def test_the_stage_and_any_ceiling_are_shown():
+    """The view says which stage the advice is for, and why a ceiling holds the score."""
+    result = score_profile({**GOOD, "positions": []})
+    nodes = [n for n, _ in walk(present(result)) if isinstance(n, dict)]
+    assert any(n.get("attrs", {}).get("data-ceiling") == "PS-C1" for n in nodes)
+    assert any("data-stage" in n.get("attrs", {}) for n in nodes)
+    steps = [n for n in nodes if "data-step" in n.get("attrs", {})]
+    assert steps and all(isinstance(n["children"][0], str) for n in steps)
