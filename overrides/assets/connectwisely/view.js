@@ -8,7 +8,7 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 const HTML_TAGS = new Set(("a b br button caption code details div em figcaption figure h3 h4 h5 " +
   "li meter ol p pre progress section small span strong summary table tbody td tfoot th thead tr ul blockquote dl dt dd").split(" "));
 const SVG_TAGS = new Set("svg g rect line path text tspan title desc circle polyline".split(" "));
-const ATTRS = new Set(("class role scope colspan rowspan title hidden tabindex min max low high optimum value type " +
+const ATTRS = new Set(("class role scope colspan rowspan title hidden tabindex min max low high optimum value type start " +
   "viewBox width height x y x1 y1 x2 y2 d r cx cy points transform text-anchor dominant-baseline " +
   "focusable preserveAspectRatio").split(" "));
 

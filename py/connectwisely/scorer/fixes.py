@@ -53,7 +53,7 @@ def _lead(section: str, f: ProfileFacts) -> str:
     if section == "experience":
         return "Strengthen your Experience" if f.experience.count else "Fill in your Experience"
     return {
-        "education": "Add your education",
+        "education": "Complete your education" if f.education else "Add your education",
         "skills": "Add skills",
         "recommendations": "Ask for recommendations",
         "connections": "Grow your connections",

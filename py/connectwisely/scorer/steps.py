@@ -360,7 +360,8 @@ STEPS = (
         "custom-url", "custom_url", "quick",
         lambda f: not f.custom_url,
         lambda f: replace(f, custom_url=True),
-        lambda f: "claim linkedin.com/in/your-name under “Edit public profile & URL”",
+        lambda f: "linkedin.com/in/your-name, under “Edit public profile & URL”: easier to "
+        "share and to put on a CV",
     ),
 )  # fmt: skip
 

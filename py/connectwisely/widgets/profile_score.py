@@ -216,33 +216,41 @@ def _checklist(result: dict) -> dict:
     )
 
 
+def _fix_item(fix: dict) -> dict:
+    return el(
+        "li",
+        el("strong", f"+{fix['gain']:g} point{'' if fix['gain'] == 1 else 's'}"),
+        " ",
+        fix["title"] + ":" if fix.get("steps") else fix["message"],
+        " ",
+        el("span", EFFORT.get(fix["effort"], fix["effort"]), class_="cw-badge cw-effort"),
+        " ",
+        guide_link(fix["guide"], "How"),
+        el("ul", *(el("li", step["text"], data_step=step["id"]) for step in fix["steps"]))
+        if fix.get("steps")
+        else None,
+        data_fix=fix["id"],
+        data_gain=fix["gain"],
+    )
+
+
 def _fixes(fixes: list[dict]) -> dict:
+    """The fixes that count now, then (under their own heading) those that count once a
+    ceiling is lifted; ten at most."""
     if not fixes:
         return el("section", el("h3", "Fixes"), el("p", "Nothing left that would raise the score."))
-    items = [
-        el(
-            "li",
-            el("strong", f"+{fix['gain']:g} point{'' if fix['gain'] == 1 else 's'}"),
-            " ",
-            fix["title"] + ":" if fix.get("steps") else fix["message"],
-            " ",
-            el("span", EFFORT.get(fix["effort"], fix["effort"]), class_="cw-badge cw-effort"),
-            " ",
-            guide_link(fix["guide"], "How"),
-            el("ul", *(el("li", step["text"], data_step=step["id"]) for step in fix["steps"]))
-            if fix.get("steps")
-            else None,
-            el("p", waits_for(fix["after"]), class_="cw-help") if fix.get("after") else None,
-            data_fix=fix["id"],
-            data_gain=fix["gain"],
-        )
-        for fix in fixes[:10]
-    ]
-    more = len(fixes) - len(items)
+    shown = fixes[:10]
+    now = [f for f in shown if not f.get("after")]
+    later = [f for f in shown if f.get("after")]
+    more = len(fixes) - len(shown)
     return el(
         "section",
         el("h3", "Fixes, biggest gain first"),
-        el("ol", *items, class_="cw-fixes"),
+        el("ol", *(_fix_item(f) for f in now), class_="cw-fixes"),
+        el("p", waits_for(later[0]["after"]) + " Then:", class_="cw-help") if later else None,
+        el("ol", *(_fix_item(f) for f in later), start=len(now) + 1, class_="cw-fixes")
+        if later
+        else None,
         el("p", f"{more} smaller fixes not shown.", class_="cw-help") if more > 0 else None,
     )
 

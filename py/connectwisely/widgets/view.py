@@ -32,8 +32,8 @@ ALLOWED_TAGS: Mapping[str, frozenset[str]] = MappingProxyType({
 })
 ALLOWED_ATTRIBUTES = frozenset({
     "class", "role", "scope", "colspan", "rowspan", "title", "hidden", "tabindex", "min", "max",
-    "low", "high", "optimum", "value", "type", "viewBox", "width", "height", "x", "y", "x1", "y1",
-    "x2", "y2", "d", "r", "cx", "cy", "points", "transform", "text-anchor", "dominant-baseline",
+    "low", "high", "optimum", "value", "type", "start", "viewBox", "width", "height", "x", "y",
+    "x1", "y1", "x2", "y2", "d", "r", "cx", "cy", "points", "transform", "text-anchor", "dominant-baseline",
     "focusable", "preserveAspectRatio",
 })
 # fmt: on
