@@ -78,10 +78,10 @@ def headline(f: ProfileFacts) -> Rating:
     elif h.bare_title:
         notes.append(
             "The headline is only a job title (LinkedIn's default is “title at company”). "
-            "Add what you work on, your specialities, or who you help."
+            "Add what you work on, your specialties, or who you help."
         )
     elif not h.keywords:
-        notes.append("Add the words people search for: specialities, tools, sector.")
+        notes.append("Add the words people search for: specialties, tools, sector.")
     if h.length < GOOD_HEADLINE_LENGTH and not f.default_headline:
         notes.append(f"At {h.length} characters the headline leaves most of its 220 unused.")
     if h.cliches:
@@ -114,7 +114,7 @@ def about(f: ProfileFacts) -> Rating:
             "open in the first person with something specific you do or achieved."
         )
     if not a.first_person:
-        notes.append("Write in the first person (“I build…”): it reads as you, not as a CV.")
+        notes.append("Write in the first person (“I build…”): it reads as you, not as a résumé.")
     if not a.specifics:
         notes.append("Add specifics: numbers, tools, companies, results.")
     if not a.call_to_action:
@@ -257,7 +257,7 @@ def custom_url(f: ProfileFacts) -> Rating:
         return 1.0, ["Custom profile URL set."]
     return 0.0, [
         "Claim a custom URL (linkedin.com/in/your-name) under “Edit public profile & URL”: "
-        "easier to share and to put on a CV."
+        "easier to share and to put on a résumé."
     ]
 
 

@@ -105,7 +105,7 @@ STEPS = (
         _by_stage(
             "what you study, your strongest skills and the role you want",
             "the role you are moving into, then what you bring from before",
-            "your role, your specialities or tools, and who you help",
+            "your role, your specialties or tools, and who you help",
         ),
     ),
     Step(
@@ -139,7 +139,7 @@ STEPS = (
             if f.stage == "career-change"
             else "say what you study, your skills and the role you want"
             if f.stage == "student"
-            else "name your role, your specialities or tools, and who you help"
+            else "name your role, your specialties or tools, and who you help"
         ),
     ),
     Step(
@@ -361,7 +361,7 @@ STEPS = (
         lambda f: not f.custom_url,
         lambda f: replace(f, custom_url=True),
         lambda f: "linkedin.com/in/your-name, under “Edit public profile & URL”: easier to "
-        "share and to put on a CV",
+        "share and to put on a résumé",
     ),
 )  # fmt: skip
 
