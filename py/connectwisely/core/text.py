@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -62,10 +63,20 @@ def contains_phrase(folded_text: str, phrase: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded_text) is not None
 
 
+@lru_cache(maxsize=128)
+def _folded(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases folded once per phrase table (folding is most of a look-up's cost)."""
+    return tuple(fold(p) for p in phrases)
+
+
 def find_phrases(text: str, phrases: tuple[str, ...] | list[str]) -> list[str]:
     """The phrases (folded forms) found in ``text`` on word boundaries, in the given order."""
     folded = fold(squash(text))
-    return [p for p in phrases if contains_phrase(folded, fold(p))]
+    return [
+        p
+        for p, f in zip(phrases, _folded(tuple(phrases)), strict=True)
+        if contains_phrase(folded, f)
+    ]
 
 
 def first_name(name: str) -> str:

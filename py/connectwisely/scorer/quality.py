@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..core.guide import link
-from ..core.text import find_phrases, fold, words
-from .rules import CLICHES, content_words, has_numbers, proper_nouns
+from ..core.text import fold, words
+from .rules import cliche_phrases, content_words, has_numbers, proper_nouns
 
 
 # Words that claim a quality or fill space but name no role, field, tool or audience. With the
@@ -122,14 +122,12 @@ GUIDE = {"headline": link("headline"), "about": link("about")}
 
 def cliche_words(text: str) -> int:
     """How many of the text's words belong to the clichés it uses."""
-    return sum(
-        len(words(phrase)) * fold(text).count(phrase) for phrase in find_phrases(text, CLICHES)
-    )
+    return sum(len(words(phrase)) * fold(text).count(phrase) for phrase in cliche_phrases(text))
 
 
 def _cliche_vocabulary(text: str) -> set[str]:
     """The words of the clichés the text uses ("game changer" gives game and changer)."""
-    return {w for phrase in find_phrases(text, CLICHES) for w in words(phrase)}
+    return {w for phrase in cliche_phrases(text) for w in words(phrase)}
 
 
 def substance(text: str) -> list[str]:

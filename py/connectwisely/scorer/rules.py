@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..core.text import find_phrases, fold, squash, utf16_len, words
 
@@ -168,9 +169,16 @@ def clip(text: str | None) -> str:
     return squash((text or "")[:_READ])
 
 
+@lru_cache(maxsize=256)
+def cliche_phrases(text: str) -> tuple[str, ...]:
+    """Every phrase of ``CLICHES`` found in ``text`` (looked up once per text: the headline
+    and About are read by several checks)."""
+    return tuple(find_phrases(text, CLICHES))
+
+
 def cliches(text: str) -> tuple[str, ...]:
     """The clichés in ``text`` (folded forms, each once, in list order)."""
-    found = find_phrases(text, CLICHES)
+    found = cliche_phrases(text)
     # "results driven" and "results-driven" are one cliché to the reader
     seen: list[str] = []
     for phrase in found:

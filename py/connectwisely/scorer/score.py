@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from math import fsum
 
 from ..core.dates import parse_today
@@ -75,6 +76,7 @@ EMPHASIS = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=64)
 def maxima(goal: str, stage: str = "early-career") -> dict[str, int]:
     """Each section's points for ``goal`` and ``stage``: whole numbers adding up to exactly 100."""
     emphasis, shift = EMPHASIS.get(goal, {}), STAGE_EMPHASIS.get(stage, {})
