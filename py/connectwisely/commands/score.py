@@ -13,6 +13,7 @@ from ..export.reader import open_path
 from ..scorer.fields import GOALS, PROFILE_FIELDS
 from ..scorer.fixes import waits_for
 from ..scorer.score import score_profile
+from ..scorer.stage import STAGES
 from . import (
     add_site_argument,
     full_url,
@@ -23,7 +24,6 @@ from . import (
     site_url,
     warn_unknown,
 )
-from ..scorer.stage import STAGES
 
 HELP = "Score a LinkedIn profile 0–100 from a JSON file or LinkedIn's data export, with fixes."
 _BAR = 20
