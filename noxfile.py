@@ -116,3 +116,10 @@ def bench(session: nox.Session) -> None:
     """Print speed and size figures measured in Chromium (not part of the default run)."""
     install(session, "browser")
     session.run("python", "bench/run.py", *session.posargs, env=ENV)
+
+
+@nox.session(name="eval")
+def evaluate(session: nox.Session) -> None:
+    """The request checker on its corpus: confusion matrices per language and per category."""
+    install(session)
+    session.run("python", "-m", "tests.support.evaluate", *session.posargs, env=ENV)
