@@ -8,7 +8,7 @@ import pytest
 
 from connectwisely import InputError, check_request
 
-from ..support.request_examples import CASES as EXAMPLES
+from ..support.corpus import TUNED as EXAMPLES
 from ..unit.checker.test_check import CASES, TODAY
 from .conftest import wait_state
 

@@ -29,7 +29,10 @@ def _load(path) -> list[dict]:
 
 
 TUNED = [
-    case for path in sorted(REQUESTS_DIR.glob("*.json")) if path != HELDOUT_FILE for case in _load(path)
+    case
+    for path in sorted(REQUESTS_DIR.glob("*.json"))
+    if path != HELDOUT_FILE
+    for case in _load(path)
 ]
 HELDOUT = _load(HELDOUT_FILE)
 

@@ -53,7 +53,10 @@ def report(name: str, cases: list[dict]) -> list[str]:
     wrong = [(c, g) for c, g in rows if g not in c["expect"]]
     if name != "held-out (frozen)":
         lines.append(f"  wrong: {len(wrong)}")
-        lines += [f"    {c['id']} ({c['category']}): got {g}, want {'/'.join(c['expect'])}" for c, g in wrong]
+        lines += [
+            f"    {c['id']} ({c['category']}): got {g}, want {'/'.join(c['expect'])}"
+            for c, g in wrong
+        ]
     return lines
 
 

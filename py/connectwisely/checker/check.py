@@ -17,9 +17,11 @@ from ..core.team import Team, team_from_json
 from ..errors import InputError
 from .advice import next_steps, suggested_reply
 from .facts import gather
+from .gibberish import is_gibberish
 from .signals import BY_ID, SIGNALS, Signal, detect_all
 from .team_signals import team_signals
 from .verdicts import VERDICTS
+from .words.languages import detect_language
 
 RELATIONSHIPS = (
     ("none", "We don't know each other"),
@@ -103,6 +105,7 @@ WHY = {
     "scams": "Several scam warnings together, or one from a profile that looks fake: report it.",
     "warning": "A scam or spam signal never ends in “accept”: ignore it.",
     "warning-but-known": "You know them, but the message carries a warning: check it is really them before you accept.",
+    "softened": "You share real context, so the warning signs in the note count as doubts only: check it is really them, then accept.",
     "context": "Real shared context and no warning signs: accept.",
     "known-but-doubtful": "You know them, but the profile looks new or empty: make sure it is really them first.",
     "fake": "Several signs of a fake or empty profile and no shared context: ignore it.",
@@ -116,27 +119,45 @@ _OPENING = {
     "ignore": "Ignore it.",
     "report": "Report it.",
 }
+SOFTENED = ("red", "scam")  # what real shared context turns into a doubt, unless it is an ask
+
+
+def shared_context(flags: list[str]) -> bool:
+    """Real shared context: you say you know them; or the note names your shared past, with
+    mutual connections or your workplace behind it or no sign of a fake profile; or they work
+    where you do and you share connections."""
+    count = flags.count
+    claimed = count("claimed") and (count("shared") or count("workplace") or not count("fake"))
+    return bool(count("known") or claimed or (count("workplace") and count("shared")))
 
 
 def decide(signals: list[dict], records: dict[str, Signal] = BY_ID) -> tuple[str, str]:
-    """The verdict, and the key of the rule (in ``WHY``) that gave it. In this order:
+    """The verdict, and the key of the rule (in ``WHY``) that gave it. First, with real shared
+    context (:func:`shared_context`) and no ask for money, credentials or identity, the note's
+    red flags and scam warnings count as doubts only. Then, in this order:
 
     1. any hard red flag → report;
     2. two or more scam warnings, or one plus two signs of a fake profile → report;
     3. any scam or spam signal → ignore, never accept (reply first if you say you know them);
-    4. real shared context → accept: you say you know them and at most one fake-profile sign,
-       or the note names your shared past, mutual connections or your workplace back it up,
-       and no fake-profile sign;
-    5. you say you know them, but two or more fake-profile signs → reply first (is it them?);
-    6. two or more fake-profile signs → ignore;
-    7. something connects them to you (a claimed shared past, mutual connections, your field
-       or your work, a personal note) → reply first;
-    8. nothing connects you and there is a doubt → ignore;
-    9. nothing known either way → reply first.
+    4. warnings softened by shared context → reply first (check it is them, then accept);
+    5. you say you know them and at most one fake-profile sign → accept;
+    6. the note names your shared past and mutual connections or your workplace back it up, or
+       they work where you do and you share connections, with no fake-profile sign → accept;
+    7. you say you know them, but two or more fake-profile signs → reply first (is it them?);
+    8. two or more fake-profile signs → ignore;
+    9. something connects them to you (a claimed shared past, mutual connections, your
+       workplace, your field or work, a note with specifics, a concrete role) → reply first;
+    10. nothing connects you and there is a doubt → ignore;
+    11. nothing known either way → reply first.
 
     ``records`` maps each signal's id to its record (a team's own rules add to ``BY_ID``).
     """
     flags = [records[s["id"]].flag for s in signals]
+    asks = any(records[s["id"]].ask for s in signals)
+    softened = False
+    if shared_context(flags) and not asks and any(f in SOFTENED for f in flags):
+        flags = ["caution" if f in SOFTENED else f for f in flags]
+        softened = True
     count = flags.count
     if count("red"):
         return "report", "red"
@@ -144,15 +165,18 @@ def decide(signals: list[dict], records: dict[str, Signal] = BY_ID) -> tuple[str
         return "report", "scams"
     if count("scam") or count("spam"):
         return ("reply-first", "warning-but-known") if count("known") else ("ignore", "warning")
+    if softened:
+        return "reply-first", "softened"
     if count("known"):
         return (
             ("accept", "context") if count("fake") <= 1 else ("reply-first", "known-but-doubtful")
         )
-    if count("claimed") and count("shared") and not count("fake"):
+    claimed = count("claimed") and (count("shared") or count("workplace"))
+    if (claimed or (count("workplace") and count("shared"))) and not count("fake"):
         return "accept", "context"
     if count("fake") >= 2:
         return "ignore", "fake"
-    if count("claimed") or count("shared") or count("reason"):
+    if count("claimed") or count("shared") or count("workplace") or count("reason"):
         return "reply-first", "some-reason"
     if count("caution") or count("fake"):
         return "ignore", "no-reason"
@@ -173,10 +197,11 @@ def _summary(verdict: str, rule: str, signals: list[dict], records: dict[str, Si
         "scams": {"scam", "fake"},
         "warning": {"scam", "spam"},
         "warning-but-known": {"scam", "spam"},
-        "context": {"known", "claimed", "shared"},
+        "softened": {"known", "claimed", "shared", "workplace"},
+        "context": {"known", "claimed", "shared", "workplace"},
         "known-but-doubtful": {"fake"},
         "fake": {"fake"},
-        "some-reason": {"claimed", "shared", "reason"},
+        "some-reason": {"claimed", "shared", "workplace", "reason"},
         "no-reason": {"caution", "fake"},
     }.get(rule, set())
     chosen = sorted(
@@ -187,6 +212,9 @@ def _summary(verdict: str, rule: str, signals: list[dict], records: dict[str, Si
         return f"{_OPENING[verdict]} {WHY[rule]}"
     reasons = " and ".join(labels)
     return f"{_OPENING[verdict]} {reasons[0].upper()}{reasons[1:]}."
+
+
+_WORDED = ("name", "headline", "location", "company", "message")  # what gibberish can fill
 
 
 def _blank(value: object) -> bool:
@@ -220,11 +248,9 @@ def check_request(
             "Describe the invitation: paste it, or give at least their name, headline or note."
         )
     facts = gather(values, mine, when)
-    if (
-        values["text"]
-        and not facts.fields_read
-        and all(_blank(v) for k, v in values.items() if k != "text")
-    ):
+    pasted_only = values["text"] and all(_blank(v) for k, v in values.items() if k != "text")
+    read_text = [str(getattr(facts, k)) for k in facts.fields_read if k in _WORDED]
+    if pasted_only and (not facts.fields_read or (read_text and is_gibberish(" ".join(read_text)))):
         raise InputError(
             "Nothing could be read from the pasted text. Paste the invitation or the top of their profile.",
             "text",
@@ -242,6 +268,8 @@ def check_request(
         "next_steps": next_steps(verdict, rule, fired),
         "suggested_reply": suggested_reply(verdict, rule, facts, fired),
         "fields_read": list(facts.fields_read),
+        "paste_lines": [{"text": text, "read_as": read_as} for text, read_as in facts.paste_lines],
+        "language": detect_language(f"{facts.message}\n{facts.headline}"),
     }
 
 

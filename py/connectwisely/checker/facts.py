@@ -13,7 +13,9 @@ from datetime import date
 from functools import cached_property
 
 from ..errors import InputError
+from .normalise import normalise
 from .paste import read_pasted
+from .words.languages import deaccent, table
 from .words.phrases import unmask, without_scam_talk
 
 MAX_NOTE = 5_000  # characters of a note the rules read: LinkedIn allows 300, InMail 1,900
@@ -53,12 +55,14 @@ class Facts:
     me_interests: tuple[str, ...] = ()
     me_company: str = ""
     fields_read: tuple[str, ...] = ()
+    paste_lines: tuple[tuple[str, str], ...] = ()  # each pasted line and what it was read as
     today: str = ""
 
     @cached_property
     def note(self) -> str:
-        """The invitation note, unmasked for matching (see :func:`request_phrases.unmask`)."""
-        return unmask(self.message[:MAX_NOTE])
+        """The invitation note, unmasked and normalised for matching (see :func:`.phrases.unmask`
+        and :func:`.normalise.normalise`)."""
+        return normalise(unmask(self.message[:MAX_NOTE]))
 
     @cached_property
     def asks(self) -> str:
@@ -108,6 +112,19 @@ class Facts:
         )
 
 
+_RECRUITER = re.compile(
+    r"\b(?:recruit\w*|talent|hr|human resources|hiring|headhunter|sourcer|people partner|staffing)\b|"
+    + "|".join(table("recruiter")),
+    re.I,
+)
+
+
+def recruiter_profile(f: Facts) -> bool:
+    """Whether their headline or company says they recruit (recruiter, talent, HR, hiring…),
+    in any language the checker reads."""
+    return bool(_RECRUITER.search(deaccent(f.profile)))
+
+
 def age_text(months: int) -> str:
     """An account's age for a reader: "5 months", "1 month", "3 years"."""
     if months < 24:
@@ -134,8 +151,10 @@ def gather(request: dict, me: dict, today: date) -> Facts:
     """Facts from checked ``request`` and ``me`` values; a paste fills only what is missing."""
     values = dict(request)
     read: list[str] = []
+    lines: tuple[tuple[str, str], ...] = ()
     if request.get("text"):
         pasted = read_pasted(request["text"])
+        lines = pasted.lines
         for key in pasted.read:
             if values.get(key) in (None, ""):
                 values[key] = pasted.values[key]
@@ -166,8 +185,9 @@ def gather(request: dict, me: dict, today: date) -> Facts:
         me_interests=tuple(i[:200] for i in me.get("interests") or ()),
         me_company=me.get("company") or "",
         fields_read=tuple(read),
+        paste_lines=lines,
         today=today.isoformat(),
     )
 
 
-__all__ = ["KNOWN", "Facts", "account_age", "age_text", "gather"]
+__all__ = ["KNOWN", "Facts", "account_age", "age_text", "gather", "recruiter_profile"]

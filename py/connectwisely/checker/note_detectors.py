@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 
 from ..core.text import fold, shorten, words
-from .facts import Facts, age_text
+from .facts import Facts, age_text, recruiter_profile
+from .links import look_alikes
+from .offer_detectors import concrete_role, specifics
 from .words import note_phrases as N
 from .words import phrases as P
+from .words.languages import deaccent
 from .words.vocab import BIG_BRANDS, GREETING_WORDS
 
 
@@ -42,12 +45,25 @@ def money(f: Facts) -> list[str]:
     return _found(P.MONEY, f.asks)
 
 
+_STAKE = re.compile(
+    r"%|\b(?:zero|no|without) risk\b|\brisk-free\b|[$€£]\s?\d|\d\s?(?:€|euros?|dollars?|reais)|\b(?:invest\w*|deposit\w*|portfolio|account|fund|capital|inversi\w*|investi\w*|anlage\w*|placement|conta|cuenta|konto|compte|conto)\b",
+    re.I,
+)
+
+
 def investment(f: Facts) -> list[str]:
-    text = f"{f.asks}\n{f.profile}"
-    promised = P.find(P.RETURNS, text)
-    vehicle = P.find(P.INVESTMENT_VEHICLE, text)
-    profit = P.find(P.PROFIT_PROMISE, text)
-    if promised or (vehicle and profit):
+    """A promise of returns made to the reader: a rate per period, or guaranteed or risk-free
+    returns with a stake (an amount, an account, an investment) or a vehicle (crypto, forex…)
+    in the note; or a vehicle with a promise of profit. Only the note counts: an industry word
+    in a headline ("crypto", "forex", "investment") is nobody's promise."""
+    vehicle = P.find(P.INVESTMENT_VEHICLE, f.asks)
+    promised = []
+    for sentence in _sentences(f.asks):
+        found = P.find(P.RETURNS, sentence)
+        if found and (vehicle or _STAKE.search(deaccent(sentence))):
+            promised += found
+    profit = P.find(P.PROFIT_PROMISE, f.asks) if vehicle else []
+    if promised or profit:
         return quote((promised + vehicle + profit)[:4])
     return []
 
@@ -55,9 +71,9 @@ def investment(f: Facts) -> list[str]:
 def personal_data(f: Facts) -> list[str]:
     found = []
     for pattern in P.PERSONAL_DATA:
-        for match in pattern.finditer(f.asks):
+        for match in pattern.finditer(deaccent(f.asks)):
             if not P.NEGATED.search(f.asks[max(0, match.start() - 40) : match.start() + 12]):
-                found.append(match.group(0))
+                found.append(f.asks[match.start() : match.end()])
     return quote(found[:3])
 
 
@@ -68,6 +84,7 @@ def _sentences(text: str) -> list[str]:
 def phishing(f: Facts) -> list[str]:
     """Sign in to view something, a login near a document, code to run, a look-alike LinkedIn."""
     found = P.find(P.SIGN_IN_TO_VIEW, f.asks)
+    found += [f"{host} (not {brand}'s)" for host, brand in look_alikes(f.asks)]
     sentences = _sentences(f.asks)
     for before, sentence in zip(["", *sentences], sentences, strict=False):
         login = P.find(P.LOGIN, sentence)
@@ -88,10 +105,13 @@ def other_link(f: Facts) -> list[str]:
 
 
 def _too_good_signs(f: Facts) -> tuple[int, list[str]]:
-    """How many distinct signs of a fake job the note shows, and the words that show them."""
+    """How many distinct signs of a fake job the note shows, and the words that show them.
+    Pay for the time, part time, from home or "no CV at first" are no sign in an offer that
+    names a concrete role (:func:`.offer_detectors.concrete_role`)."""
     if not (P.find(P.JOB, f.note, 1) or recruiter_profile(f)):
         return 0, []
-    return P.count_matching(P.TOO_GOOD, f.asks), P.find(P.TOO_GOOD, f.asks)
+    signs = P.TOO_GOOD_STRONG if concrete_role(f) else P.TOO_GOOD_STRONG + P.TOO_GOOD_WEAK
+    return P.count_matching(signs, f.asks), P.find(signs, f.asks)
 
 
 def too_good(f: Facts) -> list[str]:
@@ -110,22 +130,18 @@ def advance_fee(f: Facts) -> list[str]:
 
 
 def romance(f: Facts) -> list[str]:
-    return _found(P.ROMANCE, f.asks)
+    """Romance needs romance: a pet name, a search for love, or two different cues (a smile,
+    a widower, an oil rig…), never one word."""
+    cues = P.count_matching(P.ROMANCE, f.asks)
+    if P.find(P.ROMANCE_STRONG, f.asks, 1) or (
+        cues and cues + P.count_matching(P.FAMILIAR, f.asks) >= 2
+    ):
+        return quote(P.find(P.ROMANCE, f.asks) + P.find(P.FAMILIAR, f.asks))[:4]
+    return []
 
 
 def familiar(f: Facts) -> list[str]:
     return [] if romance(f) else _found(P.FAMILIAR, f.note)
-
-
-_RECRUITER = re.compile(
-    r"\b(?:recruit\w*|talent|hr|human resources|hiring|headhunter|sourcer|people partner|staffing)\b",
-    re.I,
-)
-
-
-def recruiter_profile(f: Facts) -> bool:
-    """Whether their headline or company says they recruit (recruiter, talent, HR, hiring…)."""
-    return bool(_RECRUITER.search(f.profile))
 
 
 def impersonation(f: Facts) -> list[str]:
@@ -182,7 +198,7 @@ def open_networker(f: Facts) -> list[str]:
 
 
 def _leftover_words(f: Facts) -> list[str]:
-    text = f.note
+    text = deaccent(f.note)
     for pattern in (*N.DEFAULT_NOTE, *N.MASS_MESSAGE):
         text = pattern.sub(" ", text)
     names = set(words(f.name))
@@ -222,11 +238,15 @@ def about_you(f: Facts) -> list[str]:
 
 
 def personal_note(f: Facts) -> list[str]:
-    """A note of a real sentence or two: not the stock line, no pitch, no scam warning."""
-    count = len(words(f.note))
-    if count < 6:
+    """A note that earns "personal": it names specifics (a shared past, your work, a named
+    event, place or person; :func:`.offer_detectors.specifics`), and carries no stock line,
+    mass-message phrase, pitch or scam warning. A note that would fit anyone is never better
+    than no note."""
+    found = specifics(f)
+    if not found:
         return []
     doubts = (
+        mass_message,
         default_note,
         sales_pitch,
         mlm,
@@ -245,4 +265,4 @@ def personal_note(f: Facts) -> list[str]:
     )
     if any(detect(f) for detect in doubts):
         return []
-    return [f"a note of {count} words"]
+    return found

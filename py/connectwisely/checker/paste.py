@@ -16,12 +16,15 @@ from dataclasses import dataclass
 from ..core.dates import month_number
 from ..core.linkedin import CONNECTION_CAP
 from ..core.text import clean, fold, squash
+from .interface import BUTTONS, interface_fact
+from .interface import DEGREE as OTHER_DEGREE
+from .interface import NUMBER as _NUMBER
+from .interface import count as _number
 from .words.vocab import INTERFACE_WORDS, PLACE_WORDS, PLACES, ROLE_WORDS
 
 MAX_PASTE = 50_000  # characters read from a paste; a profile page is a few thousand
 MAX_LINES = 1_000
 
-_NUMBER = r"(\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?\s?[kKmM]?)\+?"
 
 _DEGREE = re.compile(r"(?:^|[\s·•|,-])(1st|2nd|3rd)\+?(?:[\s-]degree(?:\s+connection)?)?\s*$", re.I)
 _CONNECTIONS = re.compile(rf"^(?:connections?\s*[:·]?\s*)?{_NUMBER}\s+connections?$", re.I)
@@ -63,20 +66,23 @@ _GREETING = re.compile(
 _PRONOUN = re.compile(r"\b(?:i|i'm|i've|i'd|you|your|you're|we|we're|my|me|our|us)\b", re.I)
 
 
+# A way to reach someone outside LinkedIn: an address, a link, a phone number, a messenger.
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+\.\w|\bhttps?://|\bwww\.|\b[\w-]+\.(?:com|net|org|io|co|info|biz|xyz|de|fr|es|it|pt|br|uk|me|ly|app|site|online|careers|jobs)\b"
+    r"|\d[\d\s().-]{6,}\d|\b(?:whats\s?app|telegram|signal|wechat|viber|skype)\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Pasted:
-    """What a paste yielded: API values (plus ``degree``: 1, 2 or 3) and the keys read, in order."""
+    """What a paste yielded: API values (plus ``degree``: 1, 2 or 3), the keys read, in order,
+    and every non-blank line with what it was read as (a field's name, ``message``, a count's
+    field, or ``interface`` for LinkedIn's own buttons and labels), so nothing is dropped unseen."""
 
     values: dict
     read: tuple[str, ...]
-
-
-def _number(text: str) -> int:
-    text = text.strip().rstrip("+").replace(" ", "")
-    scale = {"k": 1_000, "m": 1_000_000}.get(text[-1:].lower(), 1)
-    if scale > 1:
-        return int(float(text[:-1].replace(",", ".")) * scale)
-    return int(re.sub(r"[,.]", "", text))
+    lines: tuple[tuple[str, str], ...] = ()
 
 
 def _facts(part: str, found: dict) -> bool:
@@ -115,6 +121,8 @@ def _facts(part: str, found: dict) -> bool:
         found.setdefault("verified", True)
     elif re.fullmatch(r"no (?:profile )?(?:photo|picture)", folded):
         found.setdefault("has_photo", False)
+    elif other := interface_fact(part):
+        found.setdefault(*other)
     elif m := _DEGREE.search(part):
         if part[: m.start()].strip(" ·•|,-"):
             return False
@@ -129,7 +137,7 @@ def _is_noise(line: str, hints: list[str]) -> bool:
         if m := pattern.match(line):
             hints.append(m.group(1).strip())
             return True
-    return fold(line) in INTERFACE_WORDS or bool(_NOISE_RE.match(line))
+    return fold(line) in INTERFACE_WORDS or fold(line) in BUTTONS or bool(_NOISE_RE.match(line))
 
 
 def _note_like(line: str) -> bool:
@@ -229,12 +237,21 @@ ORDER = (
 )
 
 
+def _header_fields(found: dict) -> dict[str, str]:
+    """Each header line that became a field, and the field."""
+    return {found[k]: k for k in ("name", "headline", "location") if k in found}
+
+
 def read_pasted(text: str) -> Pasted:
-    """The fields a pasted invitation or profile states, and which ones were read."""
+    """The fields a pasted invitation or profile states, which ones were read, and what each
+    line was read as. Header lines left over once name, headline, location and company are
+    found join the note when they read like one (a contact line, a sentence); the others are
+    listed as ``unread``."""
     found: dict = {}
     hints: list[str] = []
     header: list[str] = []
     note: list[str] = []
+    record: list[list[str]] = []  # [line as pasted, what it was read as]
     in_note = False
     lines = clean(text[:MAX_PASTE]).splitlines()[:MAX_LINES]
     for index, raw in enumerate(lines):
@@ -242,32 +259,59 @@ def read_pasted(text: str) -> Pasted:
         if not line:
             in_note = False
             continue
+        shown = squash(raw)
         if fold(line) in ("joined", "member since") and index + 1 < len(lines):
             line = f"{line} {squash(lines[index + 1])}"
+            shown = line
             lines[index + 1] = ""
         forced = _PREFIX.match(line)
         if forced:
             line = line[forced.end() :]
+        before = set(found)
         if not forced and (_is_noise(line, hints) or _facts(line, found)):
+            record.append(
+                [shown, ", ".join(k for k in ORDER if k in set(found) - before) or "interface"]
+            )
             in_note = False
             continue
         if not forced:
             line = _split_parts(line, found)
             if not line:
+                record.append(
+                    [shown, ", ".join(k for k in ORDER if k in set(found) - before) or "interface"]
+                )
                 continue
-            if m := _DEGREE.search(line):  # "Priya Nair · 2nd"
+            if m := _DEGREE.search(line) or OTHER_DEGREE.search(line):  # "Priya Nair · 2nd"
                 found.setdefault("degree", int(m.group(1)[0]))
                 line = line[: m.start()].strip(" ·•|,-")
-        if forced or (in_note and _continues_note(line)) or _note_like(line):
+        contact = bool(_CONTACT.search(line)) and (bool(note) or len(line.split()) >= 2)
+        if forced or contact or (in_note and _continues_note(line)) or _note_like(line):
             note.append(line)
+            record.append([shown, "message"])
             in_note = True
         else:
             header.append(line)
+            record.append([shown, "header:" + line])
+    _assign_header([h for h in header if h], hints, found)
+    fields = _header_fields(found)
+    company = found.get("company")
+    for entry in record:
+        if not entry[1].startswith("header:"):
+            continue
+        line = entry[1][len("header:") :]
+        if line in fields:
+            entry[1] = fields[line]
+        elif company and line.split(" · ")[0] == company:
+            entry[1] = "company"
+        elif _CONTACT.search(line) or len(line.split()) >= 4:
+            note.append(line)
+            entry[1] = "message"
+        else:
+            entry[1] = "unread"
     if note:
         found["message"] = "\n".join(note)
-    _assign_header([h for h in header if h], hints, found)
     read = tuple(key for key in ORDER if key in found)
-    return Pasted({key: found[key] for key in read}, read)
+    return Pasted({key: found[key] for key in read}, read, tuple((a, b) for a, b in record))
 
 
 __all__ = ["Pasted", "read_pasted"]

@@ -7,8 +7,11 @@ signal (see :func:`connectwisely.checker.check.decide`):
   connecting), ``fake`` (a sign of a fake or empty profile), ``caution`` (a doubt, no more),
   ``note`` (worth knowing; weighs nothing in the verdict);
 - trust and relevance: ``known`` (the reader says they share context), ``claimed`` (the note
-  names a shared past), ``shared`` (mutual connections or workplace), ``reason`` (something in
-  it for the reader), ``support`` (the profile stands up).
+  names a shared past), ``shared`` (mutual connections), ``workplace`` (the reader's own
+  employer), ``reason`` (something in it for the reader), ``support`` (the profile stands up).
+
+``ask`` marks the risk signals that ask for money (a fee, a transfer, an investment promised
+returns), credentials or identity documents: shared context never softens those (see :func:`connectwisely.checker.check.decide`).
 
 The risk score combines the risk weights as independent chances, 100 × (1 − Π(1 − w/100)), and
 relevance does the same with trust and relevance weights, so both stay within 0–100.
@@ -21,6 +24,7 @@ from dataclasses import dataclass
 
 from ..core.guide import link
 from . import note_detectors as d
+from . import offer_detectors as od
 from . import profile_detectors as pd
 from .facts import Facts
 
@@ -28,7 +32,7 @@ KINDS = ("risk", "trust", "relevance")
 FLAGS = {
     "risk": ("red", "scam", "spam", "fake", "caution", "note"),
     "trust": ("known", "claimed", "shared", "support"),
-    "relevance": ("shared", "reason"),
+    "relevance": ("shared", "workplace", "reason"),
 }
 
 
@@ -44,6 +48,7 @@ class Signal:
     message: str
     guide: str
     detect: Callable[[Facts], list[str]]
+    ask: bool = False  # asks for money, credentials or identity: context never softens it
 
     def __post_init__(self) -> None:
         if (
@@ -54,8 +59,8 @@ class Signal:
             raise ValueError(f"bad signal record {self.id}")
 
 
-def _risk(id, flag, weight, label, message, guide, detect) -> Signal:
-    return Signal(id, "risk", flag, weight, label, message, link(guide), detect)
+def _risk(id, flag, weight, label, message, guide, detect, ask=False) -> Signal:
+    return Signal(id, "risk", flag, weight, label, message, link(guide), detect, ask)
 
 
 def _good(id, kind, flag, weight, label, message, guide, detect) -> Signal:
@@ -73,16 +78,16 @@ SIGNALS = (
           "off-platform", d.off_platform_known),
     _risk("RQ003", "red", 70, "it asks for money",
           "It asks for money: a fee, a deposit, gift cards, a transfer, or buying equipment with a cheque they send. An honest employer or contact never asks you to pay.",
-          "money", d.money),
+          "money", d.money, True),
     _risk("RQ004", "red", 65, "it promises investment profits",
           "It talks up trading, crypto or a fund with profits or guaranteed returns. Investment fraud that starts with a friendly contact is the costliest scam reported to the FBI.",
-          "investment", d.investment),
+          "investment", d.investment, True),
     _risk("RQ005", "red", 70, "it asks for personal, bank or login details",
           "It asks for bank details, ID, passwords or codes. Nobody needs those from a new contact; a real employer collects them after a written offer, through its HR system.",
-          "personal-data", d.personal_data),
+          "personal-data", d.personal_data, True),
     _risk("RQ006", "red", 70, "it sends a sign-in or install link",
           "It asks you to sign in to see a document, install something, or points to a look-alike LinkedIn address. That is how accounts and passwords are stolen.",
-          "phishing", d.phishing),
+          "phishing", d.phishing, True),
     _risk("RQ007", "scam", 35, "it hides a link behind a shortener",
           "The note carries a shortened link, which hides where it goes. Don't open it; if they are genuine, they can tell you what it is.",
           "phishing", d.shortener),
@@ -97,10 +102,13 @@ SIGNALS = (
           "impersonation", d.impersonation),
     _risk("RQ028", "red", 60, "it reads like advance-fee fraud",
           "An inheritance, a transfer of funds, a “confidential business proposal”: the opening of advance-fee fraud, where the victim ends up paying to release money that doesn't exist.",
-          "money", d.advance_fee),
+          "money", d.advance_fee, True),
     _risk("RQ029", "scam", 35, "it offers a job with a too-good sign",
           "A job offer with one of the signs of a fake job: high pay for simple work, no experience needed, or “you're selected” before any interview.",
           "too-good", d.too_good_once),
+    _risk("RQ046", "scam", 40, "it offers a large sum out of the blue",
+          "A large sum (an investment, funding, a grant) offered by someone you share no context with. Real investors and funders don't open with money to a stranger; this is how advance-fee and investment frauds begin.",
+          "too-good", od.large_offer),
     _risk("RQ011", "caution", 15, "it pushes you to hurry",
           "It pushes you to act fast. Pressure leaves less time to check, which is why scams use it; a real opportunity waits a day.",
           "too-good", d.urgency),
@@ -181,7 +189,7 @@ SIGNALS = (
     _good("RQ040", "relevance", "reason", 25, "the note is about your work",
           "The note mentions something specific of yours (a post, a talk, a project): they have looked at your work.",
           "relevance", d.about_you),
-    _good("RQ041", "relevance", "shared", 30, "you work at the same company",
+    _good("RQ041", "relevance", "workplace", 30, "you work at the same company",
           "They work where you work.",
           "relevance", pd.workplace),
     _good("RQ042", "relevance", "reason", 25, "their work overlaps yours",
@@ -191,8 +199,11 @@ SIGNALS = (
           "You said they follow your work: a reason to hear them out, not yet shared context.",
           "shared-context", pd.follows_work),
     _good("RQ044", "relevance", "reason", 10, "the note is personal",
-          "They wrote a real note, neither the stock line nor a pitch.",
+          "They wrote a real note that names something specific (an event, a place, your work, a person you both know), neither the stock line nor a pitch.",
           "the-note", d.personal_note),
+    _good("RQ045", "relevance", "reason", 15, "it describes a concrete role",
+          "The note names a role with its pay, place or terms, as real recruiters do. Check the job on the company's own careers page before you share anything.",
+          "too-good", od.concrete_role),
 )
 # fmt: on
 

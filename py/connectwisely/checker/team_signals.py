@@ -2,7 +2,7 @@
 
 With an organisation (or a company name) set (see :mod:`connectwisely.core.team`):
 
-- TM001 (trust, shared): the sender says they work there, under any of its spellings: a
+- TM001 (relevance, workplace): the sender says they work there, under any of its spellings: a
   colleague, which with a note naming your shared past is enough to accept;
 - TM002 (risk, red): with its domains listed, the note claims to be the organisation or to act
   for it (its HR, its recruiting, "on behalf of", one of its jobs, or a profile that says they
@@ -24,18 +24,12 @@ import re
 from ..core.guide import link
 from ..core.team import Team, TeamRule
 from ..core.text import find_phrases, fold, shorten, squash
-from .facts import Facts
-from .note_detectors import recruiter_profile
+from .facts import Facts, recruiter_profile
+from .links import hosts, is_own
 from .relevance import company_core, same_company
 from .signals import Signal
 from .words.phrases import JOB, find
 
-_EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,63})\b", re.I)
-_URL = re.compile(
-    r"(?:\bhttps?://|\bwww\.)((?:[\w-]+\.)+[a-z]{2,63})\b"
-    r"|(?<![\w@.-])((?:[\w-]+\.)+(?:com|net|org|io|co|careers|jobs|hr|work|info|biz|xyz|site|online|app|ai|dev))\b",
-    re.I,
-)
 # Ways a note claims to be the organisation or to act for it, around "{org}" (its folded names).
 # Kept narrow on purpose: partners and clients name the organisation too ("we supply Acme",
 # "excited to partner with Acme", "speaking at Acme's conference"), and that is no claim.
@@ -57,23 +51,6 @@ _CLAIMS = (
     r"{org}\s+(?:is hiring|has (?:a|an)\s+(?:\w+\s+)?(?:role|position|job|opening|vacancy))\b",
     r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:role|position|job|opening|vacancy)\s+(?:at|with|in)\s+{org}",
 )
-
-
-def hosts(text: str) -> list[str]:
-    """The domain names of the e-mail addresses and links in ``text``, lower-cased, in order.
-
-    Addresses are taken out before links are looked for, so the part before the ``@`` of
-    ``fjordline.jobs@gmail.com`` is not read as a domain of its own.
-    """
-    found = [m.group(1).lower() for m in _EMAIL.finditer(text)]
-    rest = _EMAIL.sub(" ", text)
-    found += [(m.group(1) or m.group(2)).lower() for m in _URL.finditer(rest)]
-    return [h.removeprefix("www.") for h in dict.fromkeys(found)]
-
-
-def is_own(host: str, domains: tuple[str, ...]) -> bool:
-    """Whether ``host`` is one of ``domains`` or a subdomain of one."""
-    return any(host == d or host.endswith("." + d) for d in domains)
 
 
 def _named(team: Team, text: str) -> list[str]:
@@ -146,7 +123,7 @@ def team_signals(team: Team) -> tuple[Signal, ...]:
     org = team.organisation or (team.names[0] if team.names else "")
     if org:
         out += [
-            Signal("TM001", "relevance", "shared", 30, f"they work at {org}",
+            Signal("TM001", "relevance", "workplace", 30, f"they work at {org}",
                    f"Their profile says they work at {org}, like you. Colleagues are worth "
                    "connecting with; if you have never met, a line about your shared work helps.",
                    link("shared-context"), _bound(colleague, team)),
@@ -155,7 +132,7 @@ def team_signals(team: Team) -> tuple[Signal, ...]:
                    f"address or link outside the domains {org} uses "
                    f"({', '.join(team.company_domains)}). Fake recruiters and fake colleagues "
                    "borrow an employer's name this way: report it.",
-                   link("impersonation"), _bound(borrowed_name, team)),
+                   link("impersonation"), _bound(borrowed_name, team), True),
             Signal("TM003", "risk", "caution", 15, f"they say they recruit for {org}",
                    f"They say they recruit for {org}. If you work there, look them up in the "
                    "staff directory or ask your talent team before you reply; scammers use the "
@@ -166,7 +143,7 @@ def team_signals(team: Team) -> tuple[Signal, ...]:
         kind = "risk" if rule.kind == "red-flag" else "trust"
         out.append(
             Signal(f"team:{rule.id}", kind, rule.flag, rule.weight, rule.label, rule.message,
-                   rule.guide or link("team-rules"), _rule_detector(rule))
+                   rule.guide or link("team-rules"), _rule_detector(rule), kind == "risk")
         )  # fmt: skip
     return tuple(out)
 
@@ -175,8 +152,6 @@ __all__ = [
     "borrowed_name",
     "claims",
     "colleague",
-    "hosts",
-    "is_own",
     "own_recruiter",
     "team_signals",
 ]

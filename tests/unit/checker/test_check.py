@@ -11,8 +11,8 @@ from connectwisely import InputError, check_request
 from connectwisely.checker.check import REQUEST_FIELDS, VERDICTS, WHY, combine, decide
 from connectwisely.checker.signals import SIGNALS
 from connectwisely.core.guide import PAGES
+from tests.support.corpus import TUNED as EXAMPLES
 from tests.support.paths import CASES_DIR
-from tests.support.request_examples import CASES as EXAMPLES
 
 TODAY = "2026-11-25"
 CASES = json.loads((CASES_DIR / "requests.json").read_text())
@@ -50,13 +50,22 @@ def _signals(*flags_and_ids: str) -> list[dict]:
     by_flag = {}
     for s in SIGNALS:
         by_flag.setdefault(s.flag, s.id)
-    return [{"id": by_flag[f]} for f in flags_and_ids]
+    return [{"id": f if f.startswith("RQ") else by_flag[f]} for f in flags_and_ids]
 
 
 @pytest.mark.parametrize(
     ("flags", "verdict", "rule"),
     [
-        (("red", "known", "shared", "support"), "report", "red"),
+        (("RQ003", "known", "shared", "support"), "report", "red"),
+        (("RQ009", "known", "shared"), "reply-first", "softened"),
+        (("RQ009", "RQ010", "claimed", "shared"), "reply-first", "softened"),
+        (("RQ009", "workplace", "shared"), "reply-first", "softened"),
+        (("RQ004", "known"), "report", "red"),
+        (("RQ005", "claimed", "shared"), "report", "red"),
+        (("red", "workplace"), "report", "red"),
+        (("workplace", "shared"), "accept", "context"),
+        (("claimed", "workplace"), "accept", "context"),
+        (("workplace",), "reply-first", "some-reason"),
         (("scam", "scam"), "report", "scams"),
         (("scam", "fake", "fake"), "report", "scams"),
         (("scam",), "ignore", "warning"),

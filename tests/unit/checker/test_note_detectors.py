@@ -57,7 +57,8 @@ FIRES = [
     (d.claimed_context, "Former Brightwater colleague here."),
     (d.about_you, "Your article on threat modeling was excellent."),
     (d.about_you, "I really enjoyed your talk at PyCon."),
-    (d.personal_note, "I'm moving into data analytics and have a question about portfolios."),
+    (d.personal_note, "Your talk at PyData Berlin on dbt tests changed how my team works."),
+    (d.personal_note, "Wir haben uns beim Data Council in Berlin kennengelernt."),
 ]
 QUIET = [
     (d.off_platform_stranger, "Your post on WhatsApp's end-to-end encryption was great."),
@@ -79,6 +80,12 @@ QUIET = [
     (d.claimed_context, "I spoke at PyCon this year."),
     (d.about_you, "Your profile is impressive."),
     (d.personal_note, "Text me on WhatsApp so I can share the details of the role."),
+    (d.personal_note, "I'm moving into data analytics and have a question about portfolios."),
+    (d.personal_note, "I came across your profile and would love to connect with you."),
+    (d.investment, "I'd love to show you how we built our matching engine."),
+    (d.investment, "In data work, good lineage gives guaranteed returns to the whole org."),
+    (d.romance, "Thanks again for speaking, and for your smile in the group photo!"),
+    (d.romance, "Sorry for your loss; my condolences to the widow of our founder."),
 ]
 
 

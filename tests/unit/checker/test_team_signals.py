@@ -6,7 +6,8 @@ import pytest
 
 from connectwisely import check_request
 from connectwisely.checker.facts import Facts
-from connectwisely.checker.team_signals import claims, hosts, is_own, team_signals
+from connectwisely.checker.links import hosts, is_own
+from connectwisely.checker.team_signals import claims, team_signals
 from connectwisely.core.team import Team, team_from_json
 
 TEAM = {
@@ -48,12 +49,12 @@ CASES = [
     (
         "a recruiter borrowing the name with a look-alike domain",
         {"headline": "Recruiter", "message": "I'm hiring for Acme Robotics, email me at jobs@acme-careers.com"},
-        "reply-first", "report", {"TM002", "TM003"},
+        "ignore", "report", {"TM002", "TM003"},  # public: a vague headline and a note with no specifics
     ),
     (
         "the name with a link outside the company's domains",
         {"headline": "Talent partner", "message": "Acme has a role for you: apply at https://jobs-portal.net/apply"},
-        "reply-first", "report", {"TM002", "TM003"},
+        "ignore", "report", {"TM002", "TM003"},
     ),
     (
         "the real domain is not a warning",

@@ -22,7 +22,8 @@ PITCH_OFFER = compile_all(
         r"\b(?:our|my)\s(?:[\w-]+\s)?(?:agency|services|service|company|team|firm|platform|product|solution|software|tool|offer|app)\s(?:can|will|helps|offers|provides|saves|lets)\b",
         r"\b(?:my|our)\s(?:services|agency)\b",
         r"\b(?:seo|web design|website design|app development|lead generation|lead gen|outsourcing|offshore|white[- ]label|appointment setting|digital marketing|social media management|bookkeeping|ghostwriting|link building)(?: services?| agency)?\b",
-    )
+    ),
+    "pitch_offer",
 )
 PITCH_ASK = compile_all(
     (
@@ -34,7 +35,8 @@ PITCH_ASK = compile_all(
         r"\bopen to (?:a )?(?:quick )?(?:call|chat|demo|conversation about)\b",
         r"\b(?:are you|would you be|if you're|if you are|anyone|you)\s(?:\w+\s)?interested\b|^\s*interested\s?\?|[.!]\s*interested\s?\?",
         r"\bcalendly\b|\bcan i send you\b|\bshall i send\b",
-    )
+    ),
+    "pitch_ask",
 )
 PITCH_OUTCOME = compile_all(
     (
@@ -44,7 +46,8 @@ PITCH_OUTCOME = compile_all(
         r"\b\d+\s?%\s(?:more|increase|growth|boost|higher)\b|\bby \d+\s?%",
         r"\b(?:rank|ranking)\s(?:#1|first|higher|on google|on the first page)\b|\bfirst page of google\b",
         r"\bsave (?:you|your (?:team|company|business))\s(?:\w+\s)?\d+\s?(?:%|hours|hrs)",
-    )
+    ),
+    "pitch_outcome",
 )
 PITCH_PRICE = compile_all(
     (
@@ -53,11 +56,13 @@ PITCH_PRICE = compile_all(
         r"\b(?:only|just)\s[$€£]\d",
         r"[$€£]\d+\s?(?:only|per month|/\s?month|a month|/mo)\b",
         r"\b(?:discount|\d+\s?% off|best price|special offer|limited offer|promo(?:tion)? code|affordable|cheap|competitive (?:rates|pricing|prices))\b",
-    )
+    ),
+    "pitch_price",
 )
 SELLER_HEADLINE = compile_all(
     (
         r"\b(?:agency|seo|lead gen(?:eration)?|growth hack\w*|digital marketing|web design|we help|i help|appointment setting|outsourcing|affordable|b2b sales|cold (?:email|outreach))\b",
+        r"\b(?:agencia|agentur|agence|agenzia|marketing digital|leadgenerierung|generation de leads|webdesign\w*|trafego pago|social media marketing|desarrollo web)\b",
     )
 )
 
@@ -70,7 +75,8 @@ MLM = compile_all(
         r"\bopen[- ]minded\b",
         r"\blooking for (?:\d+\s)?(?:motivated|ambitious|driven|like-minded|hungry)\s(?:people|individuals|entrepreneurs|partners|leaders|women|men|moms|mums|mothers|students)\b",
         r"\b(?:amway|herbalife|arbonne|monat|younique|primerica|isagenix|doterra|forever living|world financial group)\b",
-    )
+    ),
+    "mlm",
 )
 
 # -- open networkers and mass connectors -----------------------------------------------------
@@ -82,7 +88,8 @@ OPEN_NETWORKER = compile_all(
         r"\bfollow\s?(?:for|4)\s?follow\b|\bf4f\b|\bfollow back\b|\blet'?s grow together\b",
         r"\b(?:mass connector|toplinked|always accepting)\b",
         r"\b\d{1,3}(?:,\d{3})+\+?\s(?:connections|followers)\b|\b\d+k\+?\s(?:connections|followers)\b",
-    )
+    ),
+    "open_networker",
 )
 LION = re.compile(r"\bL\.?I\.?O\.?N\.?\b|🦁")
 
@@ -97,7 +104,8 @@ DEFAULT_NOTE = compile_all(
         r"\b(?:it )?(?:would|will) be (?:great|nice|good|a pleasure) to connect\b|\b(?:would )?love to connect\b",
         r"\b(?:expand|grow|build|broaden)\smy\s(?:professional\s)?network\b",
         r"\bdear (?:sir|madam|sir/madam|sir or madam)\b|\bto whom it may concern\b",
-    )
+    ),
+    "default_note",
 )
 MASS_MESSAGE = compile_all(
     (
@@ -108,7 +116,8 @@ MASS_MESSAGE = compile_all(
         r"\b(?:your profile|your background) (?:matches|fits|is a (?:good |great |perfect )?match)\b",
         r"\blike-minded (?:professionals|people|individuals)\b|\bmutually beneficial\b",
         r"\b(?:similar|common|shared) (?:interests|background|goals)\b",
-    )
+    ),
+    "mass_message",
 )
 # -- asks for a job or a referral ------------------------------------------------------------
 JOB_ASK = compile_all(
@@ -120,7 +129,8 @@ JOB_ASK = compile_all(
         r"\b(?:my|attached|here is my|here's my|see my)\s(?:cv|resume|résumé)\b",
         r"\bseeking\s(?:new\s)?(?:opportunities|a role|a job|employment|an internship|a position)\b",
         r"\bhelp me (?:get|find|land) (?:a job|an interview|hired|a role|an internship)\b",
-    )
+    ),
+    "job_ask",
 )
 
 # -- what makes a note specific: a shared past, or their work --------------------------------
@@ -139,11 +149,13 @@ SHARED_CONTEXT = compile_all(
         r"\bintroduced (?:us|me)\b|\b(?:suggested|recommended) (?:i|that i|we) (?:reach out|connect|contact|talk|get in touch)\b",
         r"\b(?:said|told me|mentioned) (?:that )?you(?:'d| would| might| could)? (?:be|know|help)\b|\breferred me to you\b|\bpointed me to you\b|\bmutual friend\b",
         r"\b(?:reconnect|stay connected|stay in touch|keep in touch|long time (?:no see|since))\b",
-    )
+    ),
+    "shared_context",
 )
 ABOUT_YOU = compile_all(
     (
         r"\byour\s(?:\w+[\s-]){0,2}?(?:article|post|posts|talk|presentation|paper|book|blog|newsletter|podcast|video|thread|comment|answer|question|course|session|keynote|panel|repo|library|tool|checklist|tutorial|research|work|project|projects|write-?up|guide|speech|webinar|workshop|slides|portfolio|contributions?)\s(?:on|about|during|at|for|in|from|regarding|helped|last|yesterday|this|earlier)\b",
         r"\b(?:read|watched|heard|saw|enjoyed|loved|liked|followed|used)\syour\s(?:\w+[\s-]){0,2}?(?:article|post|posts|talk|presentation|paper|book|blog|newsletter|podcast|video|thread|comment|answer|course|keynote|library|tool|checklist|tutorial|research|work)\b",
-    )
+    ),
+    "about_you",
 )

@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from ...core.text import PLAIN_PUNCTUATION, squash
+from .languages import deaccent, table
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 # Cyrillic and Greek letters that look Latin; mapped only inside words that mix scripts.
@@ -48,18 +49,24 @@ def without_scam_talk(text: str) -> str:
     return "\n".join(s for s in sentences if not _SCAM_TALK.search(s) or _DENIAL.search(s))
 
 
-def compile_all(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+def compile_all(patterns: tuple[str, ...], concept: str | None = None) -> tuple[re.Pattern, ...]:
+    """The patterns compiled (case-insensitive), plus every language's table for ``concept``."""
+    extra = table(concept) if concept else ()
+    return tuple(re.compile(p, re.IGNORECASE) for p in (*patterns, *extra))
 
 
 def find(patterns: tuple[re.Pattern, ...], text: str, limit: int = 4) -> list[str]:
-    """The distinct snippets of ``text`` the patterns match, in pattern order, at most ``limit``."""
+    """The distinct snippets of ``text`` the patterns match, in pattern order, at most ``limit``.
+
+    Patterns are matched on ``text`` without accents (:func:`deaccent`), so one pattern reads
+    "Gebühr" and "Gebuhr"; the snippets are cut from ``text`` itself."""
+    plain = deaccent(text)
     found: list[str] = []
     seen: set[str] = set()
     spans: list[tuple[int, int]] = []
     for pattern in patterns:
-        for match in pattern.finditer(text):
-            snippet = match.group(0).strip(" ,;:.")
+        for match in pattern.finditer(plain):
+            snippet = text[match.start() : match.end()].strip(" ,;:.")
             key = snippet.casefold()
             start, end = match.span()
             if not snippet or key in seen or any(start < e and s < end for s, e in spans):
@@ -77,7 +84,8 @@ _GAP = r"[\s.\-_*·•,'|/\\]{0,2}"
 
 def count_matching(patterns: tuple[re.Pattern, ...], text: str) -> int:
     """How many of the patterns match ``text`` at all (distinct signs, even when they overlap)."""
-    return sum(1 for pattern in patterns if pattern.search(text))
+    plain = deaccent(text)
+    return sum(1 for pattern in patterns if pattern.search(plain))
 
 
 def _spaced(word: str) -> str:
@@ -87,9 +95,7 @@ def _spaced(word: str) -> str:
 
 
 _S = r"[^.!?\n]"  # within one sentence
-_MONEY = (
-    r"(?:[$€£₹]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?k?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|rupees?))"
-)
+_MONEY = r"(?:(?:r\$|[$€£₹])\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?k?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|rupees?|reais|€))"
 _PER = r"(?:/|per|an|a|each|every)\s?(?:hour|hr|h|day|week|wk|month|task)\b"
 
 # -- moving the conversation off LinkedIn ----------------------------------------------------
@@ -98,6 +104,9 @@ PHONE = compile_all(
     (
         r"(?:\+|\b00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b",
         r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
+        r"(?<![\d.,])\d{8,13}(?![\d.,%])",
+        r"\b\d{2,3}[\s.-]9[\s.-]?\d{4}[\s.-]?\d{4}\b",
+        r"\b[679]\d{2}[\s.-]\d{2,3}[\s.-]\d{2,3}[\s.-]?\d{0,3}\b",
     )
 )
 # An app named as a topic or an employer ("WhatsApp's encryption", "engineer at Telegram") is no ask.
@@ -130,7 +139,8 @@ OFF_PLATFORM = (
             r"\b(?:not|rarely|seldom|hardly)\s(?:very\s)?(?:active|on here|online)\s(?:here|on (?:here|linkedin))\b",
             r"\b(?:rarely|seldom|hardly|don't|do not)\s(?:ever\s)?(?:check|use|log ?in(?:to)?)\s(?:linkedin|this)\b",
             r"\b(?:send|share|give|drop|leave)\s(?:me\s)?your\s(?:whatsapp|telegram|phone|mobile|cell|number|contact number|personal e-?mail)\b",
-        )
+        ),
+        "off_platform",
     )
     + PHONE
 )
@@ -158,7 +168,8 @@ MONEY = compile_all(
         + r"{0,40}?\b(?:equipment|supplies|software|kit|laptop|computer|devices?|phone|monitor)\b[^\n]{0,120}?\b(?:reimburs\w*|refund\w*|vendor|supplier|partner store|approved store|(?:a|the) (?:check|cheque))",
         r"\breceive\s(?:payments?|funds|money|transfers|packages)\s(?:for|on behalf of)\b",
         r"\b(?:reshipping|package forwarding|payment processing agent|payroll agent|money transfer agent)\b",
-    )
+    ),
+    "money",
 )
 
 # -- advance-fee fraud: inheritances, consignments, "business proposals" ----------------------
@@ -168,7 +179,8 @@ ADVANCE_FEE = compile_all(
         r"\b(?:inheritance|next of kin|deceased (?:client|customer|relative)|unclaimed (?:funds|fund|inheritance)|consignment box|diplomatic (?:box|bag))\b",
         r"\b(?:transfer|move|release)\s(?:of\s)?(?:the\s)?(?:funds|sum)\b|\bbeneficiary\b",
         r"\b(?:million|\d+(?:\.\d+)?m)\s(?:us\s)?(?:dollars|usd|euros|pounds)\b",
-    )
+    ),
+    "advance_fee",
 )
 
 # -- investment and crypto promising profit ---------------------------------------------------
@@ -180,7 +192,8 @@ RETURNS = compile_all(
         r"\b\d+(?:\.\d+)?\s?%\s(?:\w+\s){0,2}?(?:daily|weekly|monthly|per (?:day|week|month)|a (?:day|week|month)|every (?:day|week|month))",
         r"\b(?:daily|weekly|monthly)\s(?:returns?|profits?|roi|payouts?|income)\s(?:of\s)?(?:up to\s)?\d",
         r"\b(?:double|triple|10x)\s(?:your\s)?(?:money|investment|capital|income|savings)\b",
-    )
+    ),
+    "returns",
 )
 INVESTMENT_VEHICLE = compile_all(
     (
@@ -189,7 +202,8 @@ INVESTMENT_VEHICLE = compile_all(
         r"\b(?:gold|silver|oil|stock|stocks|options|futures|commodit(?:y|ies)|index|arbitrage)\s(?:futures|trading|investing|investments?|strategy|signals|arbitrage)\b",
         r"\b(?:private|my|our)\s(?:fund|investment pool|trading pool)\b|\binvestment pool\b",
         r"\bmining pool\b",
-    )
+    ),
+    "vehicle",
 )
 PROFIT_PROMISE = compile_all(
     (
@@ -197,8 +211,8 @@ PROFIT_PROMISE = compile_all(
         r"\b(?:huge|high|great|big|steady|consistent|massive|daily|weekly|monthly)\s(?:returns|profits?|gains|income|payouts?)\b",
         r"\b(?:earn|earning|earned|made|making)\s(?:\w+\s)?(?:money|income|profits?|[$€£]\s?\d)",
         r"\bchanged my life\b",
-        r"\b(?:teach|show|guide|mentor)\s(?:you|people)\b|\bshow you how\b",
-    )
+    ),
+    "profit",
 )
 
 # -- personal, banking and login data --------------------------------------------------------
@@ -207,10 +221,12 @@ PERSONAL_DATA = compile_all(
         r"\b(?:send|share|provide|give|submit|upload|enter|confirm|verify|forward|attach|fill in|need|require|text|email|your)\b"
         + _S
         + r"{0,40}?\b(?:bank\s(?:account|details|login|information|info|statement|card|credentials|password)|account number|routing number|sort code|iban|social security(?: number)?|ssn|national insurance(?: number)?|national id|passport(?:\s(?:copy|photo|number|scan|details))?|(?:photo|copy|scan|picture) of (?:your|the) (?:id|passport|driver'?s licen[cs]e|id card)|id card|driver'?s licen[cs]e|date of birth|mother'?s maiden name|password|passcode|login (?:details|credentials|info)|credentials|(?:verification|security|one[- ]time|otp|sms|2fa)\s(?:code|pin)|otp|credit card|debit card|card (?:number|details)|cvv|cvc|pin (?:number|code)|seed phrase|recovery phrase|private key|home address)\b",
-    )
+    ),
+    "personal_data",
 )
 NEGATED = re.compile(
-    r"\b(?:never|not|don't|do not|won't|will not|no one|nobody)\b[^.!?\n]{0,30}$", re.I
+    r"\b(?:never|not|don't|do not|won't|will not|no one|nobody|nunca|jamas|nao|nie|niemals|nicht|keine?|jamais|pas|mai|non)\b[^.!?\n]{0,30}$",
+    re.I,
 )
 
 # -- phishing: sign in to view, remote access, lookalike LinkedIn --------------------------------
@@ -222,7 +238,8 @@ SIGN_IN_TO_VIEW = compile_all(
         r"\bto (?:view|access|open|see|download|read|review|unlock)\b"
         + _S
         + r"{0,40}?\b(?:sign|log)[\s-]?in\b",
-    )
+    ),
+    "sign_in",
 )
 LOGIN = compile_all(
     (
@@ -266,7 +283,8 @@ LINK = compile_all(
 JOB = compile_all(
     (
         r"\b(?:earn\w*|income|from home|jobs?|vacanc(?:y|ies)|positions?|roles?|openings?|opportunit(?:y|ies)|offers?|hiring|hired|recruit\w*|employment|gigs?|tasks?|work from home|wfh|part[- ]time|full[- ]time|data entry|assistant|payroll|interview)\b",
-    )
+    ),
+    "job",
 )
 TOO_GOOD = compile_all(
     (
@@ -298,8 +316,15 @@ TOO_GOOD = compile_all(
         r"\b(?:like|rate|review|boost|optimi[sz]e)\s(?:\w+\s)?(?:videos|products|apps|hotels|posts|ratings)\s(?:for|and (?:earn|get paid))\b",
         r"\bcommission\s(?:per|for each|on each)\s(?:task|order|review)\b",
         r"\b(?:mystery shopper|product tester|package (?:handler|inspector)|reshipping|remote (?:personal )?assistant|personal assistant|data entry (?:clerk|job|position|role))\b",
-    )
+    ),
+    "too_good",
 )
+
+# Signs that are normal in a real offer once the role is concrete (pay for the time, part time,
+# from home, no CV at first); the other TOO_GOOD signs stay signs whatever the offer says.
+_WEAK = (0, 1, 2, 3, 6, 10)
+TOO_GOOD_WEAK = (*(TOO_GOOD[i] for i in _WEAK), *compile_all((), "too_good_weak"))
+TOO_GOOD_STRONG = tuple(p for i, p in enumerate(TOO_GOOD) if i not in _WEAK)
 
 # -- romance openers -------------------------------------------------------------------------
 ROMANCE = compile_all(
@@ -310,17 +335,23 @@ ROMANCE = compile_all(
         r"\b(?:beautiful|gorgeous|stunning|cute|sexy|attractive)\s(?:profile\s)?(?:photo|picture|pic)\b",
         r"\byou (?:look|are) (?:so |very |really )?(?:beautiful|gorgeous|pretty|stunning|handsome|cute|sexy|attractive)\b",
         r"\b(?:lonely|widow(?:er|ed)?|soul ?mate|true love|god[- ]fearing|my heart)\b",
-        r"\bsingle\s(?:dad|father|mom|mum|mother|parent)\b|\b(?:on|at) an? (?:oil rig|offshore rig)\b|\bpeace-?keeping mission\b",
+        r"\bsingle\s(?:dad|father|mom|mum|mother|parent)\b",
+        r"\b(?:on|at) an? (?:oil rig|offshore rig)\b|\bpeace-?keeping mission\b",
         r"\b(?:looking|searching)\sfor\s(?:love|a (?:partner|wife|husband|soulmate|relationship|life partner|companion|good (?:woman|man))|true love|someone special)\b",
-    )
+    ),
+    "romance",
 )
 FAMILIAR = compile_all(
     (
         r"\b(?:hello|hi|hey|greetings)\W+(?:my\s)?(?:dear|friend|dear friend|hun|hon|babe)\b",
         r"\bget to know (?:you|each other) (?:better|more)\b|\bknow(?:ing)? you (?:better|more)\b",
         r"\b(?:your|sincere|genuine|true|long-?lasting)\sfriendship\b",
-    )
+    ),
+    "familiar",
 )
+
+# Romance needs romance: one of these, or two different cues of ROMANCE, not one word.
+ROMANCE_STRONG = (ROMANCE[0], ROMANCE[4], ROMANCE[8], *compile_all((), "romance_strong"))
 
 # -- urgency and pressure --------------------------------------------------------------------
 URGENCY = compile_all(

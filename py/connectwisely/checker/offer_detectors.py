@@ -1,0 +1,102 @@
+"""Detectors that weigh what a note offers as a whole: a concrete job (a named role with pay,
+place or terms), a large sum offered to a stranger, and the specifics that make a note
+personal (a named event, place, piece of work or shared person). Pure functions from
+:class:`Facts` to evidence, like :mod:`.note_detectors`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import Facts, recruiter_profile
+from .words import note_phrases as N
+from .words import phrases as P
+from .words.languages import deaccent, role_words
+
+_ROLE = re.compile(r"\b(?:" + "|".join(role_words()) + r")\b", re.I)
+_PAY = re.compile(
+    r"(?:r\$|[$€£]|\b(?:cad|usd|eur|gbp|chf|ral)\b)\s?\d|\d[\d.,]*\s?(?:k|t)?\s?(?:€|\$|£|euros?|reais|dollars?)"
+    r"|\b\d{2,3}\s?(?:-|–|a|to|bis)\s?\d{2,3}\s?(?:k|mil|t€|k€)\b|\b\d{2,3}(?:[.,]\d{3})?\s?-\s?\d{2,3}(?:[.,]\d{3})?\s?(?:€|k)",
+    re.I,
+)
+_PLACE_OR_TERMS = re.compile(
+    r"\b(?:remote|hybrid|on-?site|in-office|full[- ]time|part[- ]time|permanent|contract|\d+\s(?:months?|meses|monate|mois|mesi)"
+    r"|remoto|hibrido|ibrido|hybride|presencial|jornada completa|media jornada|tiempo completo|clt|pj|cdi|cdd|unbefristet|befristet|vollzeit|teilzeit|tempo pieno|indeterminato)\b"
+    r"|\b(?:in|en|em|a|in|bei|fur|pour|per|para|sede di|team in|base(?:d)? in)\s[A-Z][a-zà-ÿ]+",
+)
+# A sum that is large for a first message: a million or more, or six figures and up.
+_LARGE_SUM = re.compile(
+    r"(?:r\$|[$€£])\s?\d[\d.,]*\s?(?:m\b|mm\b|million|millones|milhoes|millionen|millions|milioni)"
+    r"|\b\d[\d.,]*\s?(?:million|millones|milhoes|millionen|millions|milioni|m)\s(?:of\s)?(?:dollars|euros?|usd|eur|reais|pounds|d'euros|di euro|de euros)"
+    r"|(?:r\$|[$€£])\s?\d{1,3}(?:[,.]\d{3}){2,}|\b\d{1,3}(?:[,.]\d{3}){2,}\s?(?:€|\$|euros?|dollars|usd|eur|reais|di euro|d'euros)"
+    r"|(?:r\$|[$€£])\s?\d{3}[,.]\d{3}\b|\b\d{3}[,.]\d{3}\s?(?:€|\$|euros?|dollars|usd|eur|reais|di euro|d'euros)"
+    r"|\b(?:six|seven|eight)[- ]figure\b|\b\d{6,}\s(?:dollars|euros?|di euro|d'euros|de euros)",
+    re.I,
+)
+_OFFER_WORDS = re.compile(
+    r"\b(?:invest\w*|fund\w*|grant|financ\w*|offer\w*|put|wire|send|donat\w*|pre-?seed|seed|capital|inversion|invertir|investir|investimento|investieren|finanziamento|financement|finanzierung|subvencion|subvention|fondo perduto|fundo perdido)\b",
+    re.I,
+)
+
+
+def concrete_role(f: Facts) -> list[str]:
+    """A job offer that names the role and at least two of: pay, a place or way of working, terms."""
+    text = deaccent(f.note)
+    role = _ROLE.search(text)
+    if not role or not (P.find(P.JOB, f.note, 1) or recruiter_profile(f)):
+        return []
+    pay = _PAY.search(text)
+    place = _PLACE_OR_TERMS.search(f.note)
+    if not (pay and place):
+        return []
+    return [f"“{role.group(0)}”", f"“{pay.group(0).strip()}”", f"“{place.group(0).strip()}”"]
+
+
+def large_offer(f: Facts) -> list[str]:
+    """A large sum offered (investment, funding, a grant) by someone with no shared context."""
+    if f.knows_them or P.find(N.SHARED_CONTEXT, f.note, 1):
+        return []
+    text = f.asks
+    sums = _LARGE_SUM.search(text)
+    if not sums or not _OFFER_WORDS.search(deaccent(text)):
+        return []
+    return [f"“{sums.group(0).strip()}”", "from someone you share no context with"]
+
+
+_NAMED = re.compile(
+    r"(?<![.!?¡¿]\s)(?<!^)\b([A-Z][\w'’&.-]*[a-zA-Z0-9](?:\s(?:[A-Z][\w'’&.-]+|\d{2,4}))*)"
+)
+_EVENT = re.compile(
+    r"\b(?:conference|meetup|summit|talk|panel|workshop|webinar|hackathon|booth|keynote|podcast|newsletter|article|post|paper|book|project|course|class|team"
+    r"|conferencia|charla|congreso|palestra|evento|konferenz|vortrag|tagung|messe|conference|salon|intervento|convegno)\b",
+    re.I,
+)
+_NOT_NAMES = frozenset(
+    ["i", "i'm", "i'd", "i've", "hi", "hello", "hey", "dear", "linkedin", "thanks", "thank", "ok"]
+)
+
+
+def specifics(f: Facts) -> list[str]:
+    """The specific things a note names: a shared past, the reader's work, a named event,
+    place, piece of work or person (capitalised names inside a sentence, besides their and
+    your names). Empty for a note that would fit anyone."""
+    found = P.find(N.SHARED_CONTEXT, f.note, 2) + P.find(N.ABOUT_YOU, f.note, 2)
+    names = set(f.name.split())
+    greeting = re.match(
+        r"\W*(?:hi|hello|hey|dear|hola|ola|oi|hallo|bonjour|salut|ciao|buongiorno)\W+(\w+)",
+        f.note,
+        re.I,
+    )
+    if greeting:
+        names.add(greeting.group(1))
+    named = [
+        m.group(1)
+        for m in _NAMED.finditer(f.note)
+        if m.group(1).split()[0] not in names and m.group(1).casefold() not in _NOT_NAMES
+    ]
+    if named and (_EVENT.search(deaccent(f.note)) or len(named) >= 2):
+        found += named[:2]
+    return [f"“{s}”" for s in dict.fromkeys(found)][:4]
+
+
+__all__ = ["concrete_role", "large_offer", "specifics"]

@@ -1,0 +1,52 @@
+"""English: what the request checker needs to read English besides its core tables.
+
+The core English tables (moves off LinkedIn, money, investment, phishing, jobs, romance, the
+note's own phrases) are :mod:`.phrases` and :mod:`.note_phrases`, where the other languages'
+``TABLES`` are added to them. This module holds what every language module holds: stop words
+to detect the language, number words, period words, messaging-app nicknames, role titles,
+and English additions written from the FTC's job-scam warnings (kits and certifications
+"you pay for first").
+"""
+
+STOPWORDS = "the and to of a in is you that it for on with as are be this at your i we have my me our will from or by an not but can would if so all about just hi hello thanks"
+NUMBERS = {
+    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "million": 1_000_000, "millions": 1_000_000,
+}  # fmt: skip
+JOINERS = ("and",)
+PERCENT = ("percent", "per cent", "pct")
+PERIODS = {
+    "day": r"a day|per day|each day|every day|daily",
+    "week": r"a week|per week|each week|every week|weekly",
+    "month": r"a month|per month|each month|every month|monthly",
+    "hour": r"an hour|per hour|hourly",
+    "year": r"a year|per year|per annum|annually",
+}
+APPS = {
+    "WhatsApp": r"wa|whats|whatsie|the green app|green app",
+    "Telegram": r"tg|tele|the blue app",
+}
+BUTTONS = ""  # English buttons are in vocab.INTERFACE_WORDS
+INTERFACE: dict[str, str] = {}  # English interface lines are read by paste.py's own patterns
+ROLES = r"engineer|developer|programmer|analyst|designer|architect|scientist|consultant|accountant|nurse|lawyer|technician|admin(?:istrator)?|recruiter|manager|specialist"
+TABLES = {
+    "returns": (r"\bper (?:day|week|month)\b[^.!?\n]{0,30}?\d+(?:[.,]\d+)?\s?%",),
+    "money": (
+        r"\b(?:kit|course|certification|certificate|training|program(?:me)?|materials?|licen[cs]e|software|equipment|background check)\b[^.!?\n]{0,40}?\b(?:costs?|for|of|at|priced at|is)\s(?:only\s|just\s)?[$€£]\s?\d",
+        r"\b(?:purchase|buy|pay for|cover)\s(?:a|an|the|your|our)\s[^.!?\n]{0,30}?\b(?:kit|course|certification|equipment|licen[cs]e|background check)\b",
+        r"\b(?:receive|accept|collect)\s(?:\w+\s)?(?:parcels|packages|shipments|goods|deliveries)\b[^.!?\n]{0,60}?\b(?:re-?ship\w*|forward\w*|send them on)",
+        r"\b(?:refunded|reimbursed|paid back|returned|credited back)\s(?:to you\s)?(?:with|after|in|on|from)\s(?:your\s)?(?:first|\d+)",
+    ),
+    "personal_data": (
+        r"\b(?:send|share|provide|reply with|give|submit|your)\b[^.!?\n]{0,40}?\bbanking (?:details|info|information)\b",
+    ),
+    "too_good": (r"\bno (?:pitch deck|due diligence|questions asked)\b",),
+    "familiar": (
+        r"\bi (?:don't|do not|rarely|never) (?:usually )?(?:do|send|write) (?:this|requests like this|messages like this)\b",
+        r"\b(?:become|be) (?:good )?friends\b|\bkind (?:people|souls|hearts?)\b|\blife and business\b",
+    ),
+}

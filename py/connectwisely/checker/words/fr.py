@@ -1,0 +1,112 @@
+"""French: the phrase tables the request checker reads French by (see :mod:`.languages`).
+
+Written from cybermalveillance.gouv.fr's and the AMF's warnings (fake job offers with
+"frais de dossier", fraudulent investments, "arnaques aux sentiments", requests for a RIB or
+an ID card) and real French recruiting posts. Patterns run on text with accents removed.
+"""
+
+STOPWORDS = "le la les de des du un une et en est que qui dans pour pas sur au aux avec ce ces se sa son ses ne plus par mais ou nous vous je tu il elle on leur leurs mon ma mes votre vos notre nos cette ete etre tres bonjour merci salut cordialement bien suis avez avons"
+NUMBERS = {
+    "zero": 0, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+    "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "cent": 100, "cents": 100, "mille": 1000, "million": 1_000_000, "millions": 1_000_000,
+}  # fmt: skip
+JOINERS = ("et",)
+PERCENT = ("pour cent", "pourcent")
+PERIODS = {
+    "day": r"par jour|chaque jour|quotidien(?:ne)?s?",
+    "week": r"par semaine|chaque semaine|hebdomadaires?|hebdo",
+    "month": r"par mois|chaque mois|mensuel(?:le)?s?",
+    "hour": r"de l'heure|par heure|l'heure",
+    "year": r"par an|annuels?",
+}
+APPS = {"WhatsApp": r"whats|wa", "Telegram": r"tg|tele"}
+BUTTONS = "accepter, ignorer, repondre, message, se connecter, suivre, plus, voir plus, voir le profil, coordonnees"  # LinkedIn's buttons and labels, dropped from a paste
+INTERFACE = {
+    "connections": r"(?:plus de\s)?{n}\s+relations",
+    "mutual": r"{n}\s+relations?\s+en\s+commun",
+    "mutual_others": r"(.+?)\s+et\s+(\d[\d.,]*)\s+autres\s+relations\s+en\s+commun",
+    "followers": r"{n}\s+abonnes",
+    "degree": r"(1|2|3)\s?(?:e|er|re|eme)",
+}
+ROLES = r"ingenieur(?:e)?|developpeu(?:r|se)|programmeu(?:r|se)|analyste|designer|architecte|consultant(?:e)?|chef de projet|infirmie(?:r|re)|comptable|juriste|avocat(?:e)?|technicien(?:ne)?"
+TABLES = {
+    "off_platform": (
+        r"\b(?:ecrivez-moi|ecris-moi|contactez-moi|contacte-moi|ajoutez-moi|appelez-moi)\s(?:sur|par|via|au)\b",
+        r"\b(?:rarement|peu|pas souvent) (?:connecte|actif|active|present|presente) (?:ici|sur linkedin)\b|\bje (?:ne )?viens (?:rarement|peu) ici\b",
+        r"\b(?:e-?mail|adresse|mail) (?:personnel(?:le)?|prive(?:e)?)\b",
+    ),
+    "money": (
+        r"\bfrais\s(?:de\s|d')(?:dossier|formation|inscription|activation|traitement|ouverture|gestion|materiel|adhesion)\b",
+        r"\b(?:payer|regler|verser|virer|envoyer|avancer)\b[^.!?\n]{0,50}?(?:€|euros?|\$|cartes? cadeaux?|coupons? pcs|transcash)",
+        r"\bcartes? cadeaux?\b|\bcoupons? (?:pcs|transcash|neosurf)\b",
+    ),
+    "personal_data": (
+        r"\b(?:envoyez|envoyer|transmettez|transmettre|communiquez|fournir|fournissez|votre|vos|ton|tes|copie de|photo de)\b[^.!?\n]{0,40}?\b(?:coordonnees bancaires|rib|iban|numero de compte|carte d'identite|piece d'identite|passeport|mot de passe|code de verification|code sms|numero de carte|carte bancaire|numero de securite sociale)\b",
+    ),
+    "returns": (
+        r"\b(?:rendements?|gains?|profits?|revenus?|interets)\s(?:\w+\s)?garanti(?:e|s|es)?\b|\bgaranti(?:e|s|es)?\s(?:de\s)?(?:rendement|gains?|profits?)\b",
+        r"\bsans risque\b|\b(?:doubler|tripler) (?:votre|ton) (?:argent|capital|investissement)\b",
+    ),
+    "vehicle": (r"\b(?:cryptomonnaies?|crypto\w*|bitcoin|forex|trading|placement|fonds)\b",),
+    "profit": (
+        r"\b(?:gains?|rendement|revenus passifs|liberte financiere|gagner de l'argent|je vous montre)\b",
+    ),
+    "romance": (
+        r"\b(?:bonjour|salut|coucou)\W+(?:ma belle|ma cherie|belle dame|mon coeur|mon ange|beaute)\b",
+        r"\b(?:votre|ton) (?:beau |joli |magnifique )?sourire\b|\b(?:vos|tes) (?:beaux )?yeux\b",
+        r"\bveu(?:f|ve)\b|\bseul(?:e)? (?:depuis|avec)\b|\bmon coeur\b",
+        r"\b(?:je cherche|recherche|a la recherche d')\s?(?:l'amour|une femme|un homme|une relation|l'ame soeur|une compagne)\b|\bame soeur\b|\brelation (?:sincere|serieuse|durable)\b",
+    ),
+    "romance_strong": (
+        r"\b(?:bonjour|salut|coucou)\W+(?:ma belle|ma cherie|belle dame|mon coeur|mon ange|beaute)\b",
+        r"\b(?:je cherche|recherche)\s(?:l'amour|une femme|un homme|l'ame soeur)\b|\brelation (?:sincere|serieuse)\b",
+    ),
+    "familiar": (r"\bmieux vous connaitre\b|\bmieux te connaitre\b|\bdevenir amis\b",),
+    "shared_context": (
+        r"\bon s'est (?:rencontre|croise|parle)s?\b|\bnous nous sommes (?:rencontre|croise|parle)s?\b|\bnous avons (?:discute|echange|parle)\b|\bravie? d'avoir (?:echange|discute|parle)\b|\bravie? de (?:vous|t')avoir rencontre\b",
+        r"\b(?:on a|nous avons|j'ai) travaille ensemble\b|\bon etait ensemble\b|\bancien(?:ne)?s? (?:collegues?|camarades?)\b|\bmeme promo\b",
+        r"\bm'a (?:conseille|recommande|suggere) de (?:vous|te) contacter\b|\bm'a donne (?:vos|tes) coordonnees\b",
+    ),
+    "about_you": (
+        r"\b(?:votre|ton) (?:article|presentation|intervention|conference|post|livre|projet)\b|\bvos travaux\b",
+    ),
+    "job": (
+        r"\b(?:poste|emploi|travail|offre|cdi|cdd|embauche|recrutement|candidature|teletravail|mission)\b",
+    ),
+    "recruiter": (
+        r"\b(?:recrut\w*|ressources humaines|rh|talent|charge(?:e)? de recrutement|service du personnel)\b",
+    ),
+    "too_good": (
+        r"\bsans experience\b|\baucune experience (?:requise|necessaire)\b",
+        r"\bvous (?:etes|avez ete) (?:retenu|selectionne|embauche)e?s?\b|\bvotre candidature (?:est|a ete) retenue\b",
+        r"\ben notant des (?:applications|produits|hotels)\b",
+    ),
+    "too_good_weak": (r"\b(?:a domicile|depuis chez vous|de chez vous)\b",),
+    "advance_fee": (r"\bheritage\b|\bsuccession\b|\bdefunt\b",),
+    "default_note": (
+        r"\bj'aimerais vous ajouter a mon reseau\b|\b(?:vous )?ajouter a mon reseau\b|\brejoindre (?:votre|ton) reseau\b",
+    ),
+    "mass_message": (
+        r"\bj'ai vu votre profil\b|\bvotre profil (?:est |m'a )?(?:tres )?(?:interessant|impressionnant)\b|\bprofil interessant\b",
+    ),
+    "job_ask": (r"\bme recommander\b|\bje cherche (?:un emploi|un poste|du travail)\b",),
+    "pitch_offer": (r"\bnous (?:aidons|proposons|generons|creons|developpons|offrons)\b",),
+    "pitch_ask": (
+        r"\b(?:un appel|un echange|un rendez-vous) de \d+\s?min\w*|\bsans engagement\b|\bseriez-vous disponible\b",
+    ),
+    "pitch_outcome": (
+        r"\bplus de (?:clients|ventes|leads)\b|\bpremiere page de google\b|\brendez-vous qualifies\b",
+    ),
+    "pitch_price": (r"\ba partir de \d|\bprix (?:competitifs|imbattables)\b",),
+    "mlm": (
+        r"\brevenus? (?:complementaires?|passifs?)\b|\b(?:votre|ton) propre patron\b|\bopportunite d'affaires\b|\bpersonnes motivees\b",
+    ),
+    "open_networker": (
+        r"\bj'accepte toutes les (?:invitations|demandes)\b|\bdeveloppons nos reseaux\b",
+    ),
+    "sign_in": (
+        r"\b(?:connectez-vous|identifiez-vous|se connecter)\b[^.!?\n]{0,60}?\bpour (?:consulter|voir|acceder|ouvrir|telecharger)\b",
+    ),
+}

@@ -1,0 +1,74 @@
+"""The languages the request checker reads, and what they share: one module per language
+(:mod:`.en`, :mod:`.es`, :mod:`.pt`, :mod:`.de`, :mod:`.fr`, :mod:`.it`), each holding the
+same kinds of data, which this module joins.
+
+- ``TABLES``: phrase tables by concept (``money``, ``off_platform``, ``personal_data``,
+  ``returns``, ``romance``, ``shared_context``, ``job``…), regular expressions written for
+  text with accents removed (:func:`deaccent`);
+- ``STOPWORDS`` to tell the language; ``NUMBERS``, ``JOINERS`` and ``PERCENT`` to read numbers
+  written in words; ``PERIODS`` ("al día", "pro Tag") to read rates; ``APPS`` (nicknames of
+  messaging apps); ``INTERFACE`` and ``BUTTONS`` (LinkedIn's own words in a paste); ``ROLES`` (job titles).
+
+Every table of every language is matched on every note, so a signal fires the same way in
+each language, and a note mixing two languages is read in both.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from . import de, en, es, fr, it, pt
+
+LANGUAGES = {"en": en, "es": es, "pt": pt, "de": de, "fr": fr, "it": it}
+NAMES = {
+    "en": "English",
+    "es": "Spanish",
+    "pt": "Portuguese",
+    "de": "German",
+    "fr": "French",
+    "it": "Italian",
+}
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+@cache
+def _plain_char(char: str) -> str:
+    base = unicodedata.normalize("NFD", char)
+    return base[0] if len(base) > 1 and all(unicodedata.combining(c) for c in base[1:]) else char
+
+
+def deaccent(text: str) -> str:
+    """``text`` with accents removed letter by letter ("Gebühr" → "Gebuhr"), same length, so a
+    match's span in it is the same span in ``text``."""
+    return text if text.isascii() else "".join(_plain_char(c) for c in text)
+
+
+def table(concept: str) -> tuple[str, ...]:
+    """Every language's patterns for ``concept`` (English additions first)."""
+    return tuple(p for module in LANGUAGES.values() for p in module.TABLES.get(concept, ()))
+
+
+@cache
+def _stopwords() -> dict[str, frozenset[str]]:
+    return {code: frozenset(module.STOPWORDS.split()) for code, module in LANGUAGES.items()}
+
+
+def detect_language(text: str) -> str:
+    """The language ``text`` is most likely in ("en", "es", …), from its common words;
+    "en" when there are too few words to tell."""
+    tokens = _WORD.findall(deaccent(text.casefold()))
+    if len(tokens) < 3:
+        return "en"
+    scores = {code: sum(t in words for t in tokens) for code, words in _stopwords().items()}
+    best = max(scores, key=lambda code: (scores[code], code == "en"))
+    return best if scores[best] >= 2 else "en"
+
+
+def role_words() -> tuple[str, ...]:
+    """Job titles in every language (one regular expression per language), for telling a concrete job offer."""
+    return tuple(module.ROLES for module in LANGUAGES.values())
+
+
+__all__ = ["LANGUAGES", "NAMES", "deaccent", "detect_language", "role_words", "table"]
