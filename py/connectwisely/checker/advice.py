@@ -94,7 +94,9 @@ def suggested_reply(verdict: str, rule: str, facts: Facts, fired: set[str]) -> s
         return None
     first = shorten(first_name(facts.name), 40) if facts.name else ""
     hello = f"Hi {first}," if first else "Hi,"
-    if rule in ("known-but-doubtful", "warning-but-known"):
+    noted = bool(facts.message.strip())
+    thanks = "thanks for your note" if noted else "thanks for the invitation"
+    if rule in ("known-but-doubtful", "warning-but-known", "softened"):
         body = (
             "good to hear from you! Is this a new account? Before I accept, could you drop me a "
             "line on the number or e-mail I already have for you?"
@@ -106,10 +108,19 @@ def suggested_reply(verdict: str, rule: str, facts: Facts, fired: set[str]) -> s
             "thanks for reaching out. I only refer people whose work I know, but I'm happy to "
             "answer a question or two. What would help you most?"
         )
-    elif fired & {"RQ040", "RQ042", "RQ043"}:
-        body = "thanks for your note! What would you like to talk about? Happy to connect once I know a bit more."
+    elif "RQ045" in fired:
+        body = (
+            "thanks for the details. Could you point me to the role on your company's careers "
+            "page and tell me a bit about the team? Happy to talk here once I've had a look."
+        )
+    elif fired & {"RQ041", "TM001"}:
+        body = f"{thanks}! Which team are you on? I don't think we've crossed paths yet."
+    elif fired & {"RQ040", "RQ042", "RQ043", "RQ044"}:
+        body = (
+            f"{thanks}! What would you like to talk about? Happy to connect once I know a bit more."
+        )
     else:
-        body = "thanks for the invitation. Have we met, or is there something I can help with?"
+        body = f"{thanks}. Have we met, or is there something I can help with?"
     return f"{hello} {body}"
 
 

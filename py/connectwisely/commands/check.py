@@ -112,6 +112,8 @@ def render(result: dict, base: str = "") -> str:
     ]
     if result["fields_read"]:
         lines.append(_wrapped("Read from the pasted text: " + ", ".join(result["fields_read"]), ""))
+    for line in result.get("paste_lines") or []:
+        lines.append(_wrapped(f"{line['text']}  → {line['read_as']}", "  | ", "  |   "))
     lines.append("\nWhat to do next:")
     for number, step in enumerate(result["next_steps"], 1):
         lines.append(_wrapped(f"{number}. {step['text']}", "  ", "     "))

@@ -176,6 +176,36 @@ def _next(result: dict) -> dict:
     return el("section", el("h3", "What to do next"), steps, reply, class_="cw-next")
 
 
+_LINE_LABELS = {
+    **_READ_LABELS,
+    "message": "their note",
+    "interface": "LinkedIn's own buttons and labels (skipped)",
+    "unread": "not read: add it to a field above if it matters",
+}
+
+
+def _paste_lines(lines: list[dict]) -> dict | None:
+    """Every pasted line and what it was read as, so nothing is dropped unseen."""
+    if not lines:
+        return None
+    items = [
+        el(
+            "li",
+            el("code", line["text"]),
+            " → ",
+            ", ".join(_LINE_LABELS.get(k.strip(), k.strip()) for k in line["read_as"].split(",")),
+            data_read_as=line["read_as"],
+        )
+        for line in lines
+    ]
+    return el(
+        "details",
+        el("summary", "How each pasted line was read"),
+        el("ul", *items),
+        class_="cw-paste-lines",
+    )
+
+
 def present(result: dict) -> dict:
     """Verdict badge and summary, the two meters, what to do next, then every signal by kind."""
     verdict = result["verdict"]
@@ -214,6 +244,7 @@ def present(result: dict) -> dict:
         )
         if read
         else None,
+        _paste_lines(result.get("paste_lines") or []),
         _next(result),
         el("h3", "Every signal behind the verdict"),
         _signals(result),

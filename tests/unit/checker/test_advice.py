@@ -42,8 +42,22 @@ def test_a_reply_only_for_reply_first():
         ({"RQ040"}, "some-reason", "talk about"),
         (set(), "unknown", "Have we met"),
         (set(), "warning-but-known", "new account"),
+        (set(), "softened", "new account"),
+        ({"RQ045"}, "some-reason", "careers page"),
+        ({"RQ041"}, "some-reason", "Which team"),
     ],
 )
 def test_the_reply_fits_what_was_found(fired, rule, words):
     """A claimed past asks where you met; a job ask gets a kind no; a stranger gets 'have we met?'."""
     assert words in suggested_reply("reply-first", rule, Facts(), fired)
+
+
+@pytest.mark.parametrize("fired", [set(), {"RQ042"}, {"RQ041"}])
+def test_the_reply_thanks_for_a_note_only_when_there_was_one(fired):
+    """With no note, the reply thanks them for the invitation; with one, for the note."""
+    bare = suggested_reply("reply-first", "some-reason", Facts(), fired)
+    noted = suggested_reply(
+        "reply-first", "some-reason", Facts(message="Hi, saw your talk."), fired
+    )
+    assert "note" not in bare and "thanks for the invitation" in bare
+    assert "thanks for your note" in noted

@@ -29,13 +29,23 @@ _MIXED = re.compile(r"\w*[a-zA-Z]\w*")
 
 def unmask(text: str) -> str:
     """``text`` as a filter-dodger meant it to be read: NFKC letters, no zero-width characters,
-    look-alike Cyrillic letters inside Latin words made Latin, plain quotes, single spaces."""
+    look-alike Cyrillic letters inside Latin words made Latin (and words made only of them in a
+    text written in Latin letters), plain quotes, single spaces."""
     text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(PLAIN_PUNCTUATION)
     text = _MIXED.sub(
         lambda m: m.group(0).translate(_LOOKALIKE) if not m.group(0).isascii() else m.group(0),
         text,
     )
-    return squash(text)
+    latin = len(_MIXED.findall(text))
+    return squash(_ALL_LOOKALIKE.sub(lambda m: _latin_word(m, latin), text))
+
+
+# A word made only of look-alike letters ("а", "сор") in a text written in Latin letters.
+_ALL_LOOKALIKE = re.compile(r"(?<!\w)[аеорсхуіѕјԁһАЕОРСХУІЅЈВНКМТοαυνκΑΒΕΗΙΚΜΝΟΡΤΥΧΖ]+(?!\w)")
+
+
+def _latin_word(match: re.Match, latin_words: int) -> str:
+    return match.group(0).translate(_LOOKALIKE) if latin_words >= 3 else match.group(0)
 
 
 _SCAM_TALK = re.compile(r"\b(?:scams?|scammers?|fraud\w*|phishing|beware)\b", re.I)
