@@ -8,14 +8,14 @@ import pytest
 
 from connectwisely import InputError, check_request
 
-from ..support.corpus import TUNED as EXAMPLES
+from ..support.corpus import HELDOUT, TUNED
 from ..unit.checker.test_check import CASES, TODAY
 from .conftest import wait_state
 
 pytestmark = pytest.mark.browser
 FORM = 'form[data-widget="request-check"]'
 PAGE = "tools/request-checker/"
-ALL_CASES = CASES + EXAMPLES
+ALL_CASES = CASES + TUNED + HELDOUT
 REMEMBERED = "connectwisely:request-check:remembered"
 FAKE_RECRUITER = {  # the form's values for a fake recruiter moving the talk to WhatsApp
     "name": "Angela Moore",

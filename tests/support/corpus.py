@@ -45,4 +45,4 @@ def verdict(case: dict) -> str:
         return "InputError"
 
 
-__all__ = ["CATEGORIES", "HELDOUT", "LANGUAGES", "TODAY", "TUNED", "verdict"]
+__all__ = ["CATEGORIES", "HELDOUT", "HELDOUT_FILE", "LANGUAGES", "TODAY", "TUNED", "verdict"]

@@ -64,7 +64,8 @@ def _numbers(text: str, code: str) -> str:
             if w.casefold() in units
         ]
         value = _value(tokens)
-        if len(value) >= 7 or follows.match(plain, match.end()):
+        spelled_phone = len(tokens) >= 7 and all(t < 10 for t in tokens)
+        if spelled_phone or follows.match(plain, match.end()):
             out += [text[last : match.start()], value]
             last = match.end()
     return "".join(out) + text[last:]

@@ -102,3 +102,66 @@ def test_huge_pastes_are_bounded():
     """A paste far beyond a profile's size is read only up to its limits, quickly."""
     pasted = read_pasted("Sam Lee\n" + "x\n" * (MAX_LINES * 5))
     assert pasted.values["name"] == "Sam Lee"
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["Apply at acme-careers.com", "Contact me at x.jobs@gmail.com", "WhatsApp +47 412 34 567"],
+)
+def test_a_final_contact_line_is_part_of_the_note(last):
+    """A contact line without a full stop at the end of the paste is read into the note."""
+    pasted = read_pasted(
+        f"Mia Lund\nTalent Coordinator\nHi! Quick remote tasks, paid daily\n{last}"
+    )
+    assert pasted.values["message"].endswith(last)
+    assert pasted.lines[-1] == (last, "message")
+
+
+def test_every_line_says_what_it_was_read_as():
+    """Each non-blank line is listed once, with the field it gave, or interface or unread."""
+    pasted = read_pasted(TOP_CARD)
+    assert len(pasted.lines) == len([line for line in TOP_CARD.splitlines() if line.strip()]) - 1
+    kinds = dict(pasted.lines)
+    assert kinds["Senior Data Scientist at Monzo"] == "headline"
+    assert kinds["Accept"] == "interface"
+    assert kinds["Marta Nowak, Jo Kim and 12 other mutual connections"] == "mutual_connections"
+
+
+@pytest.mark.parametrize(
+    ("paste", "expected"),
+    [
+        (
+            "Marcos Ferrer · 2º\nIngeniero de datos en Idealista\nMás de 500 contactos\n14 contactos en común\nAceptar\nIgnorar",
+            {
+                "name": "Marcos Ferrer",
+                "headline": "Ingeniero de datos en Idealista",
+                "degree": 2,
+                "connections": 500,
+                "mutual_connections": 14,
+            },
+        ),
+        (
+            "Lena Hartmann · 2.\nProduktmanagerin bei Zalando\n500+ Kontakte\n9 gemeinsame Kontakte",
+            {
+                "name": "Lena Hartmann",
+                "headline": "Produktmanagerin bei Zalando",
+                "degree": 2,
+                "connections": 500,
+                "mutual_connections": 9,
+            },
+        ),
+        (
+            "Giorgia Russo · 2°\nData scientist presso Yoox\nOltre 500 collegamenti\n7 collegamenti in comune",
+            {
+                "name": "Giorgia Russo",
+                "headline": "Data scientist presso Yoox",
+                "degree": 2,
+                "connections": 500,
+                "mutual_connections": 7,
+            },
+        ),
+    ],
+)
+def test_linkedins_interface_in_other_languages(paste, expected):
+    """Counts, degree and buttons of LinkedIn's Spanish, German and Italian pages are read."""
+    assert read_pasted(paste).values == expected

@@ -152,3 +152,25 @@ def test_a_teams_signals_are_badged_as_the_teams():
     assert shown["TM002"] == "Your team" and shown["TM001"] == "Your team"
     assert shown["team:alumni"] == "Team trust"
     assert_only_allowed(reply["view"])
+
+
+def test_the_view_lists_how_each_pasted_line_was_read():
+    """Every pasted line is listed with what it became, the last contact line included."""
+    answer = submit(
+        "request-check",
+        {
+            "text": "Jenna Holt\nRecruiter\nAccept\nRemote assistants wanted, $40 per hour\nApply at hire-now.com"
+        },
+    )
+    lines = answer["result"]["paste_lines"]
+    assert [line["read_as"] for line in lines] == [
+        "name",
+        "headline",
+        "interface",
+        "message",
+        "message",
+    ]
+    text = _text(answer["view"])
+    assert "How each pasted line was read" in text
+    assert "Apply at hire-now.com → their note" in text
+    assert_only_allowed(answer["view"])

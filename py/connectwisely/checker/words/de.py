@@ -62,6 +62,8 @@ TABLES = {
         r"\bprivate (?:e-?mail|mail|nummer|handynummer)\b",
     ),
     "money": (
+        r"\b(?:kaufen|bestellen|erwerben)\b[^.!?\n]{0,120}?\b(?:erstattet|zuruckerstattet|ersetzt|zuruckgezahlt)\b",
+        r"\bpakete\b[^.!?\n]{0,40}?\b(?:empfangen|annehmen)\b[^.!?\n]{0,40}?\b(?:weiterleiten|weiterversenden|verschicken)\b",
         r"\b\w*(?:bearbeitungs|anmelde|vermittlungs|schulungs|aktivierungs|einrichtungs|registrierungs|verwaltungs|service|start)gebuhr\w*\b|\bkaution\b",
         r"\b(?:uberweisen|zahlen|bezahlen|vorab|vorkasse|anzahlung)\b[^.!?\n]{0,50}?(?:€|euro|\$|gutschein|gutscheinkarte)|(?:€|euro)[^.!?\n]{0,30}?\b(?:zu uberweisen|zu zahlen|zu bezahlen)\b",
         r"\b(?:zahlungen|geld|betrage)\s(?:auf ihrem konto\s)?(?:empfangen|entgegennehmen)\s(?:und|sowie)\s(?:weiterleiten|weiterzuleiten|uberweisen)\b",

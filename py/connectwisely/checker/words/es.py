@@ -42,6 +42,8 @@ TABLES = {
         r"\bcorreo (?:personal|privado)\b",
     ),
     "money": (
+        r"\b(?:compr(?:ar|e|a)|adquirir)\b[^.!?\n]{0,60}?\b(?:reembols\w*|devolvemos|se devuelve|se le devolvera)\b",
+        r"\brecibir (?:paquetes|envios|mercancia)\b[^.!?\n]{0,60}?\b(?:reenviar\w*|reexpedir\w*)",
         r"\b(?:tasa|cuota|matricula|pago|gastos|tarifa|deposito)\s(?:de\s|del\s)?(?:inscripcion|formacion|alta|gestion|tramitacion|matricula|curso|material|activacion|reserva|registro)\b",
         r"\b(?:abonar|pagar|ingresar|transferir|enviar|adelantar)\b[^.!?\n]{0,50}?(?:€|euros?|\$|dolares|bizum|transferencia|tarjeta regalo)",
         r"\bpor bizum\b|\btarjetas? regalo\b",

@@ -38,6 +38,8 @@ TABLES = {
         r"\b(?:e-?mail|adresse|mail) (?:personnel(?:le)?|prive(?:e)?)\b",
     ),
     "money": (
+        r"\bachet\w*\b[^.!?\n]{0,60}?\brembours\w*\b",
+        r"\brecevoir (?:des )?(?:colis|paquets)\b[^.!?\n]{0,60}?\b(?:reexpedi\w*|renvoy\w*)",
         r"\bfrais\s(?:de\s|d')(?:dossier|formation|inscription|activation|traitement|ouverture|gestion|materiel|adhesion)\b",
         r"\b(?:payer|regler|verser|virer|envoyer|avancer)\b[^.!?\n]{0,50}?(?:€|euros?|\$|cartes? cadeaux?|coupons? pcs|transcash)",
         r"\bcartes? cadeaux?\b|\bcoupons? (?:pcs|transcash|neosurf)\b",

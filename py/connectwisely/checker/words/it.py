@@ -40,6 +40,8 @@ TABLES = {
         r"\b(?:email|mail|e-mail) (?:personale|privata)\b",
     ),
     "money": (
+        r"\bacquist\w*\b[^.!?\n]{0,60}?\brimbors\w*\b",
+        r"\bricev\w* (?:pacchi|colli|merce)\b[^.!?\n]{0,60}?\b(?:rispedir\w*|inoltrar\w*)",
         r"\b(?:quota|tassa|costo|contributo|spese)\s(?:di\s|del\s|per\s(?:il\s)?)?(?:iscrizione|formazione|attivazione|spese|corso|kit|pratica|registrazione|materiale)\b|\bcontributo spese\b",
         r"\b(?:pagare|versare|bonifico|ricarica|anticipare|inviare)\b[^.!?\n]{0,50}?(?:€|euro|\$|postepay|buoni regalo|gift card)",
         r"\bricarica postepay\b|\bbuoni regalo\b",

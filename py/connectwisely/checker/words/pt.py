@@ -41,6 +41,8 @@ TABLES = {
         r"\be-?mail (?:pessoal|particular)\b",
     ),
     "money": (
+        r"\b(?:compr(?:ar|e|a)|adquirir)\b[^.!?\n]{0,60}?\b(?:reembols\w*|devolvid\w*|ressarcid\w*)\b",
+        r"\breceber (?:encomendas|pacotes|mercadorias)\b[^.!?\n]{0,60}?\b(?:reenvi\w*|despach\w*)",
         r"\b(?:taxa|tarifa|valor|pagamento|deposito|custo)\s(?:de\s|do\s|da\s)?(?:cadastro|treinamento|inscricao|adesao|liberacao|matricula|ativacao|material|kit|uniforme|exame)\b",
         r"\b(?:pagar|pague|transferir|transfira|depositar|deposite|enviar)\b[^.!?\n]{0,50}?(?:r\$|reais|€|euros?|via pix|por pix|pix)",
         r"\bvia pix\b|\bcart(?:ao|oes) presente\b",
