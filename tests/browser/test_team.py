@@ -24,7 +24,7 @@ CASES = [
     (
         "a fake recruiter borrowing the company's name",
         {"headline": "Recruiter", "message": "I'm hiring for Acme Robotics, write to jobs@acme-careers.com"},
-        "reply-first", "report", {"TM002", "TM003"},
+        "ignore", "report", {"TM002", "TM003"},  # public: a vague headline, a note with no specifics
     ),
     (
         "the team's own red flag",
