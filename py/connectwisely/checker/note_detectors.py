@@ -41,8 +41,20 @@ def off_platform_known(f: Facts) -> list[str]:
     return off_platform(f) if f.knows_them else []
 
 
+_WAIVED = re.compile(
+    r"\b(?:waived?|free of charge|we(?:'ll| will)? cover|covered by (?:us|the \w+)|exonerad\w*|entfallt|erlassen|pris en charge|a cargo nuestro|por nossa conta|a carico nostro)\b",
+    re.I,
+)
+
+
 def money(f: Facts) -> list[str]:
-    return _found(P.MONEY, f.asks)
+    """An ask for money: a fee, a transfer, gift cards… A fee that is waived or covered ("the
+    registration fee is waived for speakers") is no ask."""
+    found = []
+    for sentence in _sentences(f.asks):
+        if not _WAIVED.search(deaccent(sentence)):
+            found += P.find(P.MONEY, sentence)
+    return quote(found[:4])
 
 
 _STAKE = re.compile(

@@ -33,8 +33,12 @@ _LARGE_SUM = re.compile(
     r"|\b(?:six|seven|eight)[- ]figure\b|\b\d{6,}\s(?:dollars|euros?|di euro|d'euros|de euros)",
     re.I,
 )
-_OFFER_WORDS = re.compile(
-    r"\b(?:invest\w*|fund\w*|grant|financ\w*|offer\w*|put|wire|send|donat\w*|pre-?seed|seed|capital|inversion|invertir|investir|investimento|investieren|finanziamento|financement|finanzierung|subvencion|subvention|fondo perduto|fundo perdido)\b",
+# The sum goes to the reader: offered, put into their project, awarded to them.
+_TO_YOU = re.compile(
+    r"\b(?:invest\w*|put|offer\w*|give|send|wire|transfer|fund|grant|award\w*|donat\w*)\b(?:[^.!?\n]|\.(?=\d)){0,50}?\b(?:you|your)\b"
+    r"|\byou(?:'ve| have)? (?:been )?(?:selected|chosen|awarded|approved) (?:to receive|for)\b"
+    r"|\b(?:te|le|les|vos|lhe|ihnen|dir|ti)\s?(?:ofrezco|ofrecemos|ofereco|oferecemos|offrir|proposer|anbieten|offro|offriamo)\b|\boffrirti\b|\bofrecerte\b|\boferecer a (?:voce|vc)\b"
+    r"|\b(?:invertir|investir|investieren|investire|financiar|finanziare)\b[^.!?\n]{0,50}?\b(?:tu|su|votre|ton|seu|sua|ihr\w*|dein\w*|tuo|tua|suo)\b",
     re.I,
 )
 
@@ -58,7 +62,7 @@ def large_offer(f: Facts) -> list[str]:
         return []
     text = f.asks
     sums = _LARGE_SUM.search(text)
-    if not sums or not _OFFER_WORDS.search(deaccent(text)):
+    if not sums or not _TO_YOU.search(deaccent(text)):
         return []
     return [f"“{sums.group(0).strip()}”", "from someone you share no context with"]
 

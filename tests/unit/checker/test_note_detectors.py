@@ -59,6 +59,12 @@ FIRES = [
     (d.about_you, "I really enjoyed your talk at PyCon."),
     (d.personal_note, "Your talk at PyData Berlin on dbt tests changed how my team works."),
     (d.personal_note, "Wir haben uns beim Data Council in Berlin kennengelernt."),
+    (d.money, "Training is free, only a small registration fee of $50 before you start."),
+    (d.money, "Pague a taxa de treinamento de R$ 89 via Pix."),
+    (d.off_platform_stranger, "Call me: five five five, one two three, four five six seven."),
+    (d.off_platform_stranger, "Ping me on WA for the details."),
+    (d.investment, "Members see about twelve percent every week on the gold desk."),
+    (d.phishing, "Open the offer at docs-google-share.net and confirm your email."),
 ]
 QUIET = [
     (d.off_platform_stranger, "Your post on WhatsApp's end-to-end encryption was great."),
@@ -86,6 +92,9 @@ QUIET = [
     (d.investment, "In data work, good lineage gives guaranteed returns to the whole org."),
     (d.romance, "Thanks again for speaking, and for your smile in the group photo!"),
     (d.romance, "Sorry for your loss; my condolences to the widow of our founder."),
+    (d.money, "The registration fee is waived for speakers and we cover travel."),
+    (d.off_platform_stranger, "We grew ARR from 12000000 to 15000000 last year."),
+    (d.off_platform_stranger, "Our office is in Seattle, WA."),
 ]
 
 

@@ -41,7 +41,7 @@ def test_a_vague_offer_is_not_concrete(note):
         "I'd like to put $1.5 million into your startup right away.",
         "Je souhaite investir 2 millions d'euros dans votre projet.",
         "Vorrei offrirti un finanziamento a fondo perduto di 500.000 euro.",
-        "A seven-figure pre-seed offer, no pitch deck needed.",
+        "We'd offer you a seven-figure pre-seed round, no pitch deck needed.",
     ],
 )
 def test_a_large_sum_from_a_stranger(note):
@@ -54,6 +54,9 @@ def test_a_small_sum_or_no_offer_is_not_large():
     """A salary or a price is no large offer."""
     assert not large_offer(Facts(message="The role pays $150,000 a year."))
     assert not large_offer(Facts(message="Our seed round closed last week, happy to share notes."))
+    assert not large_offer(
+        Facts(message="We're raising a $2M seed round and I'd value your advice.")
+    )
 
 
 @pytest.mark.parametrize(

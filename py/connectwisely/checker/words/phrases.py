@@ -114,7 +114,8 @@ PHONE = compile_all(
     (
         r"(?:\+|\b00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b",
         r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
-        r"(?<![\d.,])\d{8,13}(?![\d.,%])",
+        # a number written without separators (a spelled-out one, once normalised), after a cue
+        r"\b(?:call|text|phone|number|tel|mobile|cell|whatsapp|telegram|contact|reach|dial|sms|llam\w*|escrib\w*|ligu\w*|chama|anruf\w*|nummer|appel\w*|numero|chiam\w*|scriv\w*)\b[^.!?\n]{0,30}?(?<![\d.,])\d{8,13}(?!\d|[.,]\d|\s?%)",
         r"\b\d{2,3}[\s.-]9[\s.-]?\d{4}[\s.-]?\d{4}\b",
         r"\b[679]\d{2}[\s.-]\d{2,3}[\s.-]\d{2,3}[\s.-]?\d{0,3}\b",
     )
