@@ -17,7 +17,7 @@ from .links import look_alikes
 from .offer_detectors import concrete_role, specifics
 from .words import note_phrases as N
 from .words import phrases as P
-from .words.languages import deaccent
+from .words.languages import deaccent, table
 from .words.vocab import BIG_BRANDS, GREETING_WORDS
 
 
@@ -41,10 +41,7 @@ def off_platform_known(f: Facts) -> list[str]:
     return off_platform(f) if f.knows_them else []
 
 
-_WAIVED = re.compile(
-    r"\b(?:waived?|free of charge|we(?:'ll| will)? cover|covered by (?:us|the \w+)|exonerad\w*|entfallt|erlassen|pris en charge|a cargo nuestro|por nossa conta|a carico nostro)\b",
-    re.I,
-)
+_WAIVED = re.compile("|".join(table("waived")), re.I)  # "the fee is waived", in any language
 
 
 def money(f: Facts) -> list[str]:

@@ -56,6 +56,7 @@ INTERFACE = {
 }
 ROLES = r"ingenieur(?:in)?|\w*entwickler(?:in)?|programmierer(?:in)?|analyst(?:in)?|designer(?:in)?|architekt(?:in)?|\w*berater(?:in)?|produktmanager(?:in)?|pfleger(?:in)?|buchhalter(?:in)?|jurist(?:in)?|techniker(?:in)?"
 TABLES = {
+    "waived": (r"\b(?:entfallt|erlassen|ubernehmen wir|kostenlos fur (?:sie|dich))\b",),
     "off_platform": (
         r"\b(?:schreib(?:en sie)? mir|melde dich|melden sie sich|kontaktiere(?:n sie)? mich|ruf(?:en sie)? mich)\s(?:bitte\s)?(?:uber|auf|per|bei|via|unter)\b",
         r"\b(?:hier|auf linkedin)\s(?:bin ich|schaue ich)\s(?:selten|kaum|nicht oft)\b|\bselten (?:online|hier)\b",

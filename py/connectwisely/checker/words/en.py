@@ -34,6 +34,7 @@ BUTTONS = ""  # English buttons are in vocab.INTERFACE_WORDS
 INTERFACE: dict[str, str] = {}  # English interface lines are read by paste.py's own patterns
 ROLES = r"engineer|developer|programmer|analyst|designer|architect|scientist|consultant|accountant|nurse|lawyer|technician|admin(?:istrator)?|recruiter|manager|specialist"
 TABLES = {
+    "waived": (r"\b(?:waived?|free of charge|we(?:'ll| will)? cover|covered by (?:us|the \w+))\b",),
     "returns": (r"\bper (?:day|week|month)\b[^.!?\n]{0,30}?\d+(?:[.,]\d+)?\s?%",),
     "money": (
         r"\b(?:kit|course|certification|certificate|training|program(?:me)?|materials?|licen[cs]e|software|equipment|background check)\b[^.!?\n]{0,40}?\b(?:costs?|for|of|at|priced at|is)\s(?:only\s|just\s)?[$€£]\s?\d",

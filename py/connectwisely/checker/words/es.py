@@ -36,6 +36,9 @@ INTERFACE = {
 }
 ROLES = r"ingenier[oa]|desarrollador(?:a)?|programador(?:a)?|analista|disenador(?:a)?|arquitect[oa]|cientific[oa] de datos|jefe de proyecto|gerente de producto|enfermer[oa]|contable|consultor(?:a)?|abogad[oa]|tecnic[oa]"
 TABLES = {
+    "waived": (
+        r"\b(?:exonerad\w*|a cargo nuestro|corre de nuestra cuenta|sin coste para (?:ti|usted))\b",
+    ),
     "off_platform": (
         r"\b(?:escribeme|escribame|hablame|contactame|contacteme|agregame|llamame|mandame un mensaje)\s(?:al|por|a mi|en)\b",
         r"\b(?:aqui|por aqui)\s(?:casi\s)?(?:no entro|entro poco|no suelo entrar|no estoy activ[oa])\b|\bcasi no (?:entro|uso) (?:aqui|linkedin)\b",

@@ -32,6 +32,7 @@ INTERFACE = {
 }
 ROLES = r"ingenieur(?:e)?|developpeu(?:r|se)|programmeu(?:r|se)|analyste|designer|architecte|consultant(?:e)?|chef de projet|infirmie(?:r|re)|comptable|juriste|avocat(?:e)?|technicien(?:ne)?"
 TABLES = {
+    "waived": (r"\b(?:offert\w*|pris en charge|exonere\w*|gratuit pour (?:vous|toi))\b",),
     "off_platform": (
         r"\b(?:ecrivez-moi|ecris-moi|contactez-moi|contacte-moi|ajoutez-moi|appelez-moi)\s(?:sur|par|via|au)\b",
         r"\b(?:rarement|peu|pas souvent) (?:connecte|actif|active|present|presente) (?:ici|sur linkedin)\b|\bje (?:ne )?viens (?:rarement|peu) ici\b",

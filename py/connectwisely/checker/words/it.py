@@ -34,6 +34,7 @@ INTERFACE = {
 }
 ROLES = r"ingegnere|sviluppat(?:ore|rice)|programmat(?:ore|rice)|analista|designer|architetto|consulente|infermier[ea]|commercialista|avvocat[oa]|tecnico"
 TABLES = {
+    "waived": (r"\b(?:a carico nostro|esent\w*|gratuit\w* per (?:te|lei))\b",),
     "off_platform": (
         r"\b(?:scrivimi|mi scriva|contattami|mi contatti|aggiungimi|chiamami)\s(?:su|via|al|sul|tramite)\b",
         r"\bqui (?:entro|rispondo|sono) (?:raramente|poco|di rado)\b|\bqui non (?:rispondo|entro) spesso\b",

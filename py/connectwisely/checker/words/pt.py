@@ -35,6 +35,7 @@ INTERFACE = {
 }
 ROLES = r"engenheir[oa]|desenvolvedor(?:a)?|programador(?:a)?|analista|designer|arquitet[oa]|cientista de dados|gerente de produto|enfermeir[oa]|contador(?:a)?|consultor(?:a)?|advogad[oa]|tecnic[oa]"
 TABLES = {
+    "waived": (r"\b(?:isent\w*|por nossa conta|sem custo para (?:voce|vc))\b",),
     "off_platform": (
         r"\b(?:me chama|me chame|chama|fala comigo|me manda (?:mensagem|msg)|me adiciona|me liga)\s(?:no|pelo|via|la no)\b",
         r"\b(?:aqui|por aqui)\s(?:eu\s)?(?:quase\s)?(?:nao entro|entro pouco|nao uso|quase nao fico)\b",
