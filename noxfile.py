@@ -123,3 +123,10 @@ def evaluate(session: nox.Session) -> None:
     """The request checker on its corpus: confusion matrices per language and per category."""
     session.install("--no-deps", "-e", ".")  # standard library only: nothing else to install
     session.run("python", "-m", "tests.support.evaluate", *session.posargs, env=ENV)
+
+
+@nox.session
+def stdlib(session: nox.Session) -> None:
+    """Trace the stdlib modules the tools import inside Pyodide (run after a Pyodide upgrade)."""
+    install(session, "browser")
+    session.run("python", "tests/support/stdlib_trace.py", env=ENV)

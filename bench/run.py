@@ -10,7 +10,11 @@ spread. Figures, not pass/fail: the targets live in the issues, the numbers in c
 - the network review of 30,000 connections inside the browser's Pyodide (and in CPython);
 - bytes a guide page and a tool page transfer, cold and warm;
 - a second cold browser with the offline cache warm (same profile, new process);
-- Lighthouse scores for a guide page and a tool page, when Node.js is available.
+- Lighthouse scores for a guide page and a tool page, when Node.js is available;
+- on emulated phone networks (Chromium's network emulation over CDP: 9 Mbit/s with 60 ms
+  round trips, 1.6 Mbit/s with 150 ms), with ``.wasm`` served raw and gzipped (GitHub Pages
+  does not say which it does): a tool page's readiness cold and warm, the first answer right
+  after ready, and every file's bytes on the wire with the encoding it was sent in.
 """
 
 from __future__ import annotations
@@ -38,7 +42,8 @@ BARE_PAGE = """<!doctype html><meta charset="utf-8"><title>bare</title>
 BARE_MAIN = """const worker = new Worker("./bench-bare-worker.js", { type: "module" });
 worker.onmessage = () => { window.__bareReadyAt = performance.now(); };"""
 BARE_WORKER = """import {{ loadPyodide }} from "./{pyodide}pyodide.mjs";
-await loadPyodide({{ indexURL: new URL("./{pyodide}", import.meta.url).href }});
+await loadPyodide({{ indexURL: new URL("./{pyodide}", import.meta.url).href,
+                    stdLibURL: new URL("./{stdlib}", import.meta.url).href }});
 postMessage("ready");"""
 
 # Records when each tool first reaches each state, in page time (ms since navigation start).
@@ -199,6 +204,108 @@ def cold_runs(playwright, browser, base: str, runs: int, files_dir: Path) -> dic
     return out
 
 
+# Chromium DevTools' "Fast 4G" and "Slow 4G" presets: bytes per second down/up, round trip.
+NETWORKS = {
+    "9 Mbit/s, 60 ms": (9_000_000 / 8, 1_500_000 / 8, 60),
+    "1.6 Mbit/s, 150 ms": (1_600_000 / 8, 750_000 / 8, 150),
+}
+CHECKER = 'form[data-widget="request-check"]'
+
+
+def throttle(context, page, network: str) -> None:
+    down, up, rtt = NETWORKS[network]
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {"offline": False, "latency": rtt, "downloadThroughput": down, "uploadThroughput": up},
+    )
+
+
+def files_on_wire(context) -> dict[str, tuple[int, str]]:
+    """File name -> (bytes on the wire, body and headers; Content-Encoding) of each response."""
+    seen: dict[str, tuple[int, str]] = {}
+
+    def finished(request):
+        try:
+            sizes = request.sizes()
+            response = request.response()
+        except Exception:  # failed requests have no sizes
+            return
+        name = request.url.split("?")[0].rstrip("/").rsplit("/", 1)[-1] or "index"
+        encoding = (response.headers.get("content-encoding") if response else None) or "raw"
+        wire = sizes["responseBodySize"] + sizes["responseHeadersSize"]
+        old = seen.get(name, (0, encoding))
+        seen[name] = (old[0] + wire, encoding)
+
+    context.on("requestfinished", finished)
+    return seen
+
+
+def first_answer(page) -> tuple[float, float]:
+    """Submit the checker the moment it is ready: (submit → result, ready → result) in ms."""
+    path, values, _ = TOOLS["request-check"]
+    page.evaluate(FILL, [CHECKER, values])
+    page.wait_for_function("() => window.__cw['request-check:ready']", timeout=300_000)
+    started = page.evaluate(
+        f"() => {{ const t = performance.now(); document.querySelector('{CHECKER}').requestSubmit();"
+        " return t; }"
+    )
+    page.wait_for_function(
+        "() => window.__cw['request-check:done'] || window.__cw['request-check:error']",
+        timeout=120_000,
+    )
+    done = page.evaluate("window.__cw['request-check:done'] || window.__cw['request-check:error']")
+    return done - started, done - page.evaluate("window.__cw['request-check:ready']")
+
+
+def on_network(playwright, base: str, network: str, runs: int) -> dict[str, list[float]]:
+    """Cold (a fresh profile) then warm (reload, offline cache and HTTP cache filled) readiness
+    of the request checker on an emulated network, with its first answer and bytes per file."""
+    out: dict[str, list[float]] = {}
+    for _ in range(runs):
+        profile = tempfile.mkdtemp(prefix="cw-bench-profile-")
+        context = playwright.chromium.launch_persistent_context(
+            profile, executable_path=chromium_executable(), args=CHROMIUM_ARGS
+        )
+        page = context.pages[0] if context.pages else context.new_page()
+        page.add_init_script(WATCH_STATES)
+        throttle(context, page, network)
+        seen = files_on_wire(context)
+        page.goto(base + TOOLS["request-check"][0], timeout=300_000)
+        answer, after_ready = first_answer(page)
+        out.setdefault("cold", []).append(page.evaluate("window.__cw['request-check:ready']"))
+        out.setdefault("first_answer", []).append(answer)
+        out.setdefault("ready_to_answer", []).append(after_ready)
+        page.wait_for_timeout(2000)  # let the offline cache settle
+        for name, (wire, encoding) in seen.items():
+            out.setdefault(f"file:{name}:{encoding}", []).append(wire / 1024)
+        out.setdefault("cold_kb", []).append(sum(w for w, _ in seen.values()) / 1024)
+        seen.clear()
+        page.reload(timeout=300_000)
+        page.wait_for_function("() => window.__cw['request-check:ready']", timeout=300_000)
+        out.setdefault("warm", []).append(page.evaluate("window.__cw['request-check:ready']"))
+        out.setdefault("warm_kb", []).append(sum(w for w, _ in seen.values()) / 1024)
+        context.close()
+        shutil.rmtree(profile, ignore_errors=True)
+    return out
+
+
+def print_network(label: str, out: dict[str, list[float]]) -> None:
+    ratio = statistics.median(out["warm"]) / statistics.median(out["cold"])
+    print(f"\n{label}")
+    print(f"  tool ready, cold                        {spread(out['cold'], 'ms')}")
+    print(f"  tool ready, warm (reload)               {spread(out['warm'], 'ms')}")
+    print(f"  warm ÷ cold (medians)                   {ratio:9.2f} ×   (target ≤ 0.60)")
+    print(f"  first answer: submit → result           {spread(out['first_answer'], 'ms')}")
+    print(f"  first answer: ready → result            {spread(out['ready_to_answer'], 'ms')}")
+    print(f"  bytes, cold                             {spread(out['cold_kb'], 'KiB')}")
+    print(f"  bytes, warm                             {spread(out['warm_kb'], 'KiB', 1)}")
+    for key in sorted(k for k in out if k.startswith("file:")):
+        _, name, encoding = key.split(":")
+        print(f"    {name[:34]:<34} {encoding:<5} {spread(out[key], 'KiB', 1)}")
+
+
 def network_in_pyodide(browser, base: str, text: str, runs: int) -> list[float]:
     page = browser.new_page()
     page.goto(base + "tools/network-review/")
@@ -294,17 +401,32 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-lighthouse", action="store_true")
+    parser.add_argument("--network-runs", type=int, default=2, help="runs per emulated network")
+    parser.add_argument("--only-networks", action="store_true", help="skip the localhost figures")
     args = parser.parse_args()
     files_dir = Path(tempfile.mkdtemp(prefix="cw-bench-files-"))
     small, _ = generate(files_dir, rows=500, seed=7)
     small.rename(files_dir / "connections-500.csv")
     large, truth = generate(files_dir, rows=30_000, seed=7)
     big = large.read_text(encoding="utf-8")
+    networks = {}
+    for gzip_wasm in (False, True):
+        with served_site(gzip_wasm=gzip_wasm) as (base, _), sync_playwright() as p:
+            for network in NETWORKS:
+                label = f"{network}, wasm {'gzipped' if gzip_wasm else 'raw'}"
+                networks[label] = on_network(p, base, network, args.network_runs)
+    if args.only_networks:
+        for label, out in networks.items():
+            print_network(label, out)
+        return 0
     with served_site() as (base, site_dir):
         pyodide = next((site_dir / "pyodide").iterdir()).relative_to(site_dir).as_posix() + "/"
         (site_dir / "bench-bare.html").write_text(BARE_PAGE)
         (site_dir / "bench-bare.js").write_text(BARE_MAIN)
-        (site_dir / "bench-bare-worker.js").write_text(BARE_WORKER.format(pyodide=pyodide))
+        stdlib = next(site_dir.glob("assets/py/*/python_stdlib.zip")).relative_to(site_dir)
+        (site_dir / "bench-bare-worker.js").write_text(
+            BARE_WORKER.format(pyodide=pyodide, stdlib=stdlib.as_posix())
+        )
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_ARGS)
             print(f"Chromium {browser.version}, {args.runs} cold runs each, site at {base}\n")
@@ -338,6 +460,8 @@ def main() -> int:
         print(
             f"bytes, {label} page, warm (reload)         {spread(out[label + '_warm_kb'], 'KiB', 1)}"
         )
+    for label, out in networks.items():
+        print_network(label, out)
     for label, categories in scores.items():
         shown = ", ".join(f"{k} {v}" for k, v in categories.items())
         print(f"Lighthouse, {label:<11}                 {shown}")

@@ -5,6 +5,9 @@
 // - pages (navigations): network first, the cached copy when offline;
 // - files whose names carry a version (Pyodide, the wheel, Material's bundles) and the site's
 //   own scripts (covered by the build key): cache first;
+// - WebAssembly: the network's (that is, the HTTP cache's) response passed through untouched,
+//   the cached copy only when offline. V8 keeps its compiled code beside the HTTP cache entry
+//   of the response it compiled; a copy served from the Cache API starts cold on every visit;
 // - everything else (pages fetched by instant navigation, the search index): network first;
 // - pages are precached from sitemap.xml at install; Python is cached the first time a tool
 //   loads it (the page asks, see offline.js), never on a page without a tool.
@@ -88,6 +91,22 @@ async function cacheFirst(request) {
   return response;
 }
 
+async function passThrough(request) {
+  const cache = await caches.open(CACHE);
+  let response;
+  try {
+    response = await fetch(request);
+  } catch (error) {
+    const cached = await cache.match(request, { ignoreSearch: true });
+    if (cached) return cached;
+    throw error;
+  }
+  if (response.ok && response.type === "basic" && !(await cache.match(request, { ignoreSearch: true }))) {
+    await cache.put(request, response.clone()); // kept once, for offline visits
+  }
+  return response;
+}
+
 const VERSIONED = ["pyodide/", "assets/py/", "assets/javascripts/", "assets/stylesheets/", "assets/connectwisely/"];
 
 self.addEventListener("fetch", (event) => {
@@ -95,5 +114,6 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || !ours(request.url)) return;
   const path = request.url.slice(SCOPE.length);
   const versioned = request.mode !== "navigate" && VERSIONED.some((prefix) => path.startsWith(prefix));
-  event.respondWith(versioned ? cacheFirst(request) : networkFirst(request));
+  if (versioned && path.endsWith(".wasm")) event.respondWith(passThrough(request));
+  else event.respondWith(versioned ? cacheFirst(request) : networkFirst(request));
 });

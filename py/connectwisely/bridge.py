@@ -38,6 +38,27 @@ def _invoke(name: str, payload: object) -> object:
     return func(**payload)
 
 
+def prepare(widget: str) -> None:
+    """Import what the page's tool ``widget`` needs, so its first answer is as fast as later ones."""
+    import_module("connectwisely.widgets").prepare(widget)
+
+
+def stdlib_modules() -> list[str]:
+    """Standard-library modules imported so far that came from the runtime's stdlib archive.
+
+    Read by ``nox -s stdlib`` after the case tables ran, to know which modules the trimmed
+    archive must hold (see ``connectwisely.sitebuild.stdlib``).
+    """
+    import sys
+
+    found = []
+    for name, module in list(sys.modules.items()):
+        origin = getattr(getattr(module, "__spec__", None), "origin", None) or ""
+        if ".zip/" in origin and "/site-packages/" not in origin:
+            found.append(name)
+    return sorted(found)
+
+
 def call(name: str, payload_json: str) -> str:
     """Run ``name`` with the keyword arguments in ``payload_json``; always returns JSON."""
     try:

@@ -8,6 +8,7 @@ else Playwright's own build (``playwright install chromium`` on a machine with i
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -89,14 +90,40 @@ def worker_caller(page):
     return call
 
 
+_STDLIB_MODULES = """
+async () => {
+  if (!window.__cwTest) return [];
+  const worker = window.__cwTest.worker;
+  return await new Promise((resolve) => {
+    worker.addEventListener("message", (e) => { if (e.data.type === "stdlib") resolve(e.data.modules); });
+    worker.postMessage({ type: "stdlib" });
+  });
+}
+"""
+
+
 @pytest.fixture(scope="module")
 def pyodide_page(site, browser):
-    """A page whose own copy of the site's worker answers API calls: ``call(name, payload)``."""
+    """A page whose own copy of the site's worker answers API calls: ``call(name, payload)``.
+
+    With ``$CONNECTWISELY_TRACE_STDLIB`` set to a file, the standard-library modules the worker
+    imported are added to it at the end (``nox -s stdlib`` traces the case tables this way).
+    """
     context = browser.new_context()
     page = context.new_page()
     page.goto(site)
     yield worker_caller(page)
+    trace = os.environ.get("CONNECTWISELY_TRACE_STDLIB")
+    if trace:
+        with open(trace, "a", encoding="utf-8") as out:
+            out.writelines(f"{name}\n" for name in page.evaluate(_STDLIB_MODULES))
     context.close()
+
+
+def pytest_collection_modifyitems(config, items):
+    """When tracing the standard library, run only the tests that call the worker directly."""
+    if os.environ.get("CONNECTWISELY_TRACE_STDLIB"):
+        items[:] = [item for item in items if "pyodide_page" in getattr(item, "fixturenames", ())]
 
 
 @pytest.fixture(scope="session")

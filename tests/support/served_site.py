@@ -19,6 +19,8 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from connectwisely.sitebuild.hosting import compressed
+
 ROOT = Path(__file__).resolve().parents[2]
 DEBIAN_CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -45,10 +47,12 @@ def free_port() -> int:
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """A static file server like GitHub Pages: the MIME types Pyodide needs, gzip for text,
-    ``Cache-Control: max-age=600``; and no log noise."""
+    """A static file server like GitHub Pages: the MIME types Pyodide needs, gzip for the types
+    GitHub Pages compresses (see ``connectwisely.sitebuild.hosting``; ``.wasm`` gzipped only when
+    ``gzip_wasm`` is set, since GitHub does not say), ``Cache-Control: max-age=600``;
+    and no log noise."""
 
-    COMPRESSED = (".html", ".css", ".js", ".mjs", ".json", ".xml", ".svg", ".txt")
+    gzip_wasm = False
     _gzipped: dict[tuple[str, float], bytes] = {}  # noqa: RUF012 (a cache shared by all requests)
 
     extensions_map = {  # noqa: RUF012 (the base class declares it a plain dict)
@@ -71,7 +75,7 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         if os.path.isdir(path):
             path = os.path.join(path, "index.html")
         gzip_ok = "gzip" in self.headers.get("Accept-Encoding", "")
-        if not (gzip_ok and path.endswith(self.COMPRESSED) and os.path.isfile(path)):
+        if not (gzip_ok and compressed(path, self.gzip_wasm) and os.path.isfile(path)):
             return super().do_GET()
         if (
             not self.path.split("?")[0].endswith("/")
@@ -118,21 +122,28 @@ def build(
 
 @contextlib.contextmanager
 def served_site(
-    extra_env: dict | None = None, path: str = "", config: Path | None = None
+    extra_env: dict | None = None,
+    path: str = "",
+    config: Path | None = None,
+    gzip_wasm: bool | None = None,
 ) -> Iterator[tuple[str, Path]]:
     """Yield ``(base_url, site_dir)`` of a freshly built site served until the block ends.
 
     ``path`` (say ``"connect-wisely/"``) serves it under that sub-path, as GitHub Pages serves a
     project site; the server's root then holds nothing else. ``config`` builds from another
-    ``mkdocs.yml`` (a team's copy, see ``team_site``).
+    ``mkdocs.yml`` (a team's copy, see ``team_site``). ``gzip_wasm`` serves ``.wasm`` gzipped
+    (default: ``$CONNECTWISELY_GZIP_WASM``, else raw), the one case GitHub does not document.
     """
+    if gzip_wasm is None:
+        gzip_wasm = os.environ.get("CONNECTWISELY_GZIP_WASM", "") not in ("", "0")
     port = free_port()
     base = f"http://127.0.0.1:{port}/{path}"
     root = Path(tempfile.mkdtemp(prefix="connectwisely-site-"))
     out = root / path
     try:
         build(base, out, extra_env, config)
-        handler = functools.partial(QuietHandler, directory=str(root))
+        handler_class = type("Handler", (QuietHandler,), {"gzip_wasm": gzip_wasm})
+        handler = functools.partial(handler_class, directory=str(root))
         server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         try:

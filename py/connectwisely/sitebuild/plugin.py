@@ -2,8 +2,11 @@
 
 - turns each `````widget NAME````` fence in a page into that tool's form, from its schema;
 - builds the package's wheel and puts it in the site under a content-hashed folder;
-- copies the pinned, verified Pyodide runtime into the site;
-- tells the templates where both are (``config.extra.connectwisely``);
+- copies the pinned, verified Pyodide runtime into the site, with a trimmed standard library
+  (only the modules the tools import, see :mod:`.stdlib`) beside the wheel;
+- tells the templates where both are (``config.extra.connectwisely``) and which pages start
+  Python at once (``page.meta.cw_preload``: a page under tools/ with a tool), so only those
+  pages preload it;
 - applies a hosting team's settings (options below, see the "Host it for your team" page): its
   organisation, note limit and rules reach the forms and, as JSON in each page, the tools; its
   own pages (``team_dir``) join the site and its navigation.
@@ -22,6 +25,7 @@ import html
 import json
 import logging
 import mimetypes
+import os
 import re
 import shutil
 import tempfile
@@ -34,8 +38,9 @@ from mkdocs.plugins import BasePlugin
 
 from ..core.team import Team
 from ..widgets import MODULES, for_team, form
-from . import runtime
+from . import runtime, stdlib
 from .csp import add_policy
+from .hosting import wire_bytes
 from .forms_html import render_form
 from .mkdocs_file import read_mkdocs
 from .tasklist import label_task_items
@@ -177,18 +182,59 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
             self._runtime = runtime.ensure_runtime()
         except (WheelBuildFailed, runtime.RuntimeUnavailable) as exc:
             raise PluginError(str(exc)) from exc
-        wheel_hash = content_hash(self._wheel)
+        self._stdlib = self._trimmed_stdlib(root / "py" / "connectwisely")
+        wheel_hash = content_hash(self._wheel, self._stdlib)
         wheel_dir = f"assets/py/{wheel_hash}"
+        up = "../" * runtime.SITE_DIR.count("/") + "../"  # from the runtime's folder to the root
+        files = [self._runtime / name for name in runtime.SITE_FILES]
+        files += [self._stdlib, self._wheel]
         config.extra["connectwisely"] = {
             "pyodide": runtime.SITE_DIR + "/",
-            "runtime_files": " ".join(runtime.RUNTIME_FILES),
+            # relative to the runtime's folder: widgets.js keeps these offline
+            "runtime_files": " ".join([*runtime.SITE_FILES, f"{up}{wheel_dir}/{runtime.STDLIB}"]),
             "wheel": f"{wheel_dir}/{self._wheel.name}",
-            "bytes": runtime.runtime_bytes(self._runtime) + self._wheel.stat().st_size,
+            "stdlib": f"{wheel_dir}/{runtime.STDLIB}",
+            "bytes": sum(wire_bytes(path) for path in files),  # on the wire, wasm sent raw
+            "sizes": json.dumps({path.name: path.stat().st_size for path in files}),
+            "preload": {
+                "module": [runtime.SITE_DIR + "/pyodide.mjs", runtime.SITE_DIR + "/pyodide.asm.mjs"],
+                "fetch": [
+                    runtime.SITE_DIR + "/pyodide.asm.wasm",
+                    runtime.SITE_DIR + "/pyodide-lock.json",
+                    f"{wheel_dir}/{runtime.STDLIB}",
+                    f"{wheel_dir}/{self._wheel.name}",
+                ],
+            },
             "cache_key": build_key(runtime.PYODIDE_VERSION, wheel_hash, root / "overrides"),
             "team": "" if self._team == Team() else json.dumps(self._team.to_json()),
         }
         self._wheel_dir = wheel_dir
         return config
+
+    def _trimmed_stdlib(self, package: Path) -> Path:
+        """The standard library the site ships: trimmed to what the tools import, or in full
+        when ``$CONNECTWISELY_FULL_STDLIB`` is set (``nox -s stdlib`` traces against it)."""
+        full = self._runtime / runtime.STDLIB
+        out = self._staging / "stdlib" / runtime.STDLIB
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if os.environ.get("CONNECTWISELY_FULL_STDLIB"):
+            shutil.copyfile(full, out)
+            return out
+        try:
+            wanted = stdlib.wanted_modules(runtime.PYODIDE_VERSION, package)
+        except stdlib.StdlibOutOfDate as exc:
+            raise PluginError(str(exc)) from None
+        _, traced = stdlib.read_traced()
+        lacking = stdlib.missing(full, [*traced, *stdlib.SAFETY])
+        if lacking:
+            raise PluginError(
+                f"Pyodide {runtime.PYODIDE_VERSION}'s standard library has no module "
+                f"{', '.join(lacking)}, which the tools import. Run `nox -s stdlib` to trace the "
+                "imports again, and fix the code or the safety list in "
+                "py/connectwisely/sitebuild/stdlib.py."
+            )
+        stdlib.write_trimmed(full, out, wanted, complete=traced)
+        return out
 
     def on_files(self, files, config):
         for file in team_files(self._team_dir, config, skip=self._skip):
@@ -204,7 +250,9 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
         return nav
 
     def on_page_markdown(self, markdown, page, config, files):
-        markdown, _ = render_widgets(markdown, page.file.src_uri, self._team)
+        markdown, used = render_widgets(markdown, page.file.src_uri, self._team)
+        # a tool page starts Python at once, so it fetches the runtime while it renders
+        page.meta["cw_preload"] = bool(used) and page.file.src_uri.startswith("tools/")
         return markdown
 
     def on_page_content(self, html, page, config, files):
@@ -228,9 +276,10 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
         site = Path(config.site_dir)
         target = site / runtime.SITE_DIR
         target.mkdir(parents=True, exist_ok=True)
-        for name in runtime.RUNTIME_FILES:
+        for name in runtime.SITE_FILES:
             shutil.copyfile(self._runtime / name, target / name)
         wheel_target = site / self._wheel_dir
         wheel_target.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(self._wheel, wheel_target / self._wheel.name)
+        shutil.copyfile(self._stdlib, wheel_target / runtime.STDLIB)
         shutil.rmtree(self._staging, ignore_errors=True)

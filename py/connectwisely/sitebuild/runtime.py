@@ -25,6 +25,10 @@ PYODIDE = NpmPackage(
 )
 PYODIDE_VERSION = PYODIDE.version
 RUNTIME_FILES = PYODIDE.files
+STDLIB = "python_stdlib.zip"
+# What the site serves from the runtime folder: the full standard library is replaced by the
+# build's trimmed one (see .stdlib), which sits beside the wheel.
+SITE_FILES = tuple(name for name in RUNTIME_FILES if name != STDLIB)
 SITE_DIR = f"pyodide/{PYODIDE_VERSION}"  # where the files go inside the built site
 
 RuntimeUnavailable = PackageUnavailable

@@ -35,6 +35,10 @@ def build_wheel(project_root: Path, out_dir: Path) -> Path:
     return target
 
 
-def content_hash(path: Path) -> str:
-    """A short hash of the wheel's bytes, used to give each build's wheel its own URL."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+def content_hash(*paths: Path) -> str:
+    """A short hash of the files' bytes (the wheel and the trimmed standard library), used to
+    give each build's Python files their own URL."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]

@@ -55,3 +55,16 @@ def submit(name: str, submitted: dict, team: dict | None = None) -> dict:
     result = api(**kwargs)
     headline = {tool.headline: result[tool.headline]} if tool.headline else {}
     return {"result": result, "view": module.present(result), "headline": headline}
+
+
+def prepare(name: str) -> None:
+    """Import everything widget ``name`` needs, without running it.
+
+    The worker calls this in its idle time right after Python is ready, so the reader's first
+    answer does not wait for the tool's modules to be imported (compiled from source, in
+    Pyodide). Unknown names are ignored: warming is an optimisation, never an error.
+    """
+    if name not in MODULES:
+        return
+    module = import_module(MODULES[name])
+    getattr(import_module("connectwisely"), module.FORM.api)
