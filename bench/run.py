@@ -244,7 +244,7 @@ def files_on_wire(context) -> dict[str, tuple[int, str]]:
 
 def first_answer(page) -> tuple[float, float]:
     """Submit the checker the moment it is ready: (submit → result, ready → result) in ms."""
-    path, values, _ = TOOLS["request-check"]
+    values = TOOLS["request-check"][1]
     page.evaluate(FILL, [CHECKER, values])
     page.wait_for_function("() => window.__cw['request-check:ready']", timeout=300_000)
     started = page.evaluate(

@@ -5,12 +5,12 @@
 const meta = document.querySelector('meta[name="connectwisely"]');
 const here = location.href;
 
-function readTeam(json) {
+function readJSON(json) {
   if (!json) return null;
   try {
     return JSON.parse(json);
   } catch {
-    return null; // the build wrote it, so this cannot happen; the public guide's defaults apply
+    return null; // the build wrote it, so this cannot happen; the defaults apply
   }
 }
 
@@ -19,10 +19,13 @@ export const config = meta
       pyodide: new URL(meta.dataset.pyodide, here).href,
       wheel: new URL(meta.dataset.wheel, here).href,
       root: new URL(meta.dataset.root, here).href,
+      stdlib: meta.dataset.stdlib ? new URL(meta.dataset.stdlib, here).href : undefined,
+      bytes: Number(meta.dataset.bytes), // on the wire, as GitHub Pages sends it (wasm raw)
       megabytes: (Number(meta.dataset.bytes) / 1e6).toFixed(1),
+      sizes: readJSON(meta.dataset.sizes), // file name -> decoded size, for the progress bar
       cacheKey: meta.dataset.cacheKey || "",
       runtimeFiles: (meta.dataset.runtimeFiles || "").split(" ").filter(Boolean),
-      team: readTeam(meta.dataset.team), // a hosting team's settings, sent with every call
+      team: readJSON(meta.dataset.team), // a hosting team's settings, sent with every call
     }
   : null;
 

@@ -61,6 +61,7 @@ function bindLive(form) {
 export function bindForm(form) {
   if (form.cwBound) return;
   form.cwBound = true;
+  runtime.warm(); // a worker kept from an earlier page imports this page's tool now
   showRuntimeState(form, runtime);
   form.addEventListener("submit", (event) => {
     event.preventDefault();

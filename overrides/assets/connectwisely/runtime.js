@@ -1,7 +1,9 @@
 // The runtime: one module worker per tab, started on first need, kept across Material's instant
 // navigation. Its protocol (see worker.js and CONTRIBUTING.md):
-//   page → worker  {type: "init", pyodide, wheel}   {type: "call", id, call, payload: JSON text}
+//   page → worker  {type: "init", pyodide, wheel, stdlib, sizes, warm}
+//                  {type: "call", id, call, payload: JSON text}   {type: "warm", widgets}
 //   worker → page  {type: "progress", stage}  {type: "ready"}  {type: "failed", message}
+//                  {type: "download", loaded, total, files}  (bytes on the wire, as they arrive)
 //                  {type: "result", id, reply: {ok: true, result} | {ok: false, error}}
 
 import { config, NO_RUNTIME } from "./config.js";
@@ -9,6 +11,11 @@ import { keepOffline } from "./offline.js";
 
 const CALL_TIMEOUT_MS = 120000;
 const WORKER_URL = new URL("./worker.js", import.meta.url);
+
+/** The tools on this page, so the worker imports them right after ready, before they are used. */
+function widgetsHere() {
+  return [...new Set([...document.querySelectorAll("form[data-widget]")].map((form) => form.dataset.widget))];
+}
 
 function failure(message) {
   return { ok: false, error: { kind: "internal", field: null, message } };
@@ -22,6 +29,7 @@ export const runtime = {
   pending: new Map(),
   nextId: 1,
   boots: 0,
+  download: null, // {loaded, total}: bytes on the wire so far, while Python loads
   listeners: new Set(),
 
   set(state, error = "") {
@@ -45,7 +53,15 @@ export const runtime = {
       event.preventDefault();
       this.fail("The tools' Python stopped unexpectedly. It will restart when you try again.");
     };
-    this.worker.postMessage({ type: "init", pyodide: config.pyodide, wheel: config.wheel });
+    this.worker.postMessage({
+      type: "init", pyodide: config.pyodide, wheel: config.wheel, stdlib: config.stdlib,
+      sizes: config.sizes, warm: widgetsHere(),
+    });
+  },
+
+  /** A page reached by instant navigation: import its tools in the worker's idle time. */
+  warm() {
+    if (this.worker) this.worker.postMessage({ type: "warm", widgets: widgetsHere() });
   },
 
   receive(message) {
@@ -55,6 +71,10 @@ export const runtime = {
         WORKER_URL.href]);
     }
     else if (message.type === "progress") this.set("loading");
+    else if (message.type === "download") {
+      this.download = { loaded: message.loaded, total: message.total };
+      if (this.state === "loading") this.set("loading");
+    }
     else if (message.type === "failed") this.fail(`Python could not start: ${message.message}. Check your connection and reload the page to try again.`);
     else if (message.type === "result") {
       const pending = this.pending.get(message.id);

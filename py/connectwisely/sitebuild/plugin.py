@@ -40,8 +40,8 @@ from ..core.team import Team
 from ..widgets import MODULES, for_team, form
 from . import runtime, stdlib
 from .csp import add_policy
-from .hosting import wire_bytes
 from .forms_html import render_form
+from .hosting import wire_bytes
 from .mkdocs_file import read_mkdocs
 from .tasklist import label_task_items
 from .team_config import TeamSettingsError, check_site, describe
@@ -197,7 +197,10 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
             "bytes": sum(wire_bytes(path) for path in files),  # on the wire, wasm sent raw
             "sizes": json.dumps({path.name: path.stat().st_size for path in files}),
             "preload": {
-                "module": [runtime.SITE_DIR + "/pyodide.mjs", runtime.SITE_DIR + "/pyodide.asm.mjs"],
+                "module": [
+                    runtime.SITE_DIR + "/pyodide.mjs",
+                    runtime.SITE_DIR + "/pyodide.asm.mjs",
+                ],
                 "fetch": [
                     runtime.SITE_DIR + "/pyodide.asm.wasm",
                     runtime.SITE_DIR + "/pyodide-lock.json",

@@ -101,7 +101,9 @@ def package_imports(package: Path) -> set[str]:
     return names
 
 
-_IMPORT_LINE = re.compile(r"^(\s*)(?:import\s+([\w., ]+)|from\s+(\.*[\w.]*)\s+import\s+\(?([\w, ]+))")
+_IMPORT_LINE = re.compile(
+    r"^(\s*)(?:import\s+([\w., ]+)|from\s+(\.*[\w.]*)\s+import\s+\(?([\w, ]+))"
+)
 _BLOCK = re.compile(r"^(try|except|else|finally|if|elif|with)\b")
 
 

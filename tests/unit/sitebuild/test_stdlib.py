@@ -45,7 +45,12 @@ FAKE_STDLIB = {
         ("from .. import up\n", "a.b.c", False, {"a", "a.up"}),
         # syntax newer than this Python: the line scan still finds module-level imports
         ("type Alias = int\nimport csv\ndef f():\n    import json\n", "m", False, {"csv"}),
-        ("type A = int\ntry:\n    import zlib\nexcept ImportError:\n    pass\n", "m", False, {"zlib"}),
+        (
+            "type A = int\ntry:\n    import zlib\nexcept ImportError:\n    pass\n",
+            "m",
+            False,
+            {"zlib"},
+        ),
     ],
 )
 def test_module_level_imports_are_what_runs_on_import(source, module, is_package, expected):
