@@ -95,3 +95,30 @@ def test_bad_team_settings_are_an_input_error_for_the_team_field():
     reply = call("check_request", {"request": {"name": "Sam"}, "team": {"note_limit": 1}})
     assert reply["ok"] is False
     assert reply["error"]["kind"] == "input" and reply["error"]["field"] == "team"
+
+
+@pytest.mark.parametrize(
+    "widget", ["request-check", "profile-score", "note-draft", "note-lint", "network-review"]
+)
+def test_prepare_imports_the_tool_behind_a_widget_without_running_it(widget, monkeypatch):
+    """What the worker warms in its idle time: the widget's module and its tool's module."""
+    import sys
+
+    from connectwisely import TOOLS
+
+    tool = next(t for t in TOOLS if t.widget == widget)
+    for name in (tool.widget_module, tool.module):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    bridge.prepare(widget)
+    assert tool.widget_module in sys.modules
+    assert tool.module in sys.modules
+
+
+def test_prepare_ignores_names_it_does_not_know():
+    """Warming is an optimization: a page's unknown widget name is never an error."""
+    assert bridge.prepare("no-such-tool") is None
+
+
+def test_stdlib_modules_lists_only_what_came_from_a_stdlib_archive():
+    """In CPython the standard library is not in a zip, so nothing is listed."""
+    assert bridge.stdlib_modules() == []

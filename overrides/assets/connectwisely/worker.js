@@ -12,10 +12,9 @@
 //               {type: "stdlib", modules}
 //
 // `stdlib` defaults to python_stdlib.zip beside the wheel (the build puts it there); `warm`
-// lists the page's widgets (default: every tool); `sizes` maps file names to their decoded
-// size, so a compressed download's progress can be shown as it arrives.
-
-const ALL_WIDGETS = ["request-check", "profile-score", "note-draft", "note-lint", "network-review"];
+// lists the page's widgets, imported right after ready (default: none, so a caller that does not
+// ask imports only what its calls need); `sizes` maps file names to their decoded size, so a
+// compressed download's progress can be shown as it arrives.
 
 let ready = null; // Promise of the Python bridge module
 let warmQueue = [];
@@ -128,14 +127,14 @@ function warmNext() {
   const widget = warmQueue.shift();
   ready
     .then((bridge) => bridge.prepare(widget))
-    .catch(() => {}) // warming is an optimisation: a failure shows on the real call instead
+    .catch(() => {}) // warming is an optimization: a failure shows on the real call instead
     .finally(() => setTimeout(warmNext, 0));
 }
 
 function warm(widgets) {
   const idle = warmQueue.length === 0;
-  warmQueue = [...new Set([...(widgets || ALL_WIDGETS), ...warmQueue])].filter((w) => ALL_WIDGETS.includes(w));
-  if (idle) ready.then(() => setTimeout(warmNext, 0), () => {});
+  warmQueue = [...new Set([...widgets, ...warmQueue])]; // bridge.prepare ignores unknown names
+  if (idle && warmQueue.length) ready.then(() => setTimeout(warmNext, 0), () => {});
 }
 
 self.onmessage = async (event) => {
@@ -147,12 +146,12 @@ self.onmessage = async (event) => {
         throw error;
       });
       ready.catch(() => {});
-      warm(Array.isArray(message.warm) ? message.warm.map(String) : null);
+      warm(Array.isArray(message.warm) ? message.warm.map(String) : []);
     }
     return;
   }
   if (message.type === "warm" && ready) {
-    warm(Array.isArray(message.widgets) ? message.widgets.map(String) : null);
+    warm(Array.isArray(message.widgets) ? message.widgets.map(String) : []);
     return;
   }
   if (message.type === "stdlib") {

@@ -62,9 +62,10 @@ def prepare(name: str) -> None:
 
     The worker calls this in its idle time right after Python is ready, so the reader's first
     answer does not wait for the tool's modules to be imported (compiled from source, in
-    Pyodide). Unknown names are ignored: warming is an optimisation, never an error.
+    Pyodide). Unknown names are ignored: warming is an optimization, never an error.
     """
-    if name not in MODULES:
+    tool = _TOOLS.get(name)
+    if tool is None:
         return
-    module = import_module(MODULES[name])
-    getattr(import_module("connectwisely"), module.FORM.api)
+    import_module(tool.widget_module)
+    import_module(tool.module)
