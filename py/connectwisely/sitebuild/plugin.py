@@ -190,7 +190,7 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
         files += [self._stdlib, self._wheel]
         config.extra["connectwisely"] = {
             "pyodide": runtime.SITE_DIR + "/",
-            # relative to the runtime's folder: widgets.js keeps these offline
+            # relative to the runtime's folder: runtime.js keeps these offline
             "runtime_files": " ".join([*runtime.SITE_FILES, f"{up}{wheel_dir}/{runtime.STDLIB}"]),
             "wheel": f"{wheel_dir}/{self._wheel.name}",
             "stdlib": f"{wheel_dir}/{runtime.STDLIB}",
