@@ -74,7 +74,9 @@ function track(url, response, sizes) {
       scheduleReport();
     }
     d.done = true;
-    d.wire = wireBytes(response.url || url, length || d.received);
+    // Content-Length is what the server sent, encoded or not (a response passed on by the
+    // service worker keeps it, while its timing entry counts the decoded body)
+    d.wire = length || wireBytes(response.url || url, d.received);
     if (!d.total) d.total = d.wire;
     scheduleReport();
   };
