@@ -8,9 +8,11 @@ from pathlib import Path
 from ..export.connections import FILENAME, check_header
 from ..export.invitations import FILENAME as INVITATIONS
 from ..export.invitations import check_header as check_invitations_header
+from ..export.messages import FILENAME as MESSAGES
 from ..export.reader import open_path
 from ..network.review import export_texts, review_network
 from . import add_site_argument, add_team_argument, full_url, print_json, read_team, site_url
+from .network_people import print_people
 
 HELP = "Review your network from LinkedIn's data export (Connections.csv or the whole ZIP)."
 
@@ -20,7 +22,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--invitations", metavar="CSV", help="Invitations.csv (the ZIP's copy is used otherwise)"
     )
-    parser.add_argument("--today", metavar="YYYY-MM-DD", help="the date to count from")
+    parser.add_argument(
+        "--messages", metavar="CSV", help="messages.csv (the ZIP's copy is used otherwise)"
+    )
+    parser.add_argument(
+        "--earlier", metavar="FILE", help="an earlier Connections.csv or export ZIP to compare with"
+    )
+    parser.add_argument(
+        "--interests", metavar="WORDS", help="companies, roles or words, comma-separated"
+    )
+    parser.add_argument("--company", metavar="NAME", help="list who you know at this company")
+    parser.add_argument(
+        "--min-years", type=int, default=1, metavar="N", help="reconnect with people known N years"
+    )
+    parser.add_argument(
+        "--today", metavar="YYYY-MM-DD", help="the date to count from (default: the export's)"
+    )
     add_team_argument(parser)
     add_site_argument(parser)
     parser.add_argument("--json", action="store_true", help="print the whole result as JSON")
@@ -39,22 +56,46 @@ def run(args: argparse.Namespace) -> int:
     if args.invitations:
         invitations = _read(args.invitations, "invitations_csv")[1][FILENAME]
         check_invitations_header(invitations, Path(args.invitations).name)
+    messages = texts[MESSAGES]
+    if args.messages:
+        messages = _read(args.messages, "messages_csv")[1][FILENAME]
+    earlier = None
+    if args.earlier:
+        earlier_name, earlier_texts = _read(args.earlier, "earlier_csv")
+        earlier = earlier_texts[FILENAME]
+        check_header(earlier, earlier_name, "earlier_csv")
     result = review_network(
-        texts[FILENAME], invitations_csv=invitations, today=args.today, team=read_team(args.team)
+        texts[FILENAME],
+        invitations_csv=invitations,
+        messages_csv=messages,
+        earlier_csv=earlier,
+        export_name=Path(args.export).name,
+        interests=args.interests,
+        company=args.company,
+        min_years=args.min_years,
+        today=args.today,
+        team=read_team(args.team),
     )
     if args.json:
         print_json(result)
     else:
         _print(result, site_url(args))
+        print_people(result)
     return 0
 
 
 def _print(result: dict, base: str) -> None:
     print(result["summary"])
+    print(f"  as of {result['as_of']['date']} ({result['as_of']['label']}; change it with --today)")
     print(
         f"  total {result['total']:,}  hidden {result['hidden']:,}  "
         f"missing company {result['missing_company']:,}  "
-        f"recent per week {result['recent_per_week']:g}  concentration {result['concentration']:.1%}"
+        f"recent per week {result['recent_per_week']:g}"
+        + (
+            f"  concentration {result['concentration']:.1%}"
+            if result["concentration_meaningful"]
+            else ""
+        )
     )
     if result["by_year"]:
         print("  by year: " + ", ".join(f"{y} {n:,}" for y, n in result["by_year"].items()))
@@ -74,3 +115,8 @@ def _print(result: dict, base: str) -> None:
             print(f"  {p['days']:4} days  {p['sent']}  {p['name']}")
     for advice in result["advice"]:
         print(f"- {advice['message']} {advice['reason']} ({full_url(advice['guide'], base)})")
+    for title, key in (("Functions", "functions"), ("Seniority", "seniorities")):
+        if result[key]:
+            print(f"{title} (of {result['titled']:,} with a title):")
+            for bucket in result[key]:
+                print(f"  {bucket['count']:6,}  {bucket['share']:6.1%}  {bucket['label']}")
