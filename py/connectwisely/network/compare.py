@@ -14,8 +14,9 @@ from datetime import date
 
 from ..export.connections import Connection
 from .companies import company_key
+from .identity import name_key as _name_key
+from .identity import profile_key as _slug
 from .people import MAX_LISTED, person
-from .triage import _name_key, _slug
 
 
 def _keyed(rows: Iterable[Connection], by_url: bool) -> dict[str, Connection]:

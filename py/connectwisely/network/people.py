@@ -86,6 +86,7 @@ def reconnect(
 ) -> dict:
     """People to reconnect with: matching ``words`` (all if none), known ``min_years`` or more."""
     wanted = [(t, company_key(t), fold(t)) for t in words]
+    seen: dict[tuple[str, str], list[str]] = {}  # the same company and title recur
     found: list[tuple[tuple, Connection, list[str]]] = []
     anniversaries = 0
     for row in rows:
@@ -94,7 +95,9 @@ def reconnect(
             continue
         if years_between(connected, as_of) < min_years:
             continue
-        matched = _matches(row, wanted)
+        matched = seen.get((row.company, row.position))
+        if matched is None:
+            matched = seen[row.company, row.position] = _matches(row, wanted)
         if wanted and not matched:
             continue
         anniversary = connected.month == as_of.month and connected.year < as_of.year
@@ -105,7 +108,7 @@ def reconnect(
     listed = []
     for _, row, matched in found[:MAX_LISTED]:
         entry = person(row, as_of)
-        entry["matched"] = matched
+        entry["matched"] = list(matched)
         listed.append(entry)
     return {
         "terms": words,

@@ -17,8 +17,9 @@ from datetime import date
 
 from ..export.connections import Connection
 from ..export.messages import Message
+from .identity import name_key as _name_key
+from .identity import profile_key as _slug
 from .people import MAX_LISTED, person
-from .triage import _name_key, _slug
 
 QUIET_DAYS = 182  # six months
 SKIPPED_FOLDERS = ("SPAM",)
@@ -104,7 +105,16 @@ def _owner(messages: list[Message], people: _People) -> str:
     name spelt two ways), the key in the most conversations; ties go to someone who is not a
     connection (nobody is their own connection), then to the first key in order."""
     common: set[str] | None = None
-    for m in messages:
+    for i, m in enumerate(messages):
+        if common is not None and len(common) == 1:
+            (only,) = common  # from here on only check that it is in each message
+            if only and all(
+                only == people.key(n.sender, n.sender_url) or only in people.recipients(n)
+                for n in messages[i:]
+            ):
+                return only
+            common = set()
+            break
         keys = {people.key(m.sender, m.sender_url), *people.recipients(m)}
         common = keys if common is None else common & keys
         if not common:

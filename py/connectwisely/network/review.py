@@ -119,6 +119,23 @@ def _one_line_ending(text: object) -> object:
     return text
 
 
+def _messages_text(text: object) -> str | None:
+    """messages.csv's text as given, checked for type and size only: the reader keeps the few
+    cells it reads and cleans those (see ``read_messages``)."""
+    if text is None or text == "":
+        return None
+    field = next(f for f in FIELDS if f.name == "messages_csv")
+    if not isinstance(text, str):
+        raise InputError(f"{field.label} must be text.", field.name)
+    if len(text) > field.max_length:
+        raise InputError(
+            f"{field.label} is too long: {len(text):,} characters, the most this tool reads "
+            f"is {field.max_length:,}.",
+            field.name,
+        )
+    return text.replace("\r\n", "\n") if "\r" in text else text
+
+
 def review_network(
     connections_csv: str,
     *,
@@ -144,7 +161,7 @@ def review_network(
         {
             "connections_csv": _one_line_ending(connections_csv),
             "invitations_csv": _one_line_ending(invitations_csv),
-            "messages_csv": _one_line_ending(messages_csv),
+            "messages_csv": None,  # checked apart, below: its text is never cleaned
             "earlier_csv": _one_line_ending(earlier_csv),
             "interests": interests
             if not isinstance(interests, list)
@@ -161,7 +178,8 @@ def review_network(
         )
     rows = read_connections(values["connections_csv"]).rows
     invitations = read_invitations(values["invitations_csv"]) if values["invitations_csv"] else None
-    messages = read_messages(values["messages_csv"]) if values["messages_csv"] else None
+    messages_text = _messages_text(messages_csv)
+    messages = read_messages(messages_text) if messages_text else None
     earlier = (
         read_connections(values["earlier_csv"], "the earlier Connections.csv", "earlier_csv").rows
         if values["earlier_csv"]
