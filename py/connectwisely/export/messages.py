@@ -105,7 +105,7 @@ def read_messages(text: str, filename: str = FILENAME, field: str = FIELD) -> li
             f"{filename} has a line that cannot be read as CSV ({exc}).", field
         ) from exc
     conversation, sender, sender_url, to, urls, when, direction, folder, draft = range(9)
-    columns = list(zip(*kept)) if kept else [()] * 9
+    columns = list(zip(*kept, strict=True)) if kept else [()] * 9
     days = {cell: cell[:10] if cell[4:5] == "-" else _day_part(cell) for cell in set(columns[when])}
     dates = read_dates(set(days.values()))
     messages = list(

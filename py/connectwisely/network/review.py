@@ -16,6 +16,8 @@ The figures are reproduced exactly by ``tests/support/make_connections.py``.
 
 from __future__ import annotations
 
+import gc
+
 from ..core.schema import Field, check_all
 from ..core.team import team_from_json
 from ..errors import InputError
@@ -156,6 +158,39 @@ def review_network(
     checker that triages invitations. ``interests``, ``company`` and ``min_years`` pick the
     people to name; ``messages_csv`` and ``earlier_csv`` add the quiet and the changed ones.
     """
+    collecting = gc.isenabled()
+    gc.disable()  # a big export makes ~10⁶ objects and no cycles: collecting them is waste
+    try:
+        return _review(
+            connections_csv,
+            invitations_csv=invitations_csv,
+            today=today,
+            team=team,
+            messages_csv=messages_csv,
+            earlier_csv=earlier_csv,
+            export_name=export_name,
+            interests=interests,
+            company=company,
+            min_years=min_years,
+        )
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _review(
+    connections_csv: str,
+    *,
+    invitations_csv: str | None = None,
+    today: str | None = None,
+    team: dict | None = None,
+    messages_csv: str | None = None,
+    earlier_csv: str | None = None,
+    export_name: str | None = None,
+    interests: str | list | None = None,
+    company: str | None = None,
+    min_years: int | None = 1,
+) -> dict:
     values = check_all(
         FIELDS,
         {
