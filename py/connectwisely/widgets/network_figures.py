@@ -145,8 +145,38 @@ def companies(result: dict) -> dict | None:
             horizontal=True,
             data_chart="companies",
         ),
+        _pickers(
+            "Who do I know at:",
+            "company",
+            [name for name, _ in result["top_companies"]],
+        ),
         _aliases(result),
         class_="cw-companies",
+    )
+
+
+def _pickers(label: str, field: str, values: list[str]) -> dict | None:
+    """Buttons that review again with one of the reader's own top names filled in ``field``
+    (a company to look up, or words to reconnect by): picked rather than typed."""
+    if not values:
+        return None
+    return el(
+        "p",
+        label,
+        " ",
+        *(
+            el(
+                "button",
+                value,
+                type="button",
+                class_="md-button cw-small cw-pick",
+                data_action="resubmit",
+                data_field=field,
+                data_value=value,
+            )
+            for value in values
+        ),
+        class_="cw-pickers",
     )
 
 
@@ -205,6 +235,11 @@ def roles(result: dict) -> dict | None:
             "and are shown as unclassified.",
         ),
         _mix_chart(result["functions"], "Functions", "Function", "functions"),
+        _pickers(
+            "Reconnect with people in:",
+            "interests",
+            [b["label"] for b in result["functions"] if b["id"] != "unclassified"],
+        ),
         _mix_chart(result["seniorities"], "Seniority", "Seniority", "seniorities"),
         el(
             "details",

@@ -60,3 +60,23 @@ def test_reconnect_rows_link_the_profile_and_offer_a_note():
     assert '"data-profile": "https://www.linkedin.com/in/wrencastellano"' in text
     assert "2019-06-14 (6 years)" in text
     assert '"data-value": "Wren Castellano"' in text and "your work at Halden Robotics GmbH" in text
+
+
+def test_top_companies_and_functions_can_be_picked_not_typed():
+    """Under the company chart, a button per top company looks it up; under the functions,
+    a button per function fills the reconnect words. Each resubmits the form."""
+    from connectwisely.widgets.network_figures import companies, roles
+
+    review = result()
+    picks = {}
+    for view in (companies(review), roles(review)):
+        for node in json.loads(json.dumps(view))["children"]:
+            if node.get("attrs", {}).get("class") == "cw-pickers":
+                for button in node["children"][2:]:
+                    attrs = button["attrs"]
+                    assert attrs["data-action"] == "resubmit"
+                    picks.setdefault(attrs["data-field"], []).append(attrs["data-value"])
+    assert picks["company"] == [name for name, _ in review["top_companies"]]
+    assert "Engineering" in picks["interests"] and "Unclassified" not in picks["interests"]
+    again = result(interests="Design")
+    assert again["reconnect"]["count"] == 2  # Yara and Sunniva, by function
