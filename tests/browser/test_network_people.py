@@ -161,6 +161,19 @@ def test_the_print_view_has_figures_advice_and_lists_but_no_form(reviewed, shots
         reviewed.emulate_media(media="screen")
 
 
+def test_a_top_company_is_picked_not_typed(reviewed, shots):
+    """The button under the company chart looks that company up: the form is reviewed again."""
+    reviewed.locator(f"{FORM} .cw-companies .cw-pick", has_text="Halden Robotics GmbH").click()
+    wait_state(reviewed, FORM, ("done",), timeout=60_000)
+    reviewed.wait_for_function(
+        "() => (document.querySelector(\"[data-list='who-i-know'] h3\") || {}).textContent"
+        " === 'Who you know at Halden Robotics GmbH (2)'",
+        timeout=60_000,
+    )
+    assert reviewed.input_value(f"{FORM} input[name=company]") == "Halden Robotics GmbH"
+    reviewed.locator(f"{FORM} .cw-companies").screenshot(path=str(shots / "network-pick.png"))
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_new_sections_pass_axe_in_both_schemes(site, browser, scheme):
     """The result, every list included, has no axe-core violation in light or dark mode."""
