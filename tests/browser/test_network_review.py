@@ -61,8 +61,16 @@ def review(page) -> str:
 
 
 def clear(page):
-    for field in ("export_zip", "connections_csv", "invitations_csv"):
+    for field in (
+        "export_zip",
+        "connections_csv",
+        "invitations_csv",
+        "messages_csv",
+        "earlier_csv",
+    ):
         choose(page, field)
+    for field in ("interests", "company", "today"):
+        page.fill(f"{FORM} input[name={field}]", "")
 
 
 @pytest.mark.parametrize("era", ERAS)
@@ -79,9 +87,9 @@ def test_a_generated_file_of_each_era_gives_its_total(review_page, files, era):
     charts = review_page.eval_on_selector_all(
         f"{FORM} figure[data-chart]", "els => els.map(e => e.dataset.chart)"
     )
-    assert charts == ["growth", "companies"]
-    assert review_page.locator(f"{FORM} figure[data-chart] svg[role=img]").count() == 2
-    assert review_page.locator(f"{FORM} figure[data-chart] table").count() == 2
+    assert charts == ["growth", "companies", "functions", "seniorities"]
+    assert review_page.locator(f"{FORM} figure[data-chart] svg[role=img]").count() == 4
+    assert review_page.locator(f"{FORM} figure[data-chart] table").count() == 4
 
 
 def test_the_export_zip_gives_the_total(review_page, files):
@@ -175,7 +183,7 @@ def test_invitations_are_triaged_and_the_csv_downloads(review_page):
     assert "Invitations you received" in text and "Dagny Solberg" in text
     assert review_page.locator(f"{FORM} li[data-invitation]").count() == 5
     with review_page.expect_download() as caught:
-        review_page.click(f"{FORM} button[data-action=download]")
+        review_page.click(f"{FORM} button[data-filename='invitations-triage.csv']")
     download = caught.value
     assert download.suggested_filename == "invitations-triage.csv"
     content = Path(download.path()).read_text(encoding="utf-8")

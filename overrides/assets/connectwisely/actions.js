@@ -5,6 +5,7 @@
 //   send      data-widget, data-field, data-value, data-also (JSON of more fields): fill another
 //             tool's form on this page and submit it
 //   resubmit  data-field, data-value: submit this form again with one value changed
+//   print     print the page (the print view): every <details> in the result opened first
 
 async function copyText(text) {
   try {
@@ -65,7 +66,13 @@ function resubmit(form, button) {
   form.requestSubmit();
 }
 
-const ACTIONS = { copy, download, send, resubmit };
+function print(form) {
+  // so paper gets the figures behind each chart too
+  for (const details of form.querySelectorAll(".cw-result details")) details.open = true;
+  window.print();
+}
+
+const ACTIONS = { copy, download, send, resubmit, print };
 
 /** Run the button's data-action; a name this page does not know does nothing. */
 export function act(form, button) {

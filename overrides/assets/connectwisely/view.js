@@ -33,6 +33,16 @@ export function build(node, svg = false) {
     const url = new URL(node.attrs["data-guide"], config ? config.root : location.href);
     if (url.origin === location.origin) element.setAttribute("href", url.href);
   }
+  if (node.tag === "a" && node.attrs && node.attrs["data-profile"]) {
+    // a person's LinkedIn profile from their export: only ever an https linkedin.com address
+    try {
+      const url = new URL(node.attrs["data-profile"]);
+      if (url.protocol === "https:" && /(^|\.)linkedin\.com$/i.test(url.hostname)) {
+        element.setAttribute("href", url.href);
+        element.setAttribute("rel", "noopener noreferrer external");
+      }
+    } catch { /* not a URL: the name stays plain text */ }
+  }
   if (node.tag === "button" && !element.getAttribute("type")) element.setAttribute("type", "button");
   for (const child of node.children || []) element.appendChild(build(child, inSvg));
   return element;

@@ -6,6 +6,7 @@ a network not held by one employer, no bursts, and no invitations left hanging.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from statistics import median
@@ -19,8 +20,10 @@ FAST_PACE = 10.0  # connections a week over 12 weeks; the guide says "a few"
 ONE_EMPLOYER_SHARE = 0.25  # of the connections that list an employer
 ONE_EMPLOYER_MIN_ROWS = 20  # below this a share means little
 BURST_MIN = 30  # connections in one month: more than "a few a week" on any reading
-BURST_RATIO = 3.0  # times the median of the months with any new connection
+BURST_RATIO = 3.0  # times the median of the last 12 complete months (quiet ones count as 0)
+BURST_WINDOW = 12  # months: a growing network is compared with its recent self, not its past
 NEAR_CAP = 27_000
+REASONS_QUOTED = 2  # the request checker's most common findings quoted in the advice
 
 
 @dataclass(frozen=True)
@@ -35,9 +38,16 @@ class Advice:
     facts: Callable[[dict], dict | None]
 
 
+def pace_text(pace: float) -> str:
+    """A weekly pace as every part of the review writes it: whole above 10, else one decimal."""
+    if pace >= FAST_PACE:
+        return f"{pace:,.0f}"
+    return f"{pace:.1f}".removesuffix(".0")
+
+
 def _fast_pace(review: dict) -> dict | None:
     pace = review["recent_per_week"]
-    return {"pace": f"{pace:.0f}"} if pace > FAST_PACE else None
+    return {"pace": pace_text(pace)} if pace > FAST_PACE else None
 
 
 def _stalled(review: dict) -> dict | None:
@@ -53,20 +63,36 @@ def _one_employer(review: dict) -> dict | None:
     return {"company": company, "share": f"{share:.0%}"} if share >= ONE_EMPLOYER_SHARE else None
 
 
+def _month_index(month: str) -> int:
+    return int(month[:4]) * 12 + int(month[5:]) - 1
+
+
 def _burst(review: dict) -> dict | None:
-    counts = [m["count"] for m in review["by_month"]]
-    if not counts:
+    """The biggest month in the last year that was far above that year's usual month.
+
+    The window is the 12 complete months before the review's date; the unfinished month is
+    never a burst nor part of "usual" (a month just begun would drag the usual down).
+    """
+    today = review["today"]
+    current = _month_index(today[:7])
+    counts = {
+        _month_index(m["month"]): m["count"] for m in review["by_month"] if not m.get("partial")
+    }
+    window = list(range(current - BURST_WINDOW, current))
+    if not any(counts.get(i) for i in window):
         return None
-    usual = median(counts)
-    bursts = [m for m in review["by_month"] if m["count"] >= max(BURST_MIN, BURST_RATIO * usual)]
+    usual = median(counts.get(i, 0) for i in window)
+    threshold = max(BURST_MIN, BURST_RATIO * usual)
+    bursts = [(counts.get(i, 0), i) for i in window if counts.get(i, 0) >= threshold]
     if not bursts:
         return None
-    biggest = max(bursts, key=lambda m: (m["count"], m["month"]))
+    count, index = max(bursts)
+    month = f"{index // 12:04d}-{index % 12 + 1:02d}"
     return {
-        "month": month_name(biggest["month"]),
-        "count": f"{biggest['count']:,}",
+        "month": month_name(month),
+        "count": f"{count:,}",
         "usual": f"{usual:g}",
-        "ratio": f"{biggest['count'] / usual:.0f}",
+        "ratio": f"{count / usual:.0f}" if usual else "many",
     }
 
 
@@ -103,7 +129,30 @@ def _suspicious(review: dict) -> dict | None:
         "action": f"report the {reports} marked Report"
         if reports
         else plural(n, "ignore it", "ignore them"),
+        "findings": _findings(review, "report" if reports else "ignore"),
     }
+
+
+def _verdict_says(summary: str) -> str:
+    """A verdict's summary without its first sentence when that only names the verdict."""
+    head, _, rest = summary.partition(". ")
+    return (rest if rest and len(head.split()) <= 3 else summary).strip().rstrip(".")
+
+
+def _findings(review: dict, verdict: str) -> str:
+    """What the request checker said about the open invitations with ``verdict``: their own
+    summaries, the most common first, each with how many invitations it was said of, so the
+    advice can never contradict the verdicts."""
+    found: Counter = Counter()
+    for entry in review.get("invitations") or []:
+        if entry["verdict"] == verdict and not entry["connected"] and entry.get("summary"):
+            found[_verdict_says(entry["summary"])] += 1
+    top = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:REASONS_QUOTED]
+    if not top:
+        return "The request checker gave no reason."
+    quoted = "; ".join(f"“{said}” ({n})" for said, n in top)
+    more = sum(found.values()) - sum(n for _, n in top)
+    return f"The request checker says: {quoted}" + (f"; and {more} more." if more else ".")
 
 
 def _reply_first(review: dict) -> dict | None:
@@ -113,6 +162,7 @@ def _reply_first(review: dict) -> dict | None:
             "n": n,
             "invitations": plural(n, "invitation", "invitations"),
             "are": plural(n, "is", "are"),
+            "findings": _findings(review, "reply-first"),
         }
         if n
         else None
@@ -174,17 +224,15 @@ RULES = (
     Advice(
         "NW006",
         "{n} {invitations} you received {look} like spam or a scam: do not accept; {action}.",
-        "Their notes show the warning signs the guide lists, such as moving the talk off "
-        "LinkedIn, money, urgency or a sales pitch. Accepting opens your network and contact "
-        "details to them.",
+        "{findings} Accepting opens your network and contact details to them.",
         link("report"),
         _suspicious,
     ),
     Advice(
         "NW007",
         "{n} {invitations} you received {are} worth a short question before you accept.",
-        "Their notes do not say how they know you or why they want to connect. Asking costs "
-        "nothing, and the answer tells you whether to accept.",
+        "{findings} Asking how you know each other costs nothing, and the answer tells you "
+        "whether to accept.",
         link("unknown-request"),
         _reply_first,
     ),
@@ -216,4 +264,4 @@ def advise(review: dict) -> list[dict]:
     return out
 
 
-__all__ = ["RULES", "Advice", "advise"]
+__all__ = ["RULES", "Advice", "advise", "pace_text"]

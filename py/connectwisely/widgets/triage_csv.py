@@ -12,7 +12,7 @@ import io
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value: object) -> str:
+def safe_cell(value: object) -> str:
     """A CSV cell a spreadsheet will not run as a formula."""
     text = "" if value is None else str(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
@@ -40,7 +40,7 @@ def triage_csv(result: dict) -> str:
     for e in result.get("invitations", []):
         writer.writerow(
             [
-                _cell(v)
+                safe_cell(v)
                 for v in (
                     "received",
                     e["name"],
@@ -59,7 +59,7 @@ def triage_csv(result: dict) -> str:
     for p in result.get("outgoing_pending", []):
         writer.writerow(
             [
-                _cell(v)
+                safe_cell(v)
                 for v in (
                     "sent",
                     p["name"],
@@ -78,4 +78,4 @@ def triage_csv(result: dict) -> str:
     return out.getvalue()
 
 
-__all__ = ["triage_csv"]
+__all__ = ["safe_cell", "triage_csv"]

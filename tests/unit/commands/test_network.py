@@ -92,3 +92,42 @@ def test_errors_are_readable_with_exit_code_2(args, words, capsys):
     """A missing file, a wrong file or a wrong date: exit code 2 and a message naming it."""
     assert main(args) == 2
     assert words in capsys.readouterr().err
+
+
+def test_the_new_sections_in_json_and_text(tmp_path, capsys):
+    """--messages, --earlier, --interests, --company: the same sections as the page, with the
+    generator's figures in --json and each list titled in the text report."""
+    path, truth = generate(tmp_path, rows=400, seed=6, messages="2026", later=True)
+    later = path.with_name(f"{path.stem}-later.csv")
+    messages = path.with_name(f"{path.stem}-messages-2026.csv")
+    common = ["--messages", str(messages), "--interests", "Hooli, data", "--company", "Hooli"]
+    assert main(["network", str(later), "--earlier", str(path), *common, "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["compare"]["new_count"] == truth["compare"]["new_count"]
+    assert result["compare"]["gone_count"] == truth["compare"]["gone_count"]
+    assert result["reconnect"]["terms"] == ["Hooli", "data"]
+    assert result["lookup"]["count"] > 0 and result["quiet"]["people"] > 0
+    assert main(["network", str(path), *common, "--today", TODAY]) == 0
+    out = capsys.readouterr().out
+    for title in (
+        "People to reconnect with (Hooli, data; known 1+ years)",
+        "Who you know at Hooli",
+        "Conversations quiet for six months or more",
+        "They wrote last and got no reply",
+        f"as of {TODAY} (the date you gave",
+    ):
+        assert title in out
+    quiet = truth["quiet"]
+    assert f"Conversations quiet for six months or more ({quiet['went_quiet_count']}):" in out
+
+
+def test_the_zip_gives_its_date_and_its_messages(tmp_path, capsys):
+    """The ZIP's name dates the review; its messages.csv is read."""
+    archive = tmp_path / "Basic_LinkedInDataExport_11-25-2025.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.write(SAMPLES / "Connections.csv", "Connections.csv")
+        z.write(SAMPLES / "messages.csv", "messages.csv")
+    assert main(["network", str(archive), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["as_of"]["date"] == "2025-11-25" and result["as_of"]["source"] == "export-name"
+    assert result["quiet"]["went_quiet_count"] == 2

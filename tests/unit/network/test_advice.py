@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from connectwisely.core.guide import PAGES
-from connectwisely.network.advice import BURST_MIN, FAST_PACE, NEAR_CAP, RULES, advise
+from connectwisely.network.advice import (
+    BURST_MIN,
+    FAST_PACE,
+    NEAR_CAP,
+    RULES,
+    advise,
+    pace_text,
+)
 
 
 def review(**changes) -> dict:
@@ -20,8 +27,15 @@ def review(**changes) -> dict:
         "top_companies": [["Acme", 40], ["Initech", 30]],
         "by_month": [{"month": f"2025-{m:02d}", "count": 10 + m} for m in range(1, 13)],
         "invitations": [],
+        "today": "2026-01-15",
     }
     return {**base, **changes}
+
+
+def year_of(counts: dict[str, int], usual: int = 10) -> list[dict]:
+    """2025's months at ``usual`` a month, with ``counts`` ("YYYY-MM" → n) over them."""
+    months = {f"2025-{m:02d}": usual for m in range(1, 13)} | counts
+    return [{"month": m, "count": n} for m, n in sorted(months.items())]
 
 
 def ids(figures: dict) -> list[str]:
@@ -46,24 +60,21 @@ def test_a_balanced_network_gets_no_advice():
         ({"top_companies": [["Acme", 90]]}, ["NW003"]),  # 90 of 360 = 25%
         ({"top_companies": [["Acme", 89]]}, []),
         ({"total": 25, "hidden": 0, "missing_company": 6, "top_companies": [["Acme", 19]]}, []),
+        ({"by_month": year_of({"2025-06": BURST_MIN})}, ["NW004"]),
+        ({"by_month": year_of({"2025-06": 35}, usual=12)}, []),
+        ({"by_month": year_of({"2025-06": BURST_MIN - 1}, usual=2)}, []),
+        # a burst more than 12 months back is history, not advice
+        ({"by_month": year_of({"2024-06": 500})}, []),
+        # the unfinished month is neither a burst nor part of the usual month
         (
-            {
-                "by_month": [{"month": "2025-01", "count": 10}] * 4
-                + [{"month": "2025-06", "count": BURST_MIN}]
-            },
-            ["NW004"],
-        ),
-        (
-            {
-                "by_month": [{"month": "2025-01", "count": 12}] * 4
-                + [{"month": "2025-06", "count": 35}]
-            },
+            {"by_month": [*year_of({}), {"month": "2026-01", "count": 90, "partial": True}]},
             [],
         ),
+        # a network that grew: years of 2 a month, then a steady 40 a month is not a burst
         (
             {
-                "by_month": [{"month": "2025-01", "count": 2}] * 4
-                + [{"month": "2025-06", "count": BURST_MIN - 1}]
+                "by_month": [{"month": f"{y}-06", "count": 2} for y in range(2015, 2025)]
+                + year_of({}, usual=40)
             },
             [],
         ),
@@ -90,8 +101,7 @@ def test_messages_carry_the_figures():
             review(
                 recent_per_week=31.5,
                 top_companies=[["Halden Robotics", 180]],
-                by_month=[{"month": "2024-01", "count": 5}] * 5
-                + [{"month": "2024-06", "count": 60}],
+                by_month=year_of({"2025-06": 60}, usual=5),
                 outgoing_pending=[{"days": 30}],
                 invitations=[entry("report")],
             )
@@ -99,7 +109,7 @@ def test_messages_carry_the_figures():
     )
     assert "about 32 connections a week" in text
     assert "50% of your connections who list an employer work at Halden Robotics" in text
-    assert "Jun 2024 brought 60 new connections, about 12 times your usual month (5)" in text
+    assert "Jun 2025 brought 60 new connections, about 12 times your usual month (5)" in text
     assert "1 invitation you sent has waited three weeks or more (the oldest 30 days)" in text
     assert (
         "1 invitation you received looks like spam or a scam: do not accept; report the 1 marked Report"
@@ -134,3 +144,30 @@ def test_advice_records_have_id_message_reason_and_guide():
     (piece,) = advise(review(total=29_999))
     assert set(piece) == {"id", "message", "reason", "guide"}
     assert piece["message"] == "You have 29,999 connections; LinkedIn stops at 30,000 (1 left)."
+
+
+def test_received_invitation_advice_quotes_the_verdicts_own_summaries():
+    """NW007's reason is what the checker said of those invitations, most said first, counted:
+    it cannot say "their notes do not say how they know you" when the verdicts say otherwise."""
+    said = "Reply first. The note names your shared past and the note is personal."
+    terse = "Reply first. Too little to go on: ask how they know you."
+    invitations = [
+        {**entry("reply-first"), "summary": said},
+        {**entry("reply-first"), "summary": said},
+        {**entry("reply-first"), "summary": terse},
+        {**entry("reply-first", connected=True), "summary": terse},
+    ]
+    (piece,) = advise(review(invitations=invitations))
+    assert piece["reason"].startswith(
+        "The request checker says: “The note names your shared past and the note is personal” "
+        "(2); “Too little to go on: ask how they know you” (1)."
+    )
+    assert "do not say how they know you" not in piece["reason"]
+
+
+@pytest.mark.parametrize(
+    ("pace", "text"), [(27.25, "27"), (10.0, "10"), (2.25, "2.2"), (0.5, "0.5"), (3.0, "3")]
+)
+def test_pace_is_written_one_way(pace, text):
+    """The summary, the figure and the advice all write a pace through pace_text."""
+    assert pace_text(pace) == text

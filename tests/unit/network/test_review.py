@@ -55,7 +55,8 @@ def test_by_month_adds_up_and_is_sorted(tmp_path):
 
 
 def test_the_sample_gives_its_hand_counted_figures():
-    """The hand-made sample: 16 rows, 2 hidden, 1 without a company, 6 in the last 12 weeks."""
+    """The hand-made sample: 16 rows, 2 hidden, 1 without a company, 1 self-employed, 6 in the
+    last 12 weeks."""
     result = review_network(
         (SAMPLES / "Connections.csv").read_text(encoding="utf-8"), today="2025-11-25"
     )
@@ -70,7 +71,10 @@ def test_the_sample_gives_its_hand_counted_figures():
         ["Lumen Freight", 2],
     ]
     assert result["top_companies"][3] == ["Atelier Norrøna", 1]  # ties by name
-    assert result["companies"] == 10 and result["concentration"] == 1.0
+    # Sunniva's "Self-employed" is nobody's employer: 9 employers, and with 10 or fewer the
+    # top 10's share says nothing
+    assert result["companies"] == 9 and result["self_employed"] == 1
+    assert result["concentration"] == 1.0 and not result["concentration_meaningful"]
     assert result["by_month"][0] == {"month": "2019-06", "count": 1}
     assert result["first_month"] == "2019-06"
 
@@ -165,7 +169,11 @@ def test_export_texts_takes_the_zip_or_a_single_file():
     assert texts["Connections.csv"].startswith("Notes:")
     assert texts["Invitations.csv"].startswith("From,To")
     single = export_texts(open_export(connections, "Connections.csv"), "connections_csv")
-    assert single == {"Connections.csv": connections.decode(), "Invitations.csv": None}
+    assert single == {
+        "Connections.csv": connections.decode(),
+        "Invitations.csv": None,
+        "messages.csv": None,
+    }
 
 
 @pytest.mark.parametrize(

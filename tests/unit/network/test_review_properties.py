@@ -80,3 +80,45 @@ def test_dates_parse_to_a_date_or_none(texts):
     """Any date strings map each to a date or None."""
     out = read_dates(texts)
     assert set(out) == set(texts)
+
+
+def _records(text: str) -> tuple[str, list[list[str]]]:
+    """A CSV's preamble-and-header text and its records (multi-line cells kept whole)."""
+    import csv
+    import io
+
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if "Connected On" in line or "CONVERSATION" in line)
+    head = "\n".join(lines[: at + 1])
+    return head, list(csv.reader(io.StringIO("\n".join(lines[at + 1 :]), newline="")))
+
+
+def _written(head: str, records: list[list[str]]) -> str:
+    import csv
+    import io
+
+    out = io.StringIO()
+    csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\n").writerows(records)
+    return head + "\n" + out.getvalue()
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.randoms(use_true_random=False))
+def test_reordering_rows_never_changes_the_review(rnd):
+    """The sample's connections and messages in any order: the same review, lists included."""
+    from tests.support.paths import SAMPLES
+
+    texts = {}
+    for field, name in (("connections_csv", "Connections.csv"), ("messages_csv", "messages.csv")):
+        head, records = _records((SAMPLES / name).read_text(encoding="utf-8"))
+        texts[field] = (head, records)
+    base = {f: _written(h, r) for f, (h, r) in texts.items()}
+    shuffled = {}
+    for field, (head, records) in texts.items():
+        records = list(records)
+        rnd.shuffle(records)
+        shuffled[field] = _written(head, records)
+    kwargs = {"today": "2025-11-25", "interests": "data, halden", "company": "Lumen Freight"}
+    assert review_network(**shuffled, **kwargs, earlier_csv=shuffled["connections_csv"]) == (
+        review_network(**base, **kwargs, earlier_csv=base["connections_csv"])
+    )

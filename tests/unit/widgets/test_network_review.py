@@ -90,6 +90,8 @@ def test_single_files_become_the_api_texts():
     assert kwargs == {
         "connections_csv": CONNECTIONS.decode(),
         "invitations_csv": INVITATIONS.decode(),
+        "messages_csv": None,
+        "export_name": None,
     }
 
 
@@ -97,15 +99,49 @@ def test_the_zip_gives_both_files_and_a_single_file_takes_precedence():
     """The export ZIP fills both; a Connections.csv chosen as well replaces the ZIP's copy."""
     other = b"First Name,Last Name,Company,Position,Connected On\nAna,Lee,Acme,CTO,01 Feb 2024\n"
     archive = zipped({"Connections.csv": CONNECTIONS, "Invitations.csv": INVITATIONS})
-    kwargs = FORM.from_form({"export_zip": upload("Basic_LinkedInDataExport.zip", archive)})
+    name = "Basic_LinkedInDataExport_11-25-2025.zip"
+    kwargs = FORM.from_form({"export_zip": upload(name, archive)})
     assert kwargs == {
         "connections_csv": CONNECTIONS.decode(),
         "invitations_csv": INVITATIONS.decode(),
+        "messages_csv": None,
+        "export_name": name,  # dates the review
     }
     both = FORM.from_form(
         {"export_zip": upload("export.zip", archive), "connections_csv": upload("mine.csv", other)}
     )
-    assert both == {"connections_csv": other.decode(), "invitations_csv": INVITATIONS.decode()}
+    assert both == {
+        "connections_csv": other.decode(),
+        "invitations_csv": INVITATIONS.decode(),
+        "messages_csv": None,
+        "export_name": "export.zip",
+    }
+
+
+def test_messages_an_earlier_export_and_the_readers_choices_reach_the_api():
+    """The ZIP's messages.csv, an earlier export's ZIP, and the words, company, years and date
+    typed in the form become the API's keywords."""
+    messages = (SAMPLES / "messages.csv").read_bytes()
+    archive = zipped({"Connections.csv": CONNECTIONS, "messages.csv": messages})
+    earlier = zipped({"Connections.csv": CONNECTIONS})
+    kwargs = FORM.from_form(
+        {
+            "export_zip": upload("Basic_LinkedInDataExport_11-25-2025.zip", archive),
+            "earlier_csv": upload("Basic_LinkedInDataExport_01-02-2025.zip", earlier),
+            "interests": "data, Halden",
+            "company": "Lumen Freight",
+            "min_years": "2",
+            "today": "2025-11-30",
+        }
+    )
+    assert kwargs["messages_csv"] == messages.decode()
+    assert kwargs["earlier_csv"] == CONNECTIONS.decode()
+    assert (kwargs["interests"], kwargs["company"], kwargs["min_years"], kwargs["today"]) == (
+        "data, Halden", "Lumen Freight", 2, "2025-11-30",
+    )  # fmt: skip
+    result = review_network(**kwargs)
+    assert result["as_of"]["source"] == "given" and result["lookup"]["count"] == 2
+    assert result["quiet"]["went_quiet_count"] == 2 and result["compare"]["growth"] == 0
 
 
 def test_a_csv_dropped_on_the_zone_and_a_zip_in_the_csv_field_both_work():
@@ -194,7 +230,7 @@ def test_present_shows_figures_both_charts_with_tables_and_advice(tmp_path):
     view = present(result)
     nodes = list(walk(view))
     charts = {n["attrs"]["data-chart"]: n for n in nodes if "data-chart" in n.get("attrs", {})}
-    assert set(charts) == {"growth", "companies"}
+    assert set(charts) == {"growth", "companies", "functions", "seniorities"}
     for chart in charts.values():
         assert any(n["tag"] == "svg" for n in walk(chart)) and any(
             n["tag"] == "table" for n in walk(chart)
@@ -208,7 +244,10 @@ def test_present_shows_figures_both_charts_with_tables_and_advice(tmp_path):
     advice = [n["attrs"]["data-advice"] for n in nodes if "data-advice" in n.get("attrs", {})]
     assert advice == [a["id"] for a in result["advice"]]
     assert f"{truth['total']:,}" in text_of(view)
-    assert not any(n.get("attrs", {}).get("data-action") for n in nodes)  # no triage, no CSV
+    files = [
+        n["attrs"].get("data-filename") for n in nodes if n.get("attrs", {}).get("data-filename")
+    ]
+    assert files == ["reconnect.csv"]  # no triage without Invitations.csv
 
 
 def test_present_groups_the_triage_by_verdict_with_a_csv_download(fake_checker):
@@ -220,7 +259,9 @@ def test_present_groups_the_triage_by_verdict_with_a_csv_download(fake_checker):
     nodes = list(walk(view))
     groups = [n["attrs"]["data-group"] for n in nodes if "data-group" in n.get("attrs", {})]
     assert groups == ["accept"]
-    (button,) = [n for n in nodes if n.get("attrs", {}).get("data-action") == "download"]
+    (button,) = [
+        n for n in nodes if n.get("attrs", {}).get("data-filename") == "invitations-triage.csv"
+    ]
     assert (
         button["attrs"]["data-filename"].endswith(".csv")
         and button["attrs"]["data-type"] == "text/csv"

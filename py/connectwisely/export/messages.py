@@ -1,0 +1,147 @@
+"""Reading LinkedIn's ``messages.csv`` of every era, keeping who wrote to whom and when — never
+what they wrote.
+
+Eras (see the project's format notes):
+
+- 2018 ``Messages.csv``: ``From,To,Date,Subject,Content,Direction,Folder``, dates like
+  ``"10/16/18, 8:36 AM"``; names only, no profile URLs; ``Direction`` tells who wrote.
+- 2021–22: ``CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,
+  FOLDER``; dates like ``2023-07-10 15:47:10 UTC``.
+- 2023–25: adds ``RECIPIENT PROFILE URLS`` after ``TO`` (several URLs comma-joined).
+- Dec 2024: adds ``IS MESSAGE DRAFT,IS CONVERSATION DRAFT`` (``Yes``/``No``): drafts were never
+  sent, so they are skipped.
+- Mar 2026: adds ``ATTACHMENTS``; every field and the header are quoted and ``CONTENT`` spans
+  several lines — the CSV reader handles both, since only the columns' names matter here.
+
+The ``CONTENT`` and ``SUBJECT`` cells are read past (the CSV format leaves no other way) and
+dropped on the spot: no :class:`Message` holds text anyone wrote.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from operator import itemgetter
+from typing import NamedTuple
+
+from ..core.dates import read_dates
+from ..core.text import clean
+from ..errors import InputError
+from .tables import find_header
+
+FILENAME = "messages.csv"
+REQUIRED = ("FROM", "TO", "DATE")
+EXPECTED = "LinkedIn's messages.csv"
+FIELD = "messages_csv"
+DIRECTIONS = {
+    "outgoing": "outgoing",
+    "sent": "outgoing",
+    "incoming": "incoming",
+    "received": "incoming",
+}
+
+
+class Message(NamedTuple):
+    """One message, without its text. ``direction``: ``outgoing``/``incoming`` where the file
+    says (2018), else ``""``; ``recipient_urls`` may be empty (before 2023)."""
+
+    conversation: str
+    sender: str
+    sender_url: str
+    recipients: tuple[str, ...]
+    recipient_urls: tuple[str, ...]
+    sent: object  # datetime.date | None (kept loose: NamedTuple and the date type)
+    direction: str
+    folder: str
+
+
+def _column(names: tuple[str, ...], *wanted: str) -> int:
+    lowered = [n.strip().lower() for n in names]
+    for name in wanted:
+        if name in lowered:
+            return lowered.index(name)
+    return -1
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    """Several recipients' names or URLs, comma-joined in one cell."""
+    return tuple(part.strip() for part in cell.split(",") if part.strip())
+
+
+def read_messages(text: str, filename: str = FILENAME, field: str = FIELD) -> list[Message]:
+    """Every sent message of ``text`` (drafts left out), or InputError for another file.
+
+    Only the cells kept are cleaned (NFC, no control characters), so the file's text need
+    not be: normalising 20 MB of messages nobody reads would be most of the work."""
+    found = find_header(text, filename, REQUIRED, field=field, expected=EXPECTED)
+    names = found.names
+    col = {
+        "conversation": _column(names, "conversation id"),
+        "from": _column(names, "from"),
+        "sender_url": _column(names, "sender profile url"),
+        "to": _column(names, "to"),
+        "recipient_urls": _column(names, "recipient profile urls"),
+        "date": _column(names, "date"),
+        "direction": _column(names, "direction"),
+        "folder": _column(names, "folder"),
+        "draft": _column(names, "is message draft"),
+    }
+    width = len(names)
+    wanted = [i if i >= 0 else width for i in col.values()]  # width: an always-empty cell
+    pick = itemgetter(*wanted)
+    blank = [""] * (width + 1)
+    kept: list[tuple[str, ...]] = []
+    try:
+        body = io.StringIO(text[found.offset :], newline="")
+        for cells in csv.reader(body, delimiter=found.delimiter):
+            if len(cells) <= width:
+                if not "".join(cells).strip():
+                    continue
+                cells = cells + blank[len(cells) :]
+            # keep only the columns read below: the message text goes no further
+            kept.append(pick(cells))
+    except csv.Error as exc:
+        raise InputError(
+            f"{filename} has a line that cannot be read as CSV ({exc}).", field
+        ) from exc
+    conversation, sender, sender_url, to, urls, when, direction, folder, draft = range(9)
+    columns = list(zip(*kept, strict=True)) if kept else [()] * 9
+    days = {cell: cell[:10] if cell[4:5] == "-" else _day_part(cell) for cell in set(columns[when])}
+    dates = read_dates(set(days.values()))
+    messages = list(
+        map(
+            Message,
+            _each(columns[conversation], clean),
+            _each(columns[sender], clean),
+            _each(columns[sender_url], clean),
+            _each(columns[to], _cleaned_split),
+            _each(columns[urls], _cleaned_split),
+            map(dates.__getitem__, map(days.__getitem__, columns[when])),
+            _each(columns[direction], lambda cell: DIRECTIONS.get(cell.strip().lower(), "")),
+            _each(columns[folder], lambda cell: cell.strip().upper()),
+        )
+    )
+    drafts = _each(columns[draft], lambda cell: cell.strip().lower() == "yes")
+    if any(drafts):
+        messages = [m for m, is_draft in zip(messages, drafts, strict=True) if not is_draft]
+    return messages
+
+
+def _each(column: tuple[str, ...], read) -> list:
+    """``read`` of each cell, called once per distinct cell: names, URLs and dates recur
+    thousands of times in a big file, and a column at a time is much faster than a row."""
+    table = {cell: read(cell) for cell in set(column)}
+    return list(map(table.__getitem__, column))
+
+
+def _cleaned_split(cell: str) -> tuple[str, ...]:
+    return _split(clean(cell))
+
+
+def _day_part(cell: str) -> str:
+    """The date without its time: ``2023-07-10`` of ``2023-07-10 15:47:10 UTC``, ``10/16/18``
+    of ``10/16/18, 8:36 AM`` — so dates are parsed once per day, not once per message."""
+    return cell.strip().split(",", 1)[0].split(" ", 1)[0]
+
+
+__all__ = ["EXPECTED", "FILENAME", "REQUIRED", "Message", "read_messages"]

@@ -1,0 +1,72 @@
+"""Reading messages.csv of every era: who wrote to whom and when, drafts left out, and no
+message text kept anywhere."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+import pytest
+
+from connectwisely import InputError
+from connectwisely.export.messages import Message, read_messages
+from tests.support.generated_connections import MESSAGE_ERAS, beside, generate
+from tests.support.paths import SAMPLES
+
+ME = "https://www.linkedin.com/in/maren-okafor-4b7a21"
+
+
+def test_the_2026_sample_reads_multi_line_quoted_rows_and_skips_the_draft():
+    """11 rows, every field quoted, text over several lines; the one draft is not a message."""
+    messages = read_messages((SAMPLES / "messages.csv").read_text(encoding="utf-8"))
+    assert len(messages) == 10
+    first = messages[0]
+    assert first.sender == "Maren Okafor" and first.sender_url == ME
+    assert first.recipients == ("Wren Castellano",)
+    assert first.recipient_urls == ("https://www.linkedin.com/in/wrencastellano",)
+    assert first.sent == date(2024, 1, 10) and first.direction == "" and first.folder == "INBOX"
+    assert [m.folder for m in messages].count("SPAM") == 1
+
+
+def test_no_message_text_is_kept():
+    """Neither CONTENT nor SUBJECT survives reading: no field of any Message holds it."""
+    messages = read_messages((SAMPLES / "messages.csv").read_text(encoding="utf-8"))
+    kept = repr(messages)
+    for said in ("Coffee soon", "Thursday", "hiring data engineers", "Approved", "December"):
+        assert said not in kept
+    assert set(Message._fields) == {
+        "conversation", "sender", "sender_url", "recipients", "recipient_urls", "sent",
+        "direction", "folder",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("era", MESSAGE_ERAS)
+def test_every_era_reads_every_row(tmp_path, era):
+    """Each header era: every written row read (drafts of 2024+ left out), dates parsed."""
+    path, _ = generate(tmp_path, rows=200, messages=era, message_rows=150)
+    text = beside(path, "messages", era).read_text(encoding="utf-8")
+    messages = read_messages(text)
+    header, *rows = csv.reader(io.StringIO(text, newline=""))
+    draft = header.index("IS MESSAGE DRAFT") if "IS MESSAGE DRAFT" in header else None
+    sent = [r for r in rows if draft is None or r[draft] != "Yes"]
+    assert len(rows) >= 149 and len(messages) == len(sent)
+    assert all(m.sent is not None for m in messages)
+    if era == "2018":
+        assert {m.direction for m in messages} == {"incoming", "outgoing"}
+    else:
+        assert all(m.direction == "" for m in messages)
+        assert any(m.sender_url == ME for m in messages)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", "messages.csv is not LinkedIn's messages.csv: it is empty."),
+        ("First Name,Last Name,Connected On\nA,B,01 Jan 2020", "its first line is"),
+    ],
+)
+def test_another_file_gets_a_message_naming_it(text, expected):
+    """A file that is not messages.csv: InputError naming the file and what it holds."""
+    with pytest.raises(InputError, match=expected.replace(".", r"\.")):
+        read_messages(text)
