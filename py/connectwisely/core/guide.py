@@ -15,6 +15,7 @@ PAGES = {
     "worked-examples": "guide/personalise-invitations/#worked-examples",
     # LinkedIn's limits
     "note-length": "limits/#note-length",
+    "plain-text": "tools/note-drafter/#plain-text",
     "personalised-notes": "limits/#personalised-notes",
     "weekly-invitations": "limits/#weekly-invitations",
     "connection-cap": "limits/#connection-cap",

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..core.text import fold, squash, words
-from .lint import LINK
+from .checker_reading import links_in
 
 # "we met at", "I read", "worked together on": the note says this part itself.
 _LEAD_IN = re.compile(
@@ -117,7 +117,9 @@ def make_detail(raw: str, topic_frame: str) -> Detail | None:
 
     ``topic_frame`` is how the relationship turns a bare topic into a noun phrase.
     """
-    text = squash(LINK.sub(" ", raw))
+    for found in links_in(raw):
+        raw = raw.replace(found, " ")
+    text = squash(raw)
     text = text.strip(_QUOTES + " ").rstrip(".!?;:,… ").strip(_QUOTES + " ")
     text = _PREPOSITION.sub("", _LEAD_IN.sub("", text, count=1), count=1).strip(" ,;:-–—")
     if not set(words(text)) - FILLER:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..core.guide import link
 from ..core.linkedin import NOTE_LIMITS
 from ..core.schema import Field
-from ..core.text import find_phrases, fold, squash, utf16_len
+from ..core.text import find_phrases, squash, utf16_len
 from ..errors import InputError
+from .checker_reading import Flag, pitch_parts, note_flags
 
 LIMIT_FIELD = Field(  # the account's limit, as the linter's and the drafter's forms ask it
     "limit",
@@ -19,21 +21,6 @@ LIMIT_FIELD = Field(  # the account's limit, as the linter's and the drafter's f
     widget="radio",
     default=200,
     choices=((200, "Free: 200 characters"), (300, "Premium: 300 characters")),
-)
-
-DEFAULT_LINES = (
-    "i'd like to add you to my professional network",
-    "id like to add you to my professional network",
-    "i would like to add you to my professional network",
-    "add you to my professional network",
-    "join your linkedin network",
-    "i'd like to join your network",
-    "i would like to join your network",
-    "please accept my invitation",
-    "let's connect",
-    "dear sir/madam",
-    "dear sir or madam",
-    "to whom it may concern",
 )
 
 # Words that say how the writer knows the reader or why they are writing.
@@ -113,136 +100,54 @@ CONTEXT = (
     "too",
 )
 
-PITCH = (
-    "our services",
-    "my services",
-    "we help",
-    "i help companies",
-    "we offer",
-    "discount",
-    "free trial",
-    "pricing",
-    "packages from",
-    "book a call",
-    "book a demo",
-    "schedule a call",
-    "schedule a demo",
-    "quick call",
-    "15-min",
-    "15 min",
-    "30-min",
-    "30 min",
-    "demo",
-    "calendly",
-    "my calendar",
-    "grab time",
-    "boost your",
-    "grow your",
-    "leads",
-    "qualified",
-    "roi",
-    "buy",
-    "purchase",
-    "sale",
-    "promo",
-    "offer you",
-    "limited time",
-    "dm me",
-)
+@dataclass(frozen=True)
+class Note:
+    """A note as the checks read it: the text as typed (for its length), squashed (a huge
+    paste judged on its start), and what the request checker flags in it, read once."""
 
-JOB_ASK = (
-    "refer me",
-    "referral",
-    "a referral",
-    "hire me",
-    "any openings",
-    "any openings?",
-    "open positions",
-    "open roles",
-    "job opportunities",
-    "looking for a job",
-    "looking for work",
-    "looking for a new role",
-    "consider me",
-    "my resume",
-    "my cv",
-    "my résumé",
-    "job at",
-    "position at your",
-    "role at your",
-    "get me in",
-    "put in a word",
-    "recommend me",
-)
+    raw: str
+    text: str
+    limit: int
 
-LINK = re.compile(
-    r"(?i)\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|io|ly|me|co|net|org|app|link)/\S*"
-)
+    @cached_property
+    def flags(self) -> list[Flag]:
+        return note_flags(self.text)
+
+    def concerns(self, *names: str) -> list[Flag]:
+        return [f for f in self.flags if f.concern in names]
 
 
 @dataclass(frozen=True)
 class NoteCheck:
-    """One rule: its id, what passing and failing say to the reader, and where the guide explains it."""
+    """One rule: its id, what passing and failing say to the reader, where the guide explains
+    it, and its test (True when the note passes).
+
+    ``on_empty`` is the outcome for a note with nothing in it, when the test has nothing to
+    read (no pitch in an empty note, but no context either); ``None`` runs the test anyway.
+    """
 
     id: str
     passed: str
     failed: str
     guide: str
-    test: Callable[[str, int], bool]  # True when the note passes
+    test: Callable[[Note], bool]
+    on_empty: bool | None = None
 
 
-def _not_empty(text: str, limit: int) -> bool:
-    return bool(text.strip())
+def _has_context(note: Note) -> bool:
+    return bool(find_phrases(note.text, CONTEXT))
 
 
-def _fits(text: str, limit: int) -> bool:
-    return utf16_len(text) <= limit
+def _no_pitch(note: Note) -> bool:
+    return not note.concerns("pitch") and not pitch_parts(note.text)
 
 
-def _not_default(text: str, limit: int) -> bool:
-    return not find_phrases(text, DEFAULT_LINES)
-
-
-def _has_context(text: str, limit: int) -> bool:
-    return bool(find_phrases(text, CONTEXT))
-
-
-# One-word pitch signals that are also everyday topics: "our pricing starts at" is a pitch,
-# "your thread on pricing experiments" is not. Such a word counts unless one of the four
-# words before it frames it as a topic, or a greeting makes it a name ("Hi Roi,").
-TOPICAL = (
-    "pricing",
-    "demo",
-    "buy",
-    "purchase",
-    "sale",
-    "leads",
-    "qualified",
-    "roi",
-    "promo",
-    "discount",
+# Tags, character entities and Markdown links: LinkedIn shows them as typed, so they read as
+# pasted code (and a drafter copying them in would cut inside a tag).
+MARKUP = re.compile(
+    r"</?[a-z][\w:-]*(?:\s[^<>]*)?/?>|&(?:[a-z]{2,8}|#\d{1,6}|#x[0-9a-f]{1,6});|\[[^\]\n]+\]\([^)\s]+\)",
+    re.IGNORECASE,
 )
-TOPIC_FRAMES = ("your", "on", "about", "regarding")
-GREETINGS = ("hi", "hello", "dear", "hey")
-
-
-def _as_topic(folded: str, word: str) -> bool:
-    for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", folded):
-        before = re.findall(r"[\w']+", folded[max(0, match.start() - 80) : match.start()])[-4:]
-        named = bool(before) and before[-1] in GREETINGS
-        if not named and not any(w in TOPIC_FRAMES for w in before):
-            return False
-    return True
-
-
-def _no_pitch(text: str, limit: int) -> bool:
-    folded = fold(squash(text))
-    pitches = [p for p in find_phrases(text, PITCH) if p not in TOPICAL or not _as_topic(folded, p)]
-    return not pitches and not LINK.search(text)
-
-
-def _no_job_ask(text: str, limit: int) -> bool:
-    return not find_phrases(text, JOB_ASK)
 
 
 CHECKS = (
@@ -251,21 +156,23 @@ CHECKS = (
         "The note has something in it.",
         "The note is empty: a line or two on how you know them helps it get accepted.",
         link("say-how-you-know-them"),
-        _not_empty,
+        lambda note: bool(note.text.strip()),
     ),
     NoteCheck(
         "LN002",
         "It fits LinkedIn's limit.",
         "It is longer than LinkedIn allows; shorten it or it will not send.",
         link("note-length"),
-        _fits,
+        lambda note: utf16_len(note.raw) <= note.limit,
     ),
     NoteCheck(
         "LN003",
-        "It is not LinkedIn's default line.",
-        "This reads like the default invitation text, which says nothing about you or them.",
+        "It is not LinkedIn's default line or a mass message.",
+        "This reads like the default invitation text or a message sent to many people; it says "
+        "nothing about you or them.",
         link("default-note"),
-        _not_default,
+        lambda note: not note.concerns("stock"),
+        on_empty=True,
     ),
     NoteCheck(
         "LN004",
@@ -273,6 +180,7 @@ CHECKS = (
         "Say how you know them or why you are reaching out: an event, a post, a shared person.",
         link("say-how-you-know-them"),
         _has_context,
+        on_empty=False,
     ),
     NoteCheck(
         "LN005",
@@ -280,13 +188,33 @@ CHECKS = (
         "Leave out pitches, links and calls to book a meeting: they read as spam in a first note.",
         link("no-pitch"),
         _no_pitch,
+        on_empty=True,
     ),
     NoteCheck(
         "LN006",
         "No job or referral request.",
         "Asking for a job or a referral before you are connected puts people off; build the tie first.",
         link("no-job-ask"),
-        _no_job_ask,
+        lambda note: not note.concerns("job-ask"),
+        on_empty=True,
+    ),
+    NoteCheck(
+        "LN007",
+        "It stays on LinkedIn and asks for nothing risky.",
+        "It asks to move off LinkedIn (another app, a phone number, a personal e-mail) or reads "
+        "like a scam warning sign; the request checker would flag it, and so will the reader.",
+        link("off-platform"),
+        lambda note: not note.concerns("off-platform", "risk"),
+        on_empty=True,
+    ),
+    NoteCheck(
+        "LN008",
+        "No markup or code.",
+        "It contains markup (a tag such as <b>, an entity such as &amp;, or a Markdown link); "
+        "LinkedIn shows it as typed, so write it as plain text.",
+        link("plain-text"),
+        lambda note: not MARKUP.search(note.text),
+        on_empty=True,
     ),
 )
 
@@ -298,14 +226,12 @@ def lint_note(text: str, *, limit: int = 200) -> dict:
     if isinstance(limit, bool) or limit not in NOTE_LIMITS:
         raise InputError("The limit must be 200 (free account) or 300 (Premium).", "limit")
     length = utf16_len(text)
-    note = squash(
-        text[: 20 * limit]
-    )  # a huge paste is judged on its start; its length still counts
+    # A huge paste is judged on its start; its length still counts.
+    note = Note(text, squash(text[: 20 * limit]), limit)
+    empty = not note.text.strip()
     results = []
     for check in CHECKS:
-        ok = check.test(note if check.id != "LN002" else text, limit)
-        if check.id not in ("LN001", "LN002") and not note.strip():
-            ok = check.id in ("LN003", "LN005", "LN006")  # nothing to fault in an empty note
+        ok = check.on_empty if empty and check.on_empty is not None else check.test(note)
         results.append(
             {
                 "id": check.id,
@@ -331,4 +257,4 @@ def _summary(checks: list[dict], length: int, limit: int) -> str:
     return f"{len(failed)} thing{'s' if len(failed) > 1 else ''} to fix: {failed[0]['message']}"
 
 
-__all__ = ["CHECKS", "LIMIT_FIELD", "LINK", "lint_note"]
+__all__ = ["CHECKS", "LIMIT_FIELD", "MARKUP", "NoteCheck", "lint_note"]

