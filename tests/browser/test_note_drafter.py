@@ -1,4 +1,5 @@
-"""The note drafter in the page: the case table inside Pyodide, drafts as [data-draft] cards,
+"""The note drafter in the page: the case table inside Pyodide, drafts as cards whose
+[data-draft] element holds exactly the draft,
 copy, "Edit in the checker", "More like this", and hostile input that stays text."""
 
 from __future__ import annotations
@@ -80,10 +81,12 @@ def test_drafts_appear_as_cards(page, site):
     texts = draft(page, **HANNAH)
     assert len(set(texts)) == 3
     assert texts == [d["text"] for d in draft_notes({**HANNAH, "limit": 200})["drafts"]]
-    cards = page.locator(f"{DRAFTER} [data-draft]")
+    cards = page.locator(f"{DRAFTER} .cw-draft")
     for i, text in enumerate(texts):
         card = cards.nth(i)
-        assert card.locator(".cw-draft-text").inner_text() == text
+        # the contract: the [data-draft] element's text is exactly the draft, nothing inside it
+        holder = card.locator("[data-draft]")
+        assert holder.evaluate("e => [e.textContent, e.children.length]") == [text, 0]
         assert f"{len(text)} / 200" in card.inner_text()
         assert "Hannah" in text and "DevOpsDays" in text
     assert "Thanks for connecting, Hannah" in page.inner_text(f"{DRAFTER} [data-follow-up]")
@@ -96,7 +99,7 @@ def test_copy_puts_the_draft_on_the_clipboard(browser, site):
     page = context.new_page()
     page.goto(site + PAGE)
     texts = draft(page, **{**HANNAH, "name": "Zoë 🚀 Laurent"})
-    button = page.locator(f"{DRAFTER} [data-draft]").nth(1).locator("button[data-action=copy]")
+    button = page.locator(f"{DRAFTER} .cw-draft").nth(1).locator("button[data-action=copy]")
     button.click()
     page.wait_for_function(
         "b => b.textContent === 'Copied'", arg=button.element_handle(), timeout=5_000
@@ -112,12 +115,12 @@ def test_edit_hands_the_draft_to_the_checker(page, site):
     texts = draft(
         page, **{**HANNAH, "limit": "300", "detail": "your talk on platform teams at KubeCon"}
     )
-    page.locator(f"{DRAFTER} [data-draft]").first.locator("button[data-action=send]").click()
+    page.locator(f"{DRAFTER} .cw-draft").first.locator("button[data-action=send]").click()
     assert wait_state(page, LINTER, ("done", "error"), timeout=60_000) == "done"
     assert page.input_value(f"{LINTER} textarea[name=message]") == texts[0]
     assert page.is_checked(f"{LINTER} input[name=limit][value='300']")
     assert page.locator(f"{LINTER} .cw-fail").count() == 0
-    assert page.locator(f"{LINTER} .cw-ok").count() == 6
+    assert page.locator(f"{LINTER} .cw-ok").count() == 8
 
 
 def test_more_like_this_gives_a_different_set(page, site):

@@ -79,4 +79,4 @@ def links_in(text: str) -> list[str]:
     return phrases.find(phrases.SHORTENER + phrases.LINK, text, limit=20)
 
 
-__all__ = ["CONCERN", "Flag", "links_in", "pitch_parts", "note_flags"]
+__all__ = ["CONCERN", "Flag", "links_in", "note_flags", "pitch_parts"]

@@ -1,10 +1,12 @@
-"""The reader's one specific detail, made into words a note can slot in.
+"""The reader's one specific detail: what kind of thing it is, and a noun phrase a note can
+slot in, with the article, possessive and preposition that make it read right.
 
-Readers type a detail in many shapes: "DevOpsDays Berlin", "the DevOpsDays hallway track.",
-"at DevOpsDays", "we met at DevOpsDays", "pricing experiments", "Your thread on pricing",
-"I loved your talk on Rust". The drafter needs either a noun phrase ("the DevOpsDays
-hallway track", "your post on pricing experiments") or, when the reader wrote a whole
-sentence, that sentence on its own.
+Readers type a detail in many shapes: "PyData Amsterdam", "the PyData Amsterdam meetup",
+"PyData Amsterdam talk on data contracts", "University of Michigan", "Your thread on pricing",
+"I loved your post last week, it was about async Rust". :func:`make_detail` classifies it
+(:data:`KINDS`) and builds the phrase: "your talk on data contracts at PyData Amsterdam",
+"the PyData Amsterdam meetup", "the University of Michigan", "your post on async Rust". The
+shorter forms a draft may fall back on are in :mod:`connectwisely.notes.shorten`.
 """
 
 from __future__ import annotations
@@ -14,121 +16,202 @@ from dataclasses import dataclass
 
 from ..core.text import fold, squash, words
 from .checker_reading import links_in
+from .markup import as_plain_text
+
+KINDS = ("event", "talk", "post", "project", "school", "person", "role", "company", "other")
+
+# The preposition that places each kind after a verb, by slot: ``at`` follows a verb of meeting
+# or talking ("great chatting {at}": at the event, after their talk, about their post or
+# project); ``on`` follows a verb of working ("we worked together {on}": on the project, at
+# the company).
+PLACE = {
+    "at": {
+        "event": "at", "talk": "after", "post": "about", "project": "about", "school": "at",
+        "person": "through", "role": "about", "company": "at", "other": "about",
+    },
+    "on": {
+        "event": "at", "talk": "on", "post": "on", "project": "on", "school": "at",
+        "person": "with", "role": "as", "company": "at", "other": "on",
+    },
+}  # fmt: skip
+# Kinds that are names: a hint gives one of these only to words that look like a name.
+NAMED_KINDS = ("event", "school", "company", "person")
+
+# Nouns that mark a kind (folded, singular); a detail is the kind of the first one it names.
+_NOUNS = {
+    "talk": "talk keynote presentation lightning-talk webinar panel workshop tutorial session demo",
+    "post": "post article thread newsletter blog essay paper podcast video book piece write-up "
+    "writeup comment newsletter episode interview op-ed slides deck",
+    "school": "university college school institute academy polytechnic mba bootcamp "
+    "universität université universidad università hochschule",
+    "event": "conference meetup summit con hackathon fair expo festival forum track days camp "
+    "retreat dinner party breakfast event gathering sprint office lab campus",
+    "project": "project migration rewrite rollout launch rebuild pipeline integration redesign "
+    "refactor platform programme program initiative team squad",
+    "role": "vice president director head officer manager engineer founder ceo cto cfo coo "
+    "svp evp vp lead partner chair professor researcher scientist analyst consultant",
+}
+_KIND_OF = {w: kind for kind, ws in _NOUNS.items() for w in ws.split()}
+_ORDER = ("talk", "post", "school", "project", "event", "role")  # first match wins
 
 # "we met at", "I read", "worked together on": the note says this part itself.
 _LEAD_IN = re.compile(
-    r"^(?:(?:i|we)(?:\s+(?:both|really|recently|just|all))*\s+)?"
-    r"(?:met|saw|read|loved|enjoyed|liked|heard|watched|attended|worked|studied|know|knew|went)"
+    r"^(?:(?:i|we)(?:\s+(?:both|really|recently|just|all|also))*\s+)?"
+    r"(?:met|saw|read|loved|enjoyed|liked|heard|watched|attended|worked|studied|know|knew|went"
+    r"|talked|spoke|chatted|discussed)"
     r"(?:\s+(?:you|each other|together|to))*"
     r"(?:\s+(?:at|on|in|during|about|from|with|through|via))?\s+",
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(r"^(?:at|on|in|during|about|from|via|through|regarding|re:?)\s+", re.I)
-_DETERMINERS = {
-    "the",
-    "your",
-    "a",
-    "an",
-    "my",
-    "our",
-    "their",
-    "his",
-    "her",
-    "this",
-    "that",
-    "these",
-    "those",
-}
-# A detail that starts like a sentence is used as one.
-_SENTENCE = {
-    "i",
-    "i'm",
-    "i've",
-    "i'd",
-    "i'll",
-    "we",
-    "we're",
-    "we've",
-    "you",
-    "you're",
-    "you've",
-    "it",
-    "it's",
-    "thanks",
-    "thank",
-    "she",
-    "he",
-    "they",
-    "there",
-}
-FILLER = _DETERMINERS | {"of", "on", "at", "in", "and", "or", "to", "for", "with"}
-# A bare name ending in one of these reads better with "the": "at the Oslo office".
-_GROUP_NOUNS = {
-    "team",
-    "office",
-    "group",
-    "department",
-    "squad",
-    "lab",
-    "division",
-    "unit",
-    "project",
-    "programme",
-    "program",
-    "class",
-    "cohort",
-    "course",
-    "community",
-    "meetup",
-    "conference",
-    "summit",
-    "track",
-    "panel",
-    "workshop",
-    "hackathon",
-    "bootcamp",
-    "club",
-    "chapter",
-    "network",
-    "forum",
-    "rebuild",
-    "launch",
-    "migration",
-}
+DETERMINERS = frozenset(["the", "your", "a", "an", "my", "our", "their", "his", "her", "this", "that", "these", "those"])
+FILLER = DETERMINERS | {"of", "on", "at", "in", "and", "or", "to", "for", "with"}
+# A detail that starts like this is a sentence: its substance is dug out, its wording dropped.
+_SENTENCE = frozenset(
+    ["i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "you", "you're", "you've", "it", "it's", "thanks", "thank", "she", "he", "they", "there"]
+)
+# "your post last week, it was about async Rust": the work, then what it was about.
+_WORK = re.compile(
+    r"\b(?P<det>your|the|their|his|her)\s+(?P<noun>(?:[\w-]+\s){0,2}?(?:"
+    + "|".join(sorted((w for w in _KIND_OF if _KIND_OF[w] in ("talk", "post")), key=len)[::-1])
+    + r")s?)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_ABOUT = re.compile(r"\b(?:on|about|regarding|covering)\s+(?P<topic>[^,.;!?]+)", re.IGNORECASE)
+_WHERE = re.compile(r"\b(?:at|during|from)\s+(?P<topic>(?:the\s+)?[A-Z][^,.;!?]*)")
+_TALK_SHAPE = re.compile(
+    r"^(?:your\s+)?(?P<where>.+?)\s+(?P<noun>talk|keynote|presentation|panel|workshop|session)"
+    r"\s+(?:on|about)\s+(?P<topic>.+)$",
+    re.IGNORECASE,
+)
+_THE_OF = re.compile(
+    r"^(?:university|college|institute|school|academy|polytechnic)\s+(?:of|for)\b", re.I
+)
 _QUOTES = "\"'“”‘’«»„"
 
 
 @dataclass(frozen=True)
 class Detail:
-    """``core`` is the reader's words (what gets shortened); ``frame`` places it in a note
-    ("{}" or "your post on {}"); ``kind`` is phrase, topic or sentence."""
+    """The detail as a note uses it: its ``kind`` (one of :data:`KINDS`) and ``phrase``, a noun
+    phrase that reads right after a verb ("I read {phrase}", "we both studied at {phrase}")."""
 
-    core: str
-    frame: str
     kind: str
+    phrase: str
 
-    @property
-    def text(self) -> str:
-        return self.frame.replace("{}", self.core)
+    def fill(self, template: str, phrase: str | None = None, kind: str | None = None) -> str:
+        """``template`` with its slot filled: ``{d}`` by the phrase, ``{at}`` and ``{on}`` by
+        the phrase after its kind's preposition ("at PyData", "after your talk on …")."""
+        phrase, kind = phrase or self.phrase, kind or self.kind
+        for slot, places in PLACE.items():
+            template = template.replace("{" + slot + "}", f"{places[kind]} {phrase}")
+        return template.replace("{d}", phrase)
 
 
-def make_detail(raw: str, topic_frame: str) -> Detail | None:
+def make_detail(raw: str, topic_frame: str = "{}", hint: str = "other") -> Detail | None:
     """The detail ready for a note, or None when nothing specific is left of it.
 
-    ``topic_frame`` is how the relationship turns a bare topic into a noun phrase.
+    ``topic_frame`` turns a bare topic into the relationship's noun phrase ("your post on {}");
+    ``hint`` is the kind the relationship expects when the words don't say.
     """
-    for found in links_in(raw):
-        raw = raw.replace(found, " ")
-    text = squash(raw)
-    text = text.strip(_QUOTES + " ").rstrip(".!?;:,… ").strip(_QUOTES + " ")
+    text = as_plain_text(raw)
+    for found in links_in(text):
+        text = text.replace(found, " ")
+    text = squash(text).strip(_QUOTES + " ").rstrip(".!?;:,… ").strip(_QUOTES + " ")
+    if fold(text.split(" ", 1)[0]).strip(_QUOTES + ",") in _SENTENCE:
+        text = _substance(text)
     text = _PREPOSITION.sub("", _LEAD_IN.sub("", text, count=1), count=1).strip(" ,;:-–—")
-    if not set(words(text)) - FILLER:
+    if not set(words(text)) - FILLER or not any(c.isalpha() for c in text):
         return None
-    first = fold(text.split(" ", 1)[0]).strip(_QUOTES + ",")
-    if first in _SENTENCE:
-        return Detail(text, "{}", "sentence")
-    if first in _DETERMINERS:
-        return Detail(text[0].lower() + text[1:], "{}", "phrase")
-    if topic_frame == "{}" and fold(text.rsplit(" ", 1)[-1]) in _GROUP_NOUNS and " " in text:
-        return Detail("the " + text, "{}", "phrase")  # "Payments team" -> "the Payments team"
-    return Detail(text, topic_frame, "topic")
+    kind, named = _kind(text, hint)
+    return Detail(kind, _phrase(text, kind, named, topic_frame))
+
+
+def _substance(sentence: str) -> str:
+    """A whole sentence's substance as a phrase, or "" when it has none a note can reuse:
+    "I loved your post last week, it was about async Rust" gives "your post on async Rust",
+    "Thanks for the intro at KubeCon!" gives "KubeCon"; "I'm moving into analytics" gives ""."""
+    work = _WORK.search(sentence)
+    if work:
+        about = _ABOUT.search(work.group("rest"))
+        noun = f"{work.group('det').lower()} {work.group('noun')}"
+        return f"{noun} on {about.group('topic').strip()}" if about else noun
+    for pattern in (_ABOUT, _WHERE):
+        found = pattern.search(sentence)
+        if found:
+            return found.group("topic").strip()
+    led = _LEAD_IN.match(sentence)
+    return sentence[led.end() :] if led else ""
+
+
+def _kind(text: str, hint: str) -> tuple[str, bool]:
+    """The detail's kind, and whether its own words named it (else it is the ``hint``)."""
+    found = {_KIND_OF[w] for w in _tokens(text) if w in _KIND_OF}
+    if _THE_OF.match(text):
+        return "school", True
+    for kind in _ORDER:
+        if kind in found:
+            return kind, True
+    if hint in NAMED_KINDS and not _looks_like_a_name(text):
+        return "other", False  # "accessible charts" is no company, school or event
+    return hint, False
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """A capital letter, or a script without case (李娜, 北京大学), as names are written."""
+    return any(c.isupper() or (c.isalpha() and not c.islower()) for c in text)
+
+
+def _tokens(text: str) -> list[str]:
+    out = []
+    for w in words(text):
+        out.append(w)
+        if w.endswith("s") and len(w) > 3:
+            out.append(w[:-1])
+    return out
+
+
+def _phrase(text: str, kind: str, named: bool, topic_frame: str) -> str:
+    first = fold(text.split(" ", 1)[0])
+    if first in DETERMINERS:
+        return text[0].lower() + text[1:] if first in ("the", "your", "a", "an") else text
+    if not named and kind in ("talk", "post", "other"):
+        return topic_frame.replace("{}", text)  # a bare topic: "your post on pricing"
+    if kind == "talk":
+        shape = _TALK_SHAPE.match(text)
+        if shape:
+            noun = shape.group("noun").lower()
+            return f"your {noun} on {shape.group('topic')} at {shape.group('where')}"
+        return "your " + text
+    if kind == "post":
+        return "your " + text
+    if kind == "school":
+        return (
+            ("the " + text)
+            if _THE_OF.match(text) or _ends_in(text, "program", "bootcamp", "class", "cohort")
+            else text
+        )
+    if (
+        kind in ("event", "project")
+        and " " in text
+        and fold(text.rsplit(" ", 1)[-1]).rstrip("s") in _KIND_OF
+    ):
+        return "the " + text  # "PyData Amsterdam meetup" -> "the PyData Amsterdam meetup"
+    if kind == "role":
+        return "your work as " + _title_at_company(text)
+    return text
+
+
+def _title_at_company(title: str) -> str:
+    """ "SVP, Data Governance, Deutsche Bank" reads in a sentence as "SVP, Data Governance at
+    Deutsche Bank": the last item becomes "at …" when it names no role."""
+    head, sep, last = title.rpartition(", ")
+    if not sep or any(_KIND_OF.get(w) == "role" for w in _tokens(last)):
+        return title
+    return f"{head} at {last}"
+
+
+def _ends_in(text: str, *nouns: str) -> bool:
+    return fold(text.rsplit(" ", 1)[-1]) in nouns
+
+
+__all__ = ["DETERMINERS", "FILLER", "KINDS", "NAMED_KINDS", "PLACE", "Detail", "make_detail"]

@@ -10,9 +10,10 @@ from functools import cached_property
 from ..core.guide import link
 from ..core.linkedin import NOTE_LIMITS
 from ..core.schema import Field
-from ..core.text import find_phrases, squash, utf16_len
+from ..core.text import fold, squash, utf16_len
 from ..errors import InputError
-from .checker_reading import Flag, pitch_parts, note_flags
+from .checker_reading import Flag, note_flags, pitch_parts
+from .markup import has_markup
 
 LIMIT_FIELD = Field(  # the account's limit, as the linter's and the drafter's forms ask it
     "limit",
@@ -98,7 +99,44 @@ CONTEXT = (
     "fellow",
     "also",
     "too",
+    "chat",
+    "chatted",
+    "chatting",
+    "conversation",
+    "acquaintance",
+    "paths crossed",
+    "crossed paths",
+    "cross paths",
+    "in person",
+    "follow up",
+    "appreciate",
+    "appreciated",
+    "graduate",
+    "graduates",
+    "attended",
+    "alma mater",
+    "colleague",
+    "reconnect",
+    "working",
+    "member",
+    "members",
+    "part of",
+    "in common",
+    "connected with",
+    "know",
+    "introduce",
+    "haven't met",
+    "have not met",
+    "someone new",
+    "first time",
+    "we both",
+    "we're both",
+    "we are both",
+    "crossed",
+    "spotted you",
+    "belong to",
 )
+
 
 @dataclass(frozen=True)
 class Note:
@@ -134,20 +172,20 @@ class NoteCheck:
     on_empty: bool | None = None
 
 
+# All the context words as one pattern: the drafter lints every draft it considers.
+_CONTEXT = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(fold(p)) for p in sorted(CONTEXT, key=len)[::-1])
+    + r")(?!\w)"
+)
+
+
 def _has_context(note: Note) -> bool:
-    return bool(find_phrases(note.text, CONTEXT))
+    return _CONTEXT.search(fold(note.text)) is not None
 
 
 def _no_pitch(note: Note) -> bool:
     return not note.concerns("pitch") and not pitch_parts(note.text)
-
-
-# Tags, character entities and Markdown links: LinkedIn shows them as typed, so they read as
-# pasted code (and a drafter copying them in would cut inside a tag).
-MARKUP = re.compile(
-    r"</?[a-z][\w:-]*(?:\s[^<>]*)?/?>|&(?:[a-z]{2,8}|#\d{1,6}|#x[0-9a-f]{1,6});|\[[^\]\n]+\]\([^)\s]+\)",
-    re.IGNORECASE,
-)
 
 
 CHECKS = (
@@ -213,7 +251,7 @@ CHECKS = (
         "It contains markup (a tag such as <b>, an entity such as &amp;, or a Markdown link); "
         "LinkedIn shows it as typed, so write it as plain text.",
         link("plain-text"),
-        lambda note: not MARKUP.search(note.text),
+        lambda note: not has_markup(note.text),
         on_empty=True,
     ),
 )
@@ -257,4 +295,4 @@ def _summary(checks: list[dict], length: int, limit: int) -> str:
     return f"{len(failed)} thing{'s' if len(failed) > 1 else ''} to fix: {failed[0]['message']}"
 
 
-__all__ = ["CHECKS", "LIMIT_FIELD", "MARKUP", "NoteCheck", "lint_note"]
+__all__ = ["CHECKS", "LIMIT_FIELD", "NoteCheck", "lint_note"]

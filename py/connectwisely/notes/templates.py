@@ -219,12 +219,20 @@ INTROS = {
     ("formal", False): "my name is {me}.",
 }
 
-# The first message after they accept starts with thanks.
+# The first message after they accept starts with thanks: (with a name, without one).
 THANKS = {
-    "warm": ("Thanks for connecting, {name}!", "Thanks for connecting!"),
+    "warm": (
+        ("Thanks for connecting, {name}!", "Thanks for connecting!"),
+        ("Thanks for accepting, {name}!", "Thanks for accepting!"),
+        ("Glad we're connected, {name}!", "Glad we're connected!"),
+    ),
     "formal": (
-        "Thank you for accepting my invitation, {name}.",
-        "Thank you for accepting my invitation.",
+        (
+            "Thank you for accepting my invitation, {name}.",
+            "Thank you for accepting my invitation.",
+        ),
+        ("Thank you for connecting, {name}.", "Thank you for connecting."),
+        ("I am glad we are connected, {name}.", "I am glad we are connected."),
     ),
 }
 

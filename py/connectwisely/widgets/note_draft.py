@@ -1,6 +1,7 @@
 """The note drafter widget: who, how you know them and one detail in; drafts as cards out.
 
-Each draft is a card carrying ``data-draft`` (the page contract) with its count, the linter's
+Each draft is a card: the draft's text in the element carrying ``data-draft`` (the page
+contract: its text is exactly the draft, nothing else inside it), then its count, the linter's
 verdict, a Copy button and an "Edit in the checker" button that hands it to the note-lint form
 on the same page. "More like this" asks for the next ``variant``.
 """
@@ -70,7 +71,7 @@ def _card(draft: dict, number: int, limit: int) -> dict:
     return el(
         "section",
         el("h3", f"Draft {number}"),
-        el("p", text, class_="cw-draft-text"),
+        el("p", text, class_="cw-draft-text", data_draft=text),
         el(
             "p",
             el(
@@ -105,7 +106,6 @@ def _card(draft: dict, number: int, limit: int) -> dict:
             class_="cw-card-actions",
         ),
         class_="cw-card cw-draft",
-        data_draft=text,
     )
 
 

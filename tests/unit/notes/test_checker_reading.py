@@ -49,7 +49,10 @@ def test_concern_table_names_real_risk_signals():
 @pytest.mark.parametrize(
     ("text", "concerns"),
     [
-        ("great meeting you at PyData! Can we continue on WhatsApp? +49 151 2345 6789", {"off-platform"}),
+        (
+            "great meeting you at PyData! Can we continue on WhatsApp? +49 151 2345 6789",
+            {"off-platform"},
+        ),
         ("Hi, I'd like to add you to my professional network.", {"stock"}),
         ("We help SaaS teams get 30 qualified meetings a month. Book a call?", {"pitch"}),
         ("Could you refer me for the open role? My CV is attached.", {"job-ask"}),
@@ -72,4 +75,7 @@ def test_pitch_parts_and_links():
     """One part of a pitch is enough for the linter; links are found as the checker finds them."""
     assert pitch_parts("Can we hop on a quick call?")
     assert not pitch_parts("Your thread on pricing experiments was great.")
-    assert links_in("see bit.ly/x and https://example.com/a") == ["bit.ly/x", "https://example.com/a"]
+    assert links_in("see bit.ly/x and https://example.com/a") == [
+        "bit.ly/x",
+        "https://example.com/a",
+    ]

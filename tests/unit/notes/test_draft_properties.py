@@ -1,6 +1,7 @@
 """Properties of the note drafter over generated contexts: for any name, detail and limit every
-draft fits and ends like a sentence; realistic names and details also pass the linter; any
-missing or wrong field gives drafts or an InputError, nothing else."""
+draft fits, starts with a greeting, ends like a sentence and holds no partial word of the
+detail; realistic names and details also pass the linter; any missing or wrong field gives
+drafts or an InputError, nothing else."""
 
 from __future__ import annotations
 
@@ -8,8 +9,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from connectwisely import InputError, draft_notes
-from connectwisely.core.text import first_name, utf16_len
-from connectwisely.notes.templates import PURPOSES, RELATIONSHIPS
+from connectwisely.core.text import utf16_len, words
+from connectwisely.notes.draft import first_sentence
+from connectwisely.notes.markup import as_plain_text
+from connectwisely.notes.names import greeting_name
+from connectwisely.notes.templates import (
+    GREETINGS,
+    GREETINGS_NO_NAME,
+    INTROS,
+    PURPOSES,
+    RELATIONSHIPS,
+)
 
 RELATIONSHIP = st.sampled_from([r.id for r in RELATIONSHIPS])
 PURPOSE = st.sampled_from([p.id for p in PURPOSES])
@@ -27,6 +37,41 @@ DETAIL_WORDS = st.sampled_from(
 )  # fmt: skip
 DETAIL = st.one_of(st.text(max_size=400), st.lists(DETAIL_WORDS, max_size=80).map(" ".join))
 SENTENCE_END = (".", "!", "?")
+GREETING_WORDS = tuple(
+    {
+        g.split(" ")[0].rstrip(",")
+        for table in (GREETINGS, GREETINGS_NO_NAME)
+        for t in table.values()
+        for _, g in t
+    }
+)
+# Every word the phrase data itself can put in a note: a draft word outside these and the
+# detail's own words would be a piece of a detail word.
+TEMPLATE_WORDS = (
+    {
+        w
+        for r in RELATIONSHIPS
+        for t in r.openers.values()
+        for o in t
+        for w in words(o.text + " " + o.bare)
+    }
+    | {w for p in PURPOSES for t in p.closes.values() for c in t for w in words(c.text)}
+    | {w for text in INTROS.values() for w in words(text)}
+    | {w for g in GREETING_WORDS for w in words(g)}
+    | {"after", "about", "at", "on", "through", "as", "your", "post", "work", "the"}
+)
+
+
+def partial_words(text: str, detail: str, name: str, me: str) -> list[str]:
+    """Words of ``text`` that are a strict beginning of a detail word and nothing else."""
+    own = set(words(as_plain_text(detail))) | set(words(as_plain_text(name))) | set(words(me or ""))
+    return [
+        w
+        for w in words(text)
+        if w not in own and w not in TEMPLATE_WORDS and any(d.startswith(w) and d != w for d in own)
+    ]
+
+
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -60,7 +105,9 @@ def test_every_draft_fits_and_ends_like_a_sentence(
     for draft in drafts:
         text = draft["text"]
         assert len(text) <= limit and utf16_len(text) == draft["length"] <= limit
+        assert text.startswith(GREETING_WORDS), text
         assert text.endswith(SENTENCE_END), text
+        assert partial_words(text, detail, name, my_name) == [], text
     assert result["follow_up"]["text"].endswith(SENTENCE_END)
     assert draft_notes(context) == result  # same input, same output
 
@@ -82,7 +129,8 @@ REAL_DETAIL = st.lists(
 def test_realistic_contexts_pass_the_linter_and_name_the_recipient(
     name, detail, relationship, purpose, tone, limit, variant
 ):
-    """With real names and plain details, three drafts pass every check and greet by name."""
+    """With real names and plain details, three drafts pass every check, greet by name (title
+    and family name in a formal note to a titled person) and open differently."""
     result = draft_notes(
         {"name": name, "detail": detail, "relationship": relationship, "purpose": purpose,
          "tone": tone, "limit": limit, "variant": variant}
@@ -90,7 +138,8 @@ def test_realistic_contexts_pass_the_linter_and_name_the_recipient(
     assert len(result["drafts"]) == 3
     for draft in result["drafts"]:
         assert all(c["ok"] for c in draft["checks"]), draft
-        assert first_name(name) in draft["text"]
+        assert greeting_name(name, tone) in draft["text"]
+    assert len({first_sentence(d["text"]) for d in result["drafts"]}) == 3
 
 
 FIELDS = {

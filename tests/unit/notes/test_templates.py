@@ -1,10 +1,12 @@
-"""The drafter's phrase data is well formed: unique ids, a placeholder exactly where one
-belongs, both tones everywhere, closes that end like sentences, formal without contractions."""
+"""The drafter's phrase data is well formed: unique ids, at least eight openers per
+relationship and tone, one slot exactly where one belongs, closes that end like sentences,
+formal without contractions."""
 
 from __future__ import annotations
 
 import re
 
+from connectwisely.notes.openers import ALL_KINDS
 from connectwisely.notes.templates import (
     GREETINGS,
     GREETINGS_NO_NAME,
@@ -19,6 +21,7 @@ from connectwisely.notes.templates import (
 CONTRACTION = re.compile(
     r"\w'(?:d|m|re|ve|ll)\b|n't\b|\b(?:it|that|there|what|let|he|she)'s\b", re.IGNORECASE
 )
+SLOT = re.compile(r"\{(?:d|at|on)\}")
 
 
 def test_ids_are_unique():
@@ -29,17 +32,26 @@ def test_ids_are_unique():
     assert len(ids) == len(set(ids))
 
 
-def test_openers_and_recalls_place_the_detail_once():
-    """The with-detail form holds {detail} once; the without form never does."""
+def test_eight_distinct_openings_per_relationship_and_tone():
+    """Each relationship has at least eight openers per tone, all different."""
     for r in RELATIONSHIPS:
         for tone in TONES:
-            assert len(r.openers[tone]) >= 3
+            openers = r.openers[tone]
+            assert len(openers) >= 8, (r.id, tone)
+            assert len({o.text for o in openers}) == len(openers)
+            assert len({o.bare for o in openers}) == len(openers)
+
+
+def test_openers_and_recalls_place_the_detail_once():
+    """The detail form holds one slot; the bare form none; kinds are real kinds."""
+    for r in RELATIONSHIPS:
+        for tone in TONES:
             for o in r.openers[tone]:
-                assert o.with_detail.count("{detail}") == 1, o.id
-                assert "{" not in o.without_detail, o.id
-            with_detail, without = r.recall[tone]
-            assert with_detail.count("{detail}") == 1 and "{" not in without
-        assert r.topic.count("{}") == 1
+                assert len(SLOT.findall(o.text)) == 1 and "{" not in o.bare, o.id
+                assert set(o.kinds) <= set(ALL_KINDS) and o.kinds, o.id
+            for with_detail, without in r.recall[tone]:
+                assert len(SLOT.findall(with_detail)) == 1 and "{" not in without
+        assert r.topic.count("{}") == 1 and r.hint in ALL_KINDS
 
 
 def test_closes_and_follow_ups_end_like_sentences():
@@ -53,12 +65,13 @@ def test_closes_and_follow_ups_end_like_sentences():
 
 def test_formal_phrases_have_no_contractions():
     """The formal tone never writes I'd, it's or let's."""
-    formal = [o.with_detail for r in RELATIONSHIPS for o in r.openers["formal"]]
-    formal += [o.without_detail for r in RELATIONSHIPS for o in r.openers["formal"]]
+    formal = [o.text for r in RELATIONSHIPS for o in r.openers["formal"]]
+    formal += [o.bare for r in RELATIONSHIPS for o in r.openers["formal"]]
     formal += [c.text for p in PURPOSES for c in p.closes["formal"]]
     formal += [f for p in PURPOSES for f in p.follow_ups["formal"]]
-    formal += [*THANKS["formal"], INTROS[("formal", True)], INTROS[("formal", False)]]
-    formal += [r.recall["formal"][0] for r in RELATIONSHIPS]
+    formal += [t for pair in THANKS["formal"] for t in pair]
+    formal += [INTROS[("formal", True)], INTROS[("formal", False)]]
+    formal += [t for r in RELATIONSHIPS for pair in r.recall["formal"] for t in pair]
     assert [t for t in formal if CONTRACTION.search(t)] == []
 
 

@@ -67,14 +67,22 @@ def test_a_submitted_form_gives_the_apis_drafts():
 
 
 def test_each_draft_is_a_card_with_its_text_count_and_buttons():
-    """Cards carry data-draft (the text), the count, a summary, Copy, Edit in the checker."""
+    """Each card holds the draft in its data-draft element, whose text is exactly the draft
+    (no heading, counter or button inside it); then the count, a summary, Copy, Edit."""
     result = draft_notes({k: v for k, v in SUBMITTED.items() if v} | {"limit": 200})
     view = present(result)
-    cards = [n for n in walk(view) if isinstance(n, dict) and "data-draft" in n.get("attrs", {})]
+    cards = [
+        n
+        for n in walk(view)
+        if isinstance(n, dict) and "cw-draft" in n.get("attrs", {}).get("class", "").split()
+    ]
     assert len(cards) == len(result["drafts"]) == 3
     for card, draft in zip(cards, result["drafts"], strict=True):
-        assert card["attrs"]["data-draft"] == draft["text"]
-        assert draft["text"] in text_of(card)
+        (holder,) = [
+            n for n in walk(card) if isinstance(n, dict) and "data-draft" in n.get("attrs", {})
+        ]
+        assert holder["attrs"]["data-draft"] == draft["text"] == text_of(holder)
+        assert not any(isinstance(c, dict) for c in holder.get("children", []))
         assert f"{draft['length']} / 200" in text_of(card)
         (copy,) = elements(card, **{"data-action": "copy"})
         assert copy["attrs"]["data-copy"] == draft["text"]
@@ -118,7 +126,8 @@ def test_follow_up_and_reminder_are_shown():
 
 
 def test_the_view_uses_only_allowed_tags_and_keeps_markup_as_text():
-    """Only tags the page (view.js) builds; a hostile name is a string in the tree, never markup."""
+    """Only tags the page (view.js) builds; a hostile name is read as text (its tags dropped,
+    the drafts greet neutrally, a hint says so), never markup."""
     hostile = '<img src=x onerror="alert(1)">'
     view = present(draft_notes({"name": hostile, "detail": "<script>x</script> at PyCon"}))
     assert_only_allowed(view)
@@ -127,4 +136,5 @@ def test_the_view_uses_only_allowed_tags_and_keeps_markup_as_text():
             assert not any(
                 k.startswith("on") or k in ("href", "style") for k in node.get("attrs", {})
             )
-    assert any(isinstance(n, str) and "<img" in n for n in walk(view))
+    assert not any(isinstance(n, dict) and n["tag"] in ("img", "script") for n in walk(view))
+    assert any(isinstance(n, str) and "read as plain text" in n for n in walk(view))

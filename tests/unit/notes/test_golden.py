@@ -1,0 +1,80 @@
+"""The golden drafts file is current, so every change to the drafts' wording shows in review,
+and what it shows is clean: no seam, no cut phrase, nothing over the limit."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pytest
+
+from connectwisely.core.text import utf16_len
+from tests.support.golden_drafts import GOLDEN
+from tests.support.golden_drafts import render as _render
+
+render = lru_cache(maxsize=1)(_render)
+
+
+def test_golden_file_is_current():
+    """tests/golden/drafts.txt matches the drafts the code writes now."""
+    assert GOLDEN.read_text("utf-8") == render(), (
+        "The drafts changed: run `python -m tests.support.golden_drafts`, read the diff, commit it."
+    )
+
+
+def test_golden_covers_every_opener_and_kind():
+    """Hundreds of rendered drafts, every one within the limit and passing the linter."""
+    rendered = drafts()
+    assert len(rendered) >= 500
+    for text in rendered:
+        assert not text.endswith("[lint]") and text != "(nothing fits)", text
+        assert utf16_len(text) <= 200, text
+
+
+@lru_cache(maxsize=1)
+def drafts() -> list[str]:
+    out = []
+    for line in render().splitlines():
+        found = re.match(r"[A-Z]{2}-[wf]\d\s+\S+(?: out)?\s+(.*)$", line)
+        if found:
+            out.append(found.group(1))
+    return out
+
+
+# The seams the issue found, as patterns over every golden draft.
+SEAMS = {
+    # a noun on both sides of the slot: "talk at your … talk", "good to talk at your talk"
+    "doubled noun": re.compile(
+        r"\b(talk|meeting|conversation|post|work)\b[^.!?]{0,12}\byour (?:[\w-]+ ){0,3}\1\b", re.I
+    ),
+    "meet at a talk": re.compile(r"\b(?:meeting you|talk|chat(?:ting)?) at your\b", re.I),
+    "no article before University": re.compile(r"\b(?:at|from|of|to) University\b"),
+    "cut mid-phrase": re.compile(
+        r"\b(?:the|a|an|of|and|to|at|on|in|for|with|which|when|over|one|your|our)[!.?,]"
+    ),
+    "doubled preposition": re.compile(r"\b(at|on|about|after|through) \1\b", re.I),
+    "sentence with no verb": re.compile(r"(?:^|[.!?] )(?:Your|The|My) [^.!?]*[.!?]$"),
+}
+
+
+@pytest.mark.parametrize("seam", sorted(SEAMS))
+def test_no_seams_in_golden_drafts(seam):
+    """No golden draft shows the seam."""
+    hits = [d for d in drafts() if SEAMS[seam].search(d)]
+    assert hits == [], hits[:5]
+
+
+@pytest.mark.parametrize(
+    ("seam", "example"),
+    [
+        ("doubled noun", "It was good to talk at your PyData Amsterdam talk on data contracts."),
+        ("meet at a talk", "Great meeting you at your PyData talk!"),
+        ("no article before University", "I noticed we both studied at University of Michigan."),
+        ("cut mid-phrase", "we rewrote the invoicing pipeline over one. Let's keep in touch."),
+        ("doubled preposition", "I enjoyed our chat at at PyData."),
+        ("sentence with no verb", "Hi Ana, great meeting you! Your talk on data contracts."),
+    ],
+)
+def test_seam_patterns_catch_the_reported_seams(seam, example):
+    """Each seam pattern catches the example the issue reported (so the test above can fail)."""
+    assert SEAMS[seam].search(example)

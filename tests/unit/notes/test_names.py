@@ -1,0 +1,34 @@
+"""Greeting names: titles kept in formal notes, first names in warm ones, names in any
+script, and no greeting at all for a "name" with no letters."""
+
+from __future__ import annotations
+
+import pytest
+
+from connectwisely.notes.names import greeting_name
+
+
+@pytest.mark.parametrize(
+    ("name", "tone", "greeted"),
+    [
+        ("Dr. Amara Okonkwo", "formal", "Dr. Okonkwo"),
+        ("Dr. Amara Okonkwo", "warm", "Amara"),
+        ("Prof. Ingrid van der Berg", "formal", "Prof. van der Berg"),
+        ("professor Kwame Mensah, PhD", "formal", "Professor Mensah"),
+        ("Ms. Li Wei", "formal", "Ms. Wei"),
+        ("Amara Okonkwo", "formal", "Amara"),
+        ("José María García", "warm", "José"),
+        ("李娜", "formal", "李娜"),
+        ("Дмитрий Иванов", "warm", "Дмитрий"),
+        ("محمد علي", "warm", "محمد"),
+        ("Zoë 🚀 Laurent", "warm", "Zoë"),
+        ("<b>Ana</b>", "warm", "Ana"),
+        ("😀😀😀", "warm", ""),
+        ("🚀 ✨", "formal", ""),
+        ("12345", "warm", ""),
+        ("", "warm", ""),
+    ],
+)
+def test_greeting_names(name, tone, greeted):
+    """Each name is greeted as a person would greet it, or not at all."""
+    assert greeting_name(name, tone) == greeted
