@@ -64,11 +64,33 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(r"^(?:at|on|in|during|about|from|via|through|regarding|re:?)\s+", re.I)
-DETERMINERS = frozenset(["the", "your", "a", "an", "my", "our", "their", "his", "her", "this", "that", "these", "those"])
+DETERMINERS = frozenset(
+    ["the", "your", "a", "an", "my", "our", "their", "his", "her", "this", "that", "these", "those"]
+)
 FILLER = DETERMINERS | {"of", "on", "at", "in", "and", "or", "to", "for", "with"}
 # A detail that starts like this is a sentence: its substance is dug out, its wording dropped.
 _SENTENCE = frozenset(
-    ["i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "you", "you're", "you've", "it", "it's", "thanks", "thank", "she", "he", "they", "there"]
+    [
+        "i",
+        "i'm",
+        "i've",
+        "i'd",
+        "i'll",
+        "we",
+        "we're",
+        "we've",
+        "you",
+        "you're",
+        "you've",
+        "it",
+        "it's",
+        "thanks",
+        "thank",
+        "she",
+        "he",
+        "they",
+        "there",
+    ]
 )
 # "your post last week, it was about async Rust": the work, then what it was about.
 _WORK = re.compile(

@@ -58,7 +58,7 @@ def _o(id_: str, kinds: str, text: str, bare: str) -> Opener:
 
 # One phrase per line: easier to read and review than the formatter's layout.
 # fmt: off
-_MEET = "event talk person"
+_MEET = "event talk person company"
 _CHAT = "event talk post project other role company"
 RELATIONSHIPS = (
     Relationship(
@@ -74,6 +74,7 @@ RELATIONSHIPS = (
                 _o("EV-w6", _CHAT, "thanks for the conversation {at}!", "thanks for the conversation at the event!"),
                 _o("EV-w7", "event talk school person", "I'm glad our paths crossed {at}.", "I'm glad our paths crossed at the event."),
                 _o("EV-w8", _MEET, "lovely to meet you {at}!", "lovely to meet you at the event!"),
+                _o("EV-w9", "event post project other role company school", "it was fun to talk shop {at}!", "it was fun to talk shop at the event!"),
             ),
             "formal": (
                 _o("EV-f1", _MEET, "it was a pleasure to meet you {at}.", "it was a pleasure to meet you at the recent event."),
@@ -84,6 +85,7 @@ RELATIONSHIPS = (
                 _o("EV-f6", "event talk", "it was good to make your acquaintance {at}.", "it was good to make your acquaintance at the recent event."),
                 _o("EV-f7", _CHAT + " school", "I am writing to follow up on our conversation {at}.", "I am writing to follow up on our conversation at the recent event."),
                 _o("EV-f8", _CHAT, "I enjoyed speaking with you {at}.", "I enjoyed speaking with you at the recent event."),
+                _o("EV-f9", "event post project other role company school", "it was a pleasure to talk with you {at}.", "it was a pleasure to talk with you at the recent event."),
             ),
         },
         recall={
@@ -106,6 +108,7 @@ RELATIONSHIPS = (
                 _o("PO-w6", "post other", "I just read {d} and wanted to say thanks.", "I just read your recent post and wanted to say thanks."),
                 _o("PO-w7", "post talk other project", "I found {d} really useful.", "I found your recent post really useful."),
                 _o("PO-w8", "post other", "I've been thinking about {d} since I read it.", "I've been thinking about your recent post since I read it."),
+                _o("PO-w9", "talk", "I watched {d} and learned a lot.", "I read your recent post and learned a lot."),
             ),
             "formal": (
                 _o("PO-f1", "post other", "I read {d} with great interest.", "I read your recent post with great interest."),
@@ -116,6 +119,7 @@ RELATIONSHIPS = (
                 _o("PO-f6", "post talk project other", "I wanted to thank you for {d}.", "I wanted to thank you for your recent post."),
                 _o("PO-f7", "post talk other", "{d} gave me a great deal to consider.", "your recent post gave me a great deal to consider."),
                 _o("PO-f8", "post other", "I have been reflecting on {d} since reading it.", "I have been reflecting on your recent post since reading it."),
+                _o("PO-f9", "talk", "I watched {d} with great interest.", "I found your recent post well worth reading."),
             ),
         },
         recall={
