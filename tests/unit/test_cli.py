@@ -7,6 +7,7 @@ import json
 import pytest
 
 from connectwisely.cli import main
+from connectwisely.notes.lint import CHECKS
 
 
 def test_lint_reads_stdin_and_prints_the_checks(monkeypatch, capsys):
@@ -17,7 +18,7 @@ def test_lint_reads_stdin_and_prints_the_checks(monkeypatch, capsys):
     assert main(["lint"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("34/200 characters")
-    assert out.count("LN0") == 6
+    assert out.count("LN0") == len(CHECKS)
 
 
 def test_lint_json_and_failing_note(tmp_path, capsys):

@@ -18,6 +18,7 @@ from .shorten import shorter_forms
 from .templates import GREETINGS, GREETINGS_NO_NAME, INTROS, PURPOSE, THANKS, Close
 
 DRAFTS = 3  # drafts per set
+MAX_FORMS = 6  # shorter forms of a detail a draft tries (the longest whole ones)
 DETAIL_SHARE = 0.35  # a detail longer than this share of the limit is first tried shorter
 FOLLOW_UP_DETAIL = 100  # UTF-16 units: a longer detail is recalled in a shorter whole form
 
@@ -93,7 +94,7 @@ def make_draft(
     shortest = min(closes, key=lambda c: (utf16_len(c.text), c.id))
     phrases: list[str | None] = [None]
     if ctx.detail is not None and kind is not None:
-        forms = [ctx.detail.phrase, *shorter_forms(ctx.detail.phrase, ctx.detail.kind)]
+        forms = [ctx.detail.phrase, *shorter_forms(ctx.detail.phrase, ctx.detail.kind)[:MAX_FORMS]]
         # a long detail crowds the note: its main phrase first, the whole only if nothing else
         roomy = [f for f in forms if utf16_len(f) <= ctx.limit * DETAIL_SHARE]
         phrases = [*(roomy or forms[:1]), *[f for f in forms if f not in roomy], None]
