@@ -3,41 +3,36 @@ package reaches into the checker.
 
 The linter and the checker must share one vocabulary, so that a note the checker would flag
 (a move to WhatsApp, a phone number, a pitch, a job ask, a link) can never pass the linter.
-Rather than keep its own word lists, the linter asks the checker which of its risk signals a
-note raises on its own (no profile, no relationship) and sorts them into the linter's
-concerns. When the checker exposes a public ``note_flags(text)``, only this module changes.
+Rather than keep its own word lists, the linter asks the checker what it flags in a note on
+its own (no profile, no relationship): ``connectwisely.checker.note_flags`` by topic, and the
+rest of the checker's risk signals through ``check_request``, sorted into the linter's
+concerns. Two helpers read the checker's phrase tables directly (one part of a pitch, links);
+if those tables move, only this module changes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-# The linter's concern for each of the checker's note signals (ids from checker.signals).
-# A risk signal missing here still fails the linter, under "risk": nothing the checker flags
-# slips through because this table is behind the checker's.
-CONCERN = {
-    "RQ001": "off-platform",
-    "RQ002": "off-platform",
-    "RQ003": "risk",  # money
-    "RQ004": "risk",  # investment
-    "RQ005": "risk",  # personal data
-    "RQ006": "risk",  # sign-in or install link
-    "RQ007": "pitch",  # shortened link
-    "RQ008": "risk",  # job too good to be true
-    "RQ009": "risk",  # romance
-    "RQ010": "risk",  # impersonated recruiter
-    "RQ011": "risk",  # urgency
-    "RQ012": "pitch",
-    "RQ013": "pitch",  # multi-level marketing
-    "RQ014": "pitch",  # open networker
-    "RQ015": "stock",  # the default line
-    "RQ016": "stock",  # a mass message
-    "RQ017": "job-ask",
-    "RQ018": "pitch",  # any other link
-    "RQ020": "risk",  # over-familiar opener
-    "RQ028": "risk",  # advance-fee fraud
-    "RQ029": "risk",  # job with a too-good sign
+# The linter's concern for each topic of the checker's public ``note_flags``.
+TOPIC_CONCERN = {
+    "phone": "off-platform",
+    "off-platform": "off-platform",
+    "money": "risk",
+    "investment": "risk",
+    "personal-data": "risk",
+    "sign-in-link": "risk",
+    "link": "pitch",
+    "too-good-job": "risk",
+    "romance": "risk",
+    "pitch": "pitch",
+    "job-ask": "job-ask",
 }
+# The checker's other risk signals about a note on its own, which ``note_flags`` leaves to
+# the verdict: the stock line and the mass message are the linter's "stock" concern; any
+# other (urgency, an over-familiar opener, a new signal) fails the linter under "risk", so
+# nothing the checker holds against a note passes because this table is behind the checker's.
+SIGNAL_CONCERN = {"RQ015": "stock", "RQ016": "stock"}
 
 
 @dataclass(frozen=True)
@@ -50,15 +45,24 @@ class Flag:
 
 
 def note_flags(text: str) -> list[Flag]:
-    """The checker's risk signals that ``text`` raises as an invitation note on its own."""
-    from ..checker.facts import Facts
-    from ..checker.signals import detect_all
+    """What the request checker holds against ``text`` as an invitation note on its own: the
+    topics of its public ``note_flags``, then any other risk signal ``check_request`` raises
+    from the note alone."""
+    from ..checker import note_flags as checker_flags
+    from ..checker.check import check_request
 
-    return [
-        Flag(s["id"], CONCERN.get(s["id"], "risk"), s["evidence"])
-        for s in detect_all(Facts(message=text))
-        if s["kind"] == "risk"
+    flags = [
+        Flag(f["id"], TOPIC_CONCERN.get(f["topic"], "risk"), "; ".join(f["evidence"]))
+        for f in checker_flags(text)
     ]
+    if not text.strip():
+        return flags
+    seen = {f.signal for f in flags}
+    for signal in check_request({"message": text})["signals"]:
+        if signal["kind"] == "risk" and signal["id"] not in seen:
+            concern = SIGNAL_CONCERN.get(signal["id"], "risk")
+            flags.append(Flag(signal["id"], concern, signal["evidence"]))
+    return flags
 
 
 def pitch_parts(text: str) -> list[str]:
@@ -79,4 +83,4 @@ def links_in(text: str) -> list[str]:
     return phrases.find(phrases.SHORTENER + phrases.LINK, text, limit=20)
 
 
-__all__ = ["CONCERN", "Flag", "links_in", "note_flags", "pitch_parts"]
+__all__ = ["SIGNAL_CONCERN", "TOPIC_CONCERN", "Flag", "links_in", "note_flags", "pitch_parts"]

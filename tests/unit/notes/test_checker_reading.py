@@ -8,8 +8,16 @@ import json
 import pytest
 
 from connectwisely import check_request, lint_note
+from connectwisely.checker import TOPICS
+from connectwisely.checker import note_flags as checker_note_flags
 from connectwisely.checker.signals import BY_ID
-from connectwisely.notes.checker_reading import CONCERN, links_in, note_flags, pitch_parts
+from connectwisely.notes.checker_reading import (
+    SIGNAL_CONCERN,
+    TOPIC_CONCERN,
+    links_in,
+    note_flags,
+    pitch_parts,
+)
 from tests.support.paths import CASES_DIR
 from tests.support.request_examples import CASES as EXAMPLES
 
@@ -35,14 +43,16 @@ def test_case_notes_are_many():
 
 @pytest.mark.parametrize("note", NOTES, ids=range(len(NOTES)))
 def test_checker_flagged_notes_fail_lint(note):
-    """Every case note the checker flags from its note fails at least one lint check."""
-    if _risky(note):
+    """Every case note the checker flags (its note_flags, or any risk signal check_request
+    raises from the note alone) fails at least one lint check."""
+    if _risky(note) or checker_note_flags(note):
         assert not all(c["ok"] for c in lint_note(note, limit=300)["checks"])
 
 
-def test_concern_table_names_real_risk_signals():
-    """Each id the adapter sorts is a risk signal the checker has."""
-    for signal_id in CONCERN:
+def test_concern_tables_cover_the_checker():
+    """Every topic of the checker's note_flags has a concern; the other ids are risk signals."""
+    assert set(TOPICS) <= set(TOPIC_CONCERN)
+    for signal_id in SIGNAL_CONCERN:
         assert BY_ID[signal_id].kind == "risk", signal_id
 
 
