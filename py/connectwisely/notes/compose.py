@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..core.text import capitalise, utf16_len
+from .checker_reading import note_flags
 from .detail import Detail
 from .lint import lint_note
 from .openers import Opener, Relationship
@@ -35,6 +36,7 @@ class Context:
     limit: int
     me: str  # the writer's name as the tone uses it, "" for none
     variant: int
+    detail_flagged: bool = False  # the detail was left out: the request checker flags it
 
 
 def openers_for(ctx: Context) -> list[tuple[Opener, str | None]]:
@@ -144,7 +146,7 @@ def follow_up(ctx: Context) -> dict:
     if ctx.detail is not None:
         forms = [ctx.detail.phrase, *shorter_forms(ctx.detail.phrase, ctx.detail.kind)]
         phrase = next((f for f in forms if utf16_len(f) <= FOLLOW_UP_DETAIL), None)
-        if phrase is not None:
+        if phrase is not None and not note_flags(phrase):  # nothing the checker would flag
             recall = ctx.detail.fill(with_detail, phrase)
     questions = PURPOSE[ctx.purpose].follow_ups[ctx.tone]
     ask = questions[(v // len(THANKS[ctx.tone])) % len(questions)]

@@ -63,6 +63,14 @@ _LEAD_IN = re.compile(
     r"(?:\s+(?:at|on|in|during|about|from|with|through|via))?\s+",
     re.IGNORECASE,
 )
+# "great meeting you at", "nice to see you during": a note's own words, pasted as the detail.
+_GREAT_MEETING = re.compile(
+    r"^(?:it was\s+)?(?:so\s+|really\s+)?(?:great|nice|good|lovely|a pleasure|fun)\s+"
+    r"(?:meeting|to meet|seeing|to see|talking|to talk|chatting|to chat)(?:\s+(?:with\s+)?you)?\s+",
+    re.IGNORECASE,
+)
+# The end of a first sentence: . ! or ? before a space and a capital (not "Dr. Smith").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]+\s+(?=\S)")
 _PREPOSITION = re.compile(r"^(?:at|on|in|during|about|from|via|through|regarding|re:?)\s+", re.I)
 DETERMINERS = frozenset(
     ["the", "your", "a", "an", "my", "our", "their", "his", "her", "this", "that", "these", "those"]
@@ -109,6 +117,7 @@ _TALK_SHAPE = re.compile(
 _THE_OF = re.compile(
     r"^(?:university|college|institute|school|academy|polytechnic)\s+(?:of|for)\b", re.I
 )
+_POSSESSIVE = re.compile(r"\w['’]s\b")
 _QUOTES = "\"'“”‘’«»„"
 
 
@@ -138,7 +147,10 @@ def make_detail(raw: str, topic_frame: str = "{}", hint: str = "other") -> Detai
     text = as_plain_text(raw)
     for found in links_in(text):
         text = text.replace(found, " ")
-    text = squash(text).strip(_QUOTES + " ").rstrip(".!?;:,… ").strip(_QUOTES + " ")
+    text = squash(text).strip(_QUOTES + " ")
+    text = _SENTENCE_END.split(text, maxsplit=1)[0]  # one thing: the first sentence's
+    text = text.rstrip(".!?;:,… ").strip(_QUOTES + " ")
+    text = _GREAT_MEETING.sub("", text, count=1)
     if fold(text.split(" ", 1)[0]).strip(_QUOTES + ",") in _SENTENCE:
         text = _substance(text)
     text = _PREPOSITION.sub("", _LEAD_IN.sub("", text, count=1), count=1).strip(" ,;:-–—")
@@ -196,6 +208,8 @@ def _phrase(text: str, kind: str, named: bool, topic_frame: str) -> str:
     first = fold(text.split(" ", 1)[0])
     if first in DETERMINERS:
         return text[0].lower() + text[1:] if first in ("the", "your", "a", "an") else text
+    if _POSSESSIVE.search(text):
+        return text  # "Dr. Smith's keynote at PyCon" is someone's already
     if not named and kind in ("talk", "post", "other"):
         return topic_frame.replace("{}", text)  # a bare topic: "your post on pricing"
     if kind == "talk":

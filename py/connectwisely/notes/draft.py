@@ -18,6 +18,7 @@ from ..core.linkedin import NOTE_LIMITS
 from ..core.schema import Field, check_all
 from ..core.text import first_name, squash, utf16_len
 from ..errors import InputError
+from .checker_reading import note_flags
 from .compose import DRAFTS, Context, candidates, follow_up
 from .detail import make_detail
 from .lint import LIMIT_FIELD
@@ -142,10 +143,14 @@ def _context(values: dict) -> Context:
     mine = squash(values["my_name"] or "")
     mine = mine if has_letters(mine) else ""
     me = first_name(mine) if tone == "warm" or utf16_len(mine) > 40 else mine
+    detail = make_detail(values["detail"] or "", relationship.topic, relationship.hint)
+    # a detail the checker would flag (a phone number, a move to WhatsApp) stays out of the note
+    flagged = detail is not None and bool(note_flags(detail.phrase))
     return Context(
         greet_as=greeting_name(values["name"] or "", tone),
         relationship=relationship,
-        detail=make_detail(values["detail"] or "", relationship.topic, relationship.hint),
+        detail=None if flagged else detail,
+        detail_flagged=flagged,
         purpose=values["purpose"] or relationship.default_purpose,
         tone=tone,
         limit=values["limit"] if values["limit"] in NOTE_LIMITS else 200,
@@ -172,7 +177,12 @@ def _hints(ctx: Context, values: dict, drafts: list[dict]) -> list[str]:
             "Tags, entities and Markdown links were read as plain text: LinkedIn shows markup "
             "exactly as typed."
         )
-    if ctx.detail is None:
+    if ctx.detail_flagged:
+        hints.append(
+            "The detail reads like something the request checker flags (a move off LinkedIn, a "
+            "phone number, a link, a pitch or a job ask), so the drafts leave it out."
+        )
+    elif ctx.detail is None:
         hints.append(_ASK_FOR_DETAIL[ctx.relationship.id] if not detail.strip() else _NO_SUBSTANCE)
     else:
         states = {d["detail"] for d in drafts}

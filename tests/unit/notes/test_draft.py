@@ -283,6 +283,16 @@ def test_a_name_without_letters_is_not_greeted(name):
     assert any("no letters" in h for h in result["hints"])
 
 
+def test_a_detail_the_checker_flags_stays_out():
+    """A detail that moves off LinkedIn (WhatsApp, a phone number) is left out of every draft
+    and of the follow-up; the hint says why."""
+    result = draft_notes({**CONTEXT, "detail": "Call me on WhatsApp +49 151 2345 6789"})
+    for text in [d["text"] for d in result["drafts"]] + [result["follow_up"]["text"]]:
+        assert "WhatsApp" not in text and "151" not in text, text
+    assert all(d["detail"] == "none" for d in result["drafts"])
+    assert any("checker flags" in h for h in result["hints"])
+
+
 def test_markup_is_read_as_text():
     """Tags and entities in the detail become their text; the hint says so; drafts pass LN008."""
     result = draft_notes({**CONTEXT, "detail": "<b>PyData</b> Amsterdam &amp; friends"})
