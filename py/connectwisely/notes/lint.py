@@ -83,6 +83,7 @@ CONTEXT = (
     "referred me",
     "because",
     "reaching out",
+    "reach out",
     "saw",
     "seen",
     "noticed",

@@ -52,6 +52,7 @@ SEAMS = {
     "cut mid-phrase": re.compile(
         r"\b(?:the|a|an|of|and|to|at|on|in|for|with|which|when|over|one|your|our)[!.?,]"
     ),
+    "greeting said twice": re.compile(r"^(Hi|Hello)\b[^.!?]*\bsay \1\b", re.I),
     "doubled preposition": re.compile(r"\b(at|on|about|after|through) \1\b", re.I),
     "sentence with no verb": re.compile(r"(?:^|[.!?] )(?:Your|The|My) [^.!?]*[.!?]$"),
 }
@@ -72,6 +73,7 @@ def test_no_seams_in_golden_drafts(seam):
         ("no article before University", "I noticed we both studied at University of Michigan."),
         ("cut mid-phrase", "we rewrote the invoicing pipeline over one. Let's keep in touch."),
         ("doubled preposition", "I enjoyed our chat at at PyData."),
+        ("greeting said twice", "Hello Ana, I saw we're both in PyLadies and wanted to say hello."),
         ("sentence with no verb", "Hi Ana, great meeting you! Your talk on data contracts."),
     ],
 )
