@@ -22,7 +22,7 @@ from .checker_reading import note_flags
 from .compose import DRAFTS, Context, candidates, follow_up
 from .detail import make_detail
 from .lint import LIMIT_FIELD
-from .markup import has_markup
+from .markup import as_plain_text, has_markup
 from .names import greeting_name, has_letters
 from .templates import PURPOSES, RELATIONSHIP, RELATIONSHIPS
 
@@ -140,7 +140,7 @@ def _abbreviation(head: str) -> bool:
 def _context(values: dict) -> Context:
     relationship = RELATIONSHIP[values["relationship"] or "cold"]
     tone = values["tone"] or "warm"
-    mine = squash(values["my_name"] or "")
+    mine = squash(as_plain_text(values["my_name"] or ""))
     mine = mine if has_letters(mine) else ""
     me = first_name(mine) if tone == "warm" or utf16_len(mine) > 40 else mine
     detail = make_detail(values["detail"] or "", relationship.topic, relationship.hint)
@@ -172,7 +172,7 @@ def _hints(ctx: Context, values: dict, drafts: list[dict]) -> list[str]:
         )
     elif not ctx.greet_as:
         hints.append("Add their name: a note that greets them by name reads as written for them.")
-    if has_markup(name) or has_markup(detail):
+    if any(has_markup(values[key] or "") for key in ("name", "detail", "my_name")):
         hints.append(
             "Tags, entities and Markdown links were read as plain text: LinkedIn shows markup "
             "exactly as typed."

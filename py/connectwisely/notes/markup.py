@@ -13,6 +13,7 @@ MARKUP = re.compile(
     re.IGNORECASE,
 )
 _TAG = re.compile(r"</?[a-z][\w:-]*(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_HIDDEN = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]+\)")
 
 
@@ -21,8 +22,10 @@ def has_markup(text: str) -> bool:
 
 
 def as_plain_text(text: str) -> str:
-    """``text`` with tags dropped, entities decoded and Markdown links reduced to their words:
-    "<b>data</b> contracts &amp; more" gives "data contracts & more"."""
+    """``text`` with tags dropped (scripts and styles with their content), entities decoded
+    and Markdown links reduced to their words: "<b>data</b> contracts &amp; more" gives
+    "data contracts & more"."""
+    text = _HIDDEN.sub(" ", text)  # what a page would never show
     text = _MD_LINK.sub(r"\1", text)
     text = _TAG.sub(" ", text)
     return re.sub(r"[<>]", " ", html.unescape(text))
