@@ -36,7 +36,7 @@ class Opener:
 class Relationship:
     """How the writer knows the reader, and the phrases that say so.
 
-    ``familiar``: they would recognise the writer's name. ``topic``: how a bare topic
+    ``familiar``: they would recognize the writer's name. ``topic``: how a bare topic
     ("pricing experiments") becomes a noun phrase for this relationship ("your post on …").
     ``hint``: the kind of detail the relationship expects when its words don't say.
     ``recall``: the follow-up's nods back to the note, by tone, each with and without detail.
