@@ -12,6 +12,7 @@ if those tables move, only this module changes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # The linter's concern for each topic of the checker's public ``note_flags``.
@@ -65,15 +66,23 @@ def note_flags(text: str) -> list[Flag]:
     return flags
 
 
+# Of the checker's calls to action, the ones that sell: asking for "20 minutes of your view"
+# is how the guide says to ask for advice; booking a demo or a sales call is a pitch.
+_SELLING_ASK = re.compile(
+    r"\b(?:demo|calendly|book|consultation|audit|quote|trial|strategy)\b", re.I
+)
+
+
 def pitch_parts(text: str) -> list[str]:
-    """Any one part of a sales pitch (an offer, a call to book, a promised result, a price).
-    The checker needs two parts to call a whole invitation a pitch; the linter faults any one
-    in a first note."""
+    """Any one part of a sales pitch (an offer, a selling call to action, a promised result, a
+    price). The checker needs two parts to call a whole invitation a pitch; the linter faults
+    any one in a first note."""
     from ..checker.words import note_phrases as n
     from ..checker.words import phrases
 
-    parts = n.PITCH_OFFER + n.PITCH_ASK + n.PITCH_OUTCOME + n.PITCH_PRICE
-    return phrases.find(parts, phrases.unmask(text))
+    plain = phrases.unmask(text)
+    asks = [a for a in phrases.find(n.PITCH_ASK, plain) if _SELLING_ASK.search(a)]
+    return phrases.find(n.PITCH_OFFER + n.PITCH_OUTCOME + n.PITCH_PRICE, plain) + asks
 
 
 def links_in(text: str) -> list[str]:

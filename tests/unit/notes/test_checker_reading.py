@@ -83,7 +83,8 @@ def test_whatsapp_with_phone_fails_lint():
 
 def test_pitch_parts_and_links():
     """One part of a pitch is enough for the linter; links are found as the checker finds them."""
-    assert pitch_parts("Can we hop on a quick call?")
+    assert pitch_parts("Can we book a quick demo?")
+    assert not pitch_parts("Could you spare 20 minutes to tell me how your team runs?")
     assert not pitch_parts("Your thread on pricing experiments was great.")
     assert links_in("see bit.ly/x and https://example.com/a") == [
         "bit.ly/x",
