@@ -210,10 +210,22 @@ def record(name: str, data: bytes) -> dict:
     return {"name": name, "size": len(data), "base64": base64.b64encode(data).decode()}
 
 
+# Inputs that only add to the main export (an earlier export to compare with): they are tried
+# with the good export in the main input beside them.
+COMPANIONS = {"earlier_csv": "export_zip"}
+
+
+def beside(field: str) -> dict[str, tuple[str, bytes]]:
+    """The other inputs a trial of ``field`` fills: the good export for a companion input."""
+    main = COMPANIONS.get(field)
+    return {main: (GOOD_ZIP_NAME, good_zip())} if main else {}
+
+
 def cpython(tool: str, field: str, name: str, data: bytes) -> tuple[str, str, dict]:
     """("done", "", headline) or ("error", message, {}) as the package answers in CPython."""
+    given = {other: record(*file) for other, file in beside(field).items()}
     try:
-        answer = widgets.submit(tool, {field: record(name, data)})
+        answer = widgets.submit(tool, {**given, field: record(name, data)})
     except InputError as error:
         return "error", error.message, {}
     return "done", "", {key: str(value) for key, value in answer["headline"].items()}
@@ -228,8 +240,8 @@ FILE_INPUTS = """form => [...form.querySelectorAll('input[type=file]')].map((inp
 
 def target_of(label: str, accept: str) -> str | None:
     """The export file an input asks for: the CSV its label names, else the ZIP."""
-    if found := re.search(r"[\w ]+\.csv", label):
-        return found.group(0).strip()
+    if found := re.findall(r"\w+\.csv", label):  # "An earlier Connections.csv (optional)"
+        return found[-1]
     return ZIP if ".zip" in accept else None
 
 
@@ -296,14 +308,17 @@ class Outcome:
 
 
 def choose(page, form: str, field: str, name: str, data: bytes) -> None:
+    """``field`` given the file (and a companion input the good export); the others empty."""
     for other in page.eval_on_selector_all(
         f"{form} input[type=file]", "inputs => inputs.map(i => i.name)"
     ):
         page.set_input_files(f"{form} input[name={other}]", [])
-    mime = "application/zip" if name.endswith(".zip") else "text/csv"
-    page.set_input_files(
-        f"{form} input[name={field}]", files=[{"name": name, "mimeType": mime, "buffer": data}]
-    )
+    for target, (file_name, file_data) in {**beside(field), field: (name, data)}.items():
+        mime = "application/zip" if file_name.endswith(".zip") else "text/csv"
+        page.set_input_files(
+            f"{form} input[name={target}]",
+            files=[{"name": file_name, "mimeType": mime, "buffer": file_data}],
+        )
 
 
 def send(page, form: str) -> str:

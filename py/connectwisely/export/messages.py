@@ -68,6 +68,11 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split(",") if part.strip())
 
 
+def check_header(text: str, filename: str = FILENAME, field: str = FIELD) -> None:
+    """InputError naming ``filename`` and the first line it has, unless it is messages.csv."""
+    find_header(text, filename, REQUIRED, field=field, expected=EXPECTED)
+
+
 def read_messages(text: str, filename: str = FILENAME, field: str = FIELD) -> list[Message]:
     """Every sent message of ``text`` (drafts left out), or InputError for another file.
 
@@ -144,4 +149,4 @@ def _day_part(cell: str) -> str:
     return cell.strip().split(",", 1)[0].split(" ", 1)[0]
 
 
-__all__ = ["EXPECTED", "FILENAME", "REQUIRED", "Message", "read_messages"]
+__all__ = ["EXPECTED", "FILENAME", "REQUIRED", "Message", "check_header", "read_messages"]

@@ -13,6 +13,7 @@ from ..export.connections import FILENAME, check_header
 from ..export.invitations import FILENAME as INVITATIONS
 from ..export.invitations import check_header as check_invitations_header
 from ..export.messages import FILENAME as MESSAGES
+from ..export.messages import check_header as check_messages_header
 from ..export.reader import open_upload
 from ..network.review import FIELDS, export_texts
 from .network_figures import advice, as_of, companies, figures, growth, roles
@@ -45,7 +46,8 @@ def _single(field: str, name: str, text: str, found: dict) -> None:
         check_invitations_header(text, name, field)
         found["invitations_csv"] = text
     elif field == "messages_csv":
-        found["messages_csv"] = text  # its header is checked when it is read
+        check_messages_header(text, name, field)
+        found["messages_csv"] = text
     else:
         check_header(text, name, field)
         found["connections_csv"] = text
@@ -75,15 +77,15 @@ def _arguments(values: dict) -> dict:
             found["invitations_csv"] = texts[INVITATIONS]
         if texts[MESSAGES] is not None and found["messages_csv"] is None:
             found["messages_csv"] = texts[MESSAGES]
-    if found["connections_csv"] is None:
-        raise InputError(
-            "Choose LinkedIn's export ZIP, or the Connections.csv inside it.", "export_zip"
-        )
-    if values.get("earlier_csv"):
+    if values.get("earlier_csv"):  # read first: a broken earlier file gets its own message
         name, zipped, texts = _text_of(values["earlier_csv"], "earlier_csv")
         shown = f"{FILENAME} in {name}" if zipped else name
         check_header(texts[FILENAME], shown, "earlier_csv")
         found["earlier_csv"] = texts[FILENAME]
+    if found["connections_csv"] is None:
+        raise InputError(
+            "Choose LinkedIn's export ZIP, or the Connections.csv inside it.", "export_zip"
+        )
     choices = {key: values.get(key) for key in CHOICES if values.get(key) not in (None, "")}
     return {**found, **choices, "export_name": export_name}
 

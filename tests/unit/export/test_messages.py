@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from connectwisely import InputError
-from connectwisely.export.messages import Message, read_messages
+from connectwisely.export.messages import Message, check_header, read_messages
 from tests.support.generated_connections import MESSAGE_ERAS, beside, generate
 from tests.support.paths import SAMPLES
 
@@ -70,3 +70,13 @@ def test_another_file_gets_a_message_naming_it(text, expected):
     """A file that is not messages.csv: InputError naming the file and what it holds."""
     with pytest.raises(InputError, match=expected.replace(".", r"\.")):
         read_messages(text)
+
+
+def test_check_header_names_another_export_file_given_as_messages():
+    """Invitations.csv picked as messages.csv is refused by name, before anything is read."""
+    text = (SAMPLES / "Invitations.csv").read_text()
+    with pytest.raises(InputError) as caught:
+        check_header(text, "Invitations.csv", "messages_csv")
+    assert caught.value.message.startswith("Invitations.csv is not LinkedIn's messages.csv")
+    assert caught.value.field == "messages_csv"
+    check_header((SAMPLES / "messages.csv").read_text())  # the real file passes
