@@ -16,7 +16,9 @@ The figures are reproduced exactly by ``tests/support/make_connections.py``.
 
 from __future__ import annotations
 
+import functools
 import gc
+from collections.abc import Callable
 
 from ..core.schema import Field, check_all
 from ..core.team import team_from_json
@@ -138,6 +140,24 @@ def _messages_text(text: object) -> str | None:
     return text.replace("\r\n", "\n") if "\r" in text else text
 
 
+def _without_collection(function: Callable) -> Callable:
+    """Run ``function`` with the garbage collector paused: a big export makes about a million
+    objects and no cycles, and collecting them would be most of the work."""
+
+    @functools.wraps(function)  # the bridge reads the signature through __wrapped__
+    def paused(*args, **kwargs):
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            if collecting:
+                gc.enable()
+
+    return paused
+
+
+@_without_collection
 def review_network(
     connections_csv: str,
     *,
@@ -158,39 +178,6 @@ def review_network(
     checker that triages invitations. ``interests``, ``company`` and ``min_years`` pick the
     people to name; ``messages_csv`` and ``earlier_csv`` add the quiet and the changed ones.
     """
-    collecting = gc.isenabled()
-    gc.disable()  # a big export makes ~10⁶ objects and no cycles: collecting them is waste
-    try:
-        return _review(
-            connections_csv,
-            invitations_csv=invitations_csv,
-            today=today,
-            team=team,
-            messages_csv=messages_csv,
-            earlier_csv=earlier_csv,
-            export_name=export_name,
-            interests=interests,
-            company=company,
-            min_years=min_years,
-        )
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _review(
-    connections_csv: str,
-    *,
-    invitations_csv: str | None = None,
-    today: str | None = None,
-    team: dict | None = None,
-    messages_csv: str | None = None,
-    earlier_csv: str | None = None,
-    export_name: str | None = None,
-    interests: str | list | None = None,
-    company: str | None = None,
-    min_years: int | None = 1,
-) -> dict:
     values = check_all(
         FIELDS,
         {
