@@ -314,10 +314,15 @@ def print_network(label: str, out: dict[str, list[float]], flush: bool = False) 
 
 
 def network_in_pyodide(browser, base: str, text: str, runs: int) -> list[float]:
+    return review_in_pyodide(browser, base, {"connections_csv": text, "today": "2026-11-25"}, runs)
+
+
+def review_in_pyodide(browser, base: str, payload: dict, runs: int) -> list[float]:
+    """Milliseconds per ``review_network(**payload)`` call through the site's own worker."""
     page = browser.new_page()
     page.goto(base + "tools/network-review/")
     times = page.evaluate(
-        """async ([text, runs]) => {
+        """async ([payload, runs]) => {
           const meta = document.querySelector('meta[name="connectwisely"]');
           const root = new URL(meta.dataset.root, location.href);
           const worker = new Worker(new URL("assets/connectwisely/worker.js", root), { type: "module" });
@@ -328,11 +333,11 @@ def network_in_pyodide(browser, base: str, text: str, runs: int) -> list[float]:
           worker.postMessage({ type: "init", pyodide: new URL(meta.dataset.pyodide, location.href).href,
                                wheel: new URL(meta.dataset.wheel, location.href).href });
           await next("ready");
-          const payload = JSON.stringify({ connections_csv: text, today: "2026-11-25" });
+          const text = JSON.stringify(payload);
           const times = [];
           for (let i = 0; i < runs; i++) {
             const t = performance.now();
-            worker.postMessage({ type: "call", id: i, call: "review_network", payload });
+            worker.postMessage({ type: "call", id: i, call: "review_network", payload: text });
             const reply = await next("result");
             if (!reply.reply.ok) throw new Error(JSON.stringify(reply.reply.error));
             times.push(performance.now() - t);
@@ -340,7 +345,7 @@ def network_in_pyodide(browser, base: str, text: str, runs: int) -> list[float]:
           worker.terminate();
           return times;
         }""",
-        [text, runs],
+        [payload, runs],
     )
     page.close()
     return times
@@ -381,32 +386,7 @@ def network_with_messages(browser, base: str, runs: int) -> dict[str, list[float
         }
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    page = browser.new_page()
-    page.goto(base + "tools/network-review/")
-    in_pyodide = page.evaluate(
-        """async ([payload, runs]) => {
-          const meta = document.querySelector('meta[name="connectwisely"]');
-          const root = new URL(meta.dataset.root, location.href);
-          const worker = new Worker(new URL("assets/connectwisely/worker.js", root), { type: "module" });
-          const next = () => new Promise((resolve) => { worker.onmessage = (e) => resolve(e.data); });
-          worker.postMessage({ type: "init", pyodide: new URL(meta.dataset.pyodide, location.href).href,
-                               wheel: new URL(meta.dataset.wheel, location.href).href });
-          while ((await next()).type !== "ready");
-          const text = JSON.stringify(payload);
-          const times = [];
-          for (let i = 0; i < runs; i++) {
-            const t = performance.now();
-            worker.postMessage({ type: "call", id: i, call: "review_network", payload: text });
-            const reply = await next();
-            if (!reply.reply.ok) throw new Error(JSON.stringify(reply.reply.error));
-            times.push(performance.now() - t);
-          }
-          worker.terminate();
-          return times;
-        }""",
-        [payload, runs],
-    )
-    page.close()
+    in_pyodide = review_in_pyodide(browser, base, payload, runs)
     sys.path.insert(0, str(ROOT / "py"))
     from connectwisely import review_network
 
@@ -479,7 +459,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-lighthouse", action="store_true")
-    parser.add_argument("--network-runs", type=int, default=2, help="runs per emulated network")
+    parser.add_argument(
+        "--network-runs", type=int, default=2, help="runs per emulated network (0: skip them)"
+    )
     parser.add_argument("--only-networks", action="store_true", help="skip the localhost figures")
     args = parser.parse_args()
     files_dir = Path(tempfile.mkdtemp(prefix="cw-bench-files-"))
@@ -488,7 +470,7 @@ def main() -> int:
     large, truth = generate(files_dir, rows=30_000, seed=7)
     big = large.read_text(encoding="utf-8")
     networks = {}
-    for gzip_wasm in (False, True):
+    for gzip_wasm in (False, True) if args.network_runs else ():
         with served_site(gzip_wasm=gzip_wasm) as (base, _), sync_playwright() as p:
             for network in NETWORKS:
                 label = f"{network}, wasm {'gzipped' if gzip_wasm else 'raw'}"
