@@ -14,8 +14,7 @@ from datetime import date
 
 from ..export.connections import Connection
 from .companies import company_key
-from .identity import name_key as _name_key
-from .identity import profile_key as _slug
+from .identity import name_key, profile_key
 from .people import MAX_LISTED, person
 
 
@@ -26,7 +25,7 @@ def _keyed(rows: Iterable[Connection], by_url: bool) -> dict[str, Connection]:
     for row in rows:
         if row.hidden:
             continue
-        key = _slug(row.url) if by_url else _name_key(f"{row.first_name} {row.last_name}")
+        key = profile_key(row.url) if by_url else name_key(f"{row.first_name} {row.last_name}")
         if key:
             counts[key] += 1
             out[key] = row

@@ -17,8 +17,7 @@ from datetime import date
 
 from ..export.connections import Connection
 from ..export.messages import Message
-from .identity import name_key as _name_key
-from .identity import profile_key as _slug
+from .identity import name_key, profile_key
 from .people import MAX_LISTED, person
 
 QUIET_DAYS = 182  # six months
@@ -46,7 +45,7 @@ class _People:
         for row in rows:
             if row.hidden:
                 continue
-            name, slug = _name_key(f"{row.first_name} {row.last_name}"), _slug(row.url)
+            name, slug = name_key(f"{row.first_name} {row.last_name}"), profile_key(row.url)
             names[name] += 1
             if slug:
                 self.rows["in:" + slug] = row
@@ -57,7 +56,7 @@ class _People:
             del self.rows[key]  # namesakes without URLs cannot be told apart
         # a sender's name beside their URL says whose the name is
         for sender, url in {(m.sender, m.sender_url) for m in messages if m.sender_url}:
-            name, slug = _name_key(sender), _slug(url)
+            name, slug = name_key(sender), profile_key(url)
             if slug and name:
                 slugs.setdefault(name, set()).add(slug)
         self.slug_of = {n: next(iter(s)) for n, s in slugs.items() if len(s) == 1 and names[n] <= 1}
@@ -72,16 +71,16 @@ class _People:
         return found
 
     def _key(self, name: str, url: str) -> str:
-        slug, name_key = _slug(url), _name_key(name)
+        slug, folded = profile_key(url), name_key(name)
         if slug and "in:" + slug in self.rows:
             return "in:" + slug
-        if name_key and "name:" + name_key in self.rows:
-            return "name:" + name_key
-        if name_key in self.slug_of:
-            return "in:" + self.slug_of[name_key]
+        if folded and "name:" + folded in self.rows:
+            return "name:" + folded
+        if folded in self.slug_of:
+            return "in:" + self.slug_of[folded]
         if slug:
             return "in:" + slug
-        return "name:" + name_key if name_key else ""
+        return "name:" + folded if folded else ""
 
     def recipients(self, m: Message) -> list[str]:
         """Each recipient's key: names and URLs side by side when the file lists as many of

@@ -14,29 +14,13 @@ from datetime import date
 
 from ..checker.verdicts import WORST_FIRST
 from ..core.team import Team
-from ..core.text import squash
 from ..errors import InputError
 from ..export.connections import Connection
 from ..export.invitations import Invitation
+from .identity import name_key, profile_key
 
 PENDING_DAYS = 21  # three weeks
 MAX_CHECKED = 300  # incoming invitations checked, newest first (about 2 ms each in CPython)
-
-
-def _slug(url: str) -> str:
-    """The ``/in/<slug>`` part of a profile URL, lower-cased ("" when there is none)."""
-    lowered = url.lower()
-    start = lowered.find("/in/")
-    if start < 0:
-        return ""
-    slug = lowered[start + 4 :]
-    for stop in "/?#":
-        slug = slug.split(stop, 1)[0]
-    return slug
-
-
-def _name_key(name: str) -> str:
-    return squash(name).casefold()
 
 
 class Connected:
@@ -49,16 +33,16 @@ class Connected:
             if row.hidden:
                 continue
             if row.url:
-                self.slugs.add(_slug(row.url))
-            self.names.add(_name_key(f"{row.first_name} {row.last_name}"))
+                self.slugs.add(profile_key(row.url))
+            self.names.add(name_key(f"{row.first_name} {row.last_name}"))
         self.slugs.discard("")
         self.names.discard("")
 
     def __contains__(self, invitation: Invitation) -> bool:
-        slug = _slug(invitation.profile)
+        slug = profile_key(invitation.profile)
         if slug and slug in self.slugs:
             return True
-        return bool(invitation.other) and _name_key(invitation.other) in self.names
+        return bool(invitation.other) and name_key(invitation.other) in self.names
 
 
 def _newest_first(invitation: Invitation) -> tuple[int, str]:
