@@ -237,13 +237,13 @@ def read_uploads(uploads: Mapping[str, object], today: dt.date | None = None) ->
     if not given:
         return None
     out = ExportData()
-    for name, upload in given.items():
-        export = open_upload(upload, name)
+    opened = {name: open_upload(upload, name) for name, upload in given.items()}
+    for name, export in opened.items():
         if not export.single:
             _merge_into(out, from_export(export, today, name))
     for spec in FILES:
-        if spec.field in given:
-            export = open_upload(given[spec.field], spec.field)
+        if spec.field in opened:
+            export = opened[spec.field]
             if export.single:
                 table = _table(spec, export.source, export.find(spec.name), spec.field)
                 part = ExportData()
