@@ -32,7 +32,7 @@ FIELDS = (
         "Their name",
         max_length=100,
         placeholder="José María García",
-        help="The notes greet them by their first name.",
+        help="Warm notes greet them by first name; formal ones keep their title (Dr., Prof.).",
     ),
     Field(
         "relationship",
