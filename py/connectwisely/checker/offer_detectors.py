@@ -15,7 +15,8 @@ from .words.languages import deaccent, role_words
 
 _ROLE = re.compile(r"\b(?:" + "|".join(role_words()) + r")\b", re.I)
 _PAY = re.compile(
-    r"(?:r\$|[$€£]|\b(?:cad|usd|eur|gbp|chf|ral)\b)\s?\d|\d[\d.,]*\s?(?:k|t)?\s?(?:€|\$|£|euros?|reais|dollars?)"
+    r"(?:r\$|[$€£]|\b(?:cad|usd|eur|gbp|chf|ral)\b)\s?\d[\d.,]*(?:\s?k\b)?"
+    r"|\d[\d.,]*\s?(?:k|t)?\s?(?:€|\$|£|\b(?:euros?|reais|dollars?|eur|usd|gbp|chf|cad)\b)"
     r"|\b\d{2,3}\s?(?:-|–|a|to|bis)\s?\d{2,3}\s?(?:k|mil|t€|k€)\b|\b\d{2,3}(?:[.,]\d{3})?\s?-\s?\d{2,3}(?:[.,]\d{3})?\s?(?:€|k)",
     re.I,
 )

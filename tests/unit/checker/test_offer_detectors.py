@@ -15,6 +15,8 @@ from connectwisely.checker.offer_detectors import concrete_role, large_offer, sp
         "Part-time contract for a Salesforce admin in Amsterdam, €75 per hour, 6 months.",
         "Buscamos una ingeniera de datos para Barcelona, híbrido, 55-65 mil euros.",
         "Wir suchen einen Senior Backend Engineer in Berlin, hybrid, 80-95 T€ brutto.",
+        "Hiring a part-time data analyst in Lisbon, 85 EUR per hour, hybrid.",
+        "Contract role for a QA engineer in Warsaw, 4 months, 110 USD a day.",
     ],
 )
 def test_a_concrete_role_names_role_pay_and_place(note):
@@ -73,3 +75,16 @@ def test_a_small_sum_or_no_offer_is_not_large():
 def test_specifics_are_named_things(note, named):
     """A named event, place, person or shared past is specific; a note that fits anyone is not."""
     assert bool(specifics(Facts(message=note))) is named
+
+
+@pytest.mark.parametrize(
+    ("note", "pay"),
+    [
+        ("Hiring a part-time data analyst in Lisbon, €85 per hour, hybrid.", "€85"),
+        ("Hiring a part-time data analyst in Lisbon, 85 EUR per hour, hybrid.", "85 EUR"),
+        ("Hiring a backend engineer in Toronto, hybrid, USD 120k base.", "USD 120k"),
+    ],
+)
+def test_the_pay_is_quoted_whole_whichever_side_the_currency_stands(note, pay):
+    """The evidence quotes the whole amount, with the currency before or after it."""
+    assert f"“{pay}”" in concrete_role(Facts(message=note, headline="Recruiter"))
