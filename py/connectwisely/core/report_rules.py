@@ -49,7 +49,7 @@ HARD: tuple[Rule, ...] = (
     ),
     Rule(
         "sign-in-link",
-        "**A link that asks you to sign in** (\"log in to view the document\").",
+        '**A link that asks you to sign in** ("log in to view the document").',
         "phishing",
         (r"\bsign[ -]in\b", r"\blog[ -]?in\b"),
     ),

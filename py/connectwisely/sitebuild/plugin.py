@@ -44,8 +44,8 @@ from . import runtime, stdlib
 from .csp import add_policy
 from .forms_html import render_form
 from .hosting import wire_bytes
-from .mkdocs_file import read_mkdocs
 from .message_fences import mark_messages
+from .mkdocs_file import read_mkdocs
 from .rules_block import render_rules
 from .tasklist import label_task_items
 from .team_config import TeamSettingsError, check_site, describe

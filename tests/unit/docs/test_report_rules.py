@@ -15,7 +15,9 @@ from tests.support.docs_pages import DOCS, GUIDE, body, pages
 
 READ = [*pages(GUIDE), DOCS / "faq.md", DOCS / "checklist.md"]
 SAYS_REPORT = re.compile(r"\breport\b|\brefuse\b|\busually not\b|\bred flags?\b", re.I)
-NOT_REPORT = re.compile(r"\b(?:not|no|never|nor)\b[^.]{0,40}\breport|\bcheck (?:them )?first\b", re.I)
+NOT_REPORT = re.compile(
+    r"\b(?:not|no|never|nor)\b[^.]{0,40}\breport|\bcheck (?:them )?first\b", re.I
+)
 _ITEM = re.compile(r"\s*(?:[-*+]|\d+\.)\s|\s*\|")
 _TITLE = re.compile(r"^\s*\*\*[^*]+\*\*\s*$")  # a bold line alone: the rules' part titles
 _FENCE = re.compile(r"^[ \t]*(`{3,})(?!report-rules).*?^[ \t]*\1[ \t]*$", re.S | re.M)
@@ -62,7 +64,11 @@ def contradiction(context: str, text: str) -> bool:
     [
         ("## Red flags: report", "- Asks to move to **WhatsApp, Telegram**.", True),
         ("", "A move to WhatsApp means report, however good the rest looks.", True),
-        ("| Usually good | Usually not |", '| Authors | "Recruiters" for jobs you never applied for |', True),
+        (
+            "| Usually good | Usually not |",
+            '| Authors | "Recruiters" for jobs you never applied for |',
+            True,
+        ),
         ("", "Mentions crypto: report it.", True),
         ("", "Report when the move to WhatsApp comes with a fee or a sign-in link.", False),
         ("", "A chat app alone is no reason to report.", False),
