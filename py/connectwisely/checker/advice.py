@@ -7,6 +7,7 @@ question a real person answers easily and a bot or mass inviter doesn't.
 from __future__ import annotations
 
 from ..core.guide import link
+from ..core.report_rules import EVIDENCE, checks_sentence, plain
 from ..core.text import first_name, shorten
 from .facts import Facts
 
@@ -19,6 +20,8 @@ _REPORT_HOW = (
     "Report the account: on their profile, open More (…) → Report / Block and choose the reason "
     "that fits (a fake account, a scam or fraud). Then press Ignore on the invitation."
 )
+# signals about a job or a recruiter: "reply first" then names the checks (core.report_rules)
+_JOB_SIGNALS = frozenset({"RQ008", "RQ010", "RQ029", "RQ045"})
 
 
 def next_steps(verdict: str, rule: str, fired: set[str]) -> list[dict]:
@@ -26,12 +29,13 @@ def next_steps(verdict: str, rule: str, fired: set[str]) -> list[dict]:
     if verdict == "report":
         return [
             _step("Don't reply, open no link, and send no money, documents or codes."),
+            _step(plain(EVIDENCE[0].text), EVIDENCE[0].guide),
             _step(_REPORT_HOW, "report"),
             _step(
                 "Already paid or shared something? Call your bank now, change any password you "
-                "typed, and report it to your national fraud service (in the US: "
-                "reportfraud.ftc.gov, or ic3.gov for the FBI).",
-                "report",
+                "typed, and report it to your national fraud reporting service (the guide lists "
+                "them by country).",
+                "fraud-services",
             ),
         ]
     if verdict == "ignore":
@@ -74,6 +78,9 @@ def next_steps(verdict: str, rule: str, fired: set[str]) -> list[dict]:
                 "fake-profile",
             )
         )
+    if fired & _JOB_SIGNALS:
+        steps.append(_step(f"About a job, check before you go further. {checks_sentence()}",
+                           "impersonation"))  # fmt: skip
     if rule == "unknown":
         steps.append(
             _step(

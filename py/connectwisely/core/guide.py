@@ -7,12 +7,12 @@ anchor exists in ``docs/``, so a renamed heading breaks a test, not a reader's l
 from __future__ import annotations
 
 PAGES = {
-    # best practice: personalise your invitations
-    "say-how-you-know-them": "guide/personalise-invitations/#say-how-you-know-them",
-    "default-note": "guide/personalise-invitations/#the-default-note",
-    "no-pitch": "guide/personalise-invitations/#no-pitch",
-    "no-job-ask": "guide/personalise-invitations/#no-job-ask",
-    "worked-examples": "guide/personalise-invitations/#worked-examples",
+    # best practice: personalize your invitations
+    "say-how-you-know-them": "guide/personalize-invitations/#say-how-you-know-them",
+    "default-note": "guide/personalize-invitations/#the-default-note",
+    "no-pitch": "guide/personalize-invitations/#no-pitch",
+    "no-job-ask": "guide/personalize-invitations/#no-job-ask",
+    "worked-examples": "guide/personalize-invitations/#worked-examples",
     # LinkedIn's limits
     "note-length": "limits/#note-length",
     "plain-text": "tools/note-drafter/#plain-text",
@@ -30,6 +30,9 @@ PAGES = {
     "investment": "guide/scams/#investment",
     "fake-profile": "guide/scams/#fake-profiles",
     "report": "guide/follow-up/#report",
+    "report-rules": "guide/scams/#when-to-report",
+    "fraud-services": "sources/#fraud-reporting",
+    "account-trouble": "guide/follow-up/#account-trouble",
     # look at the profile before you accept
     "mutual-connections": "guide/check-profiles/#mutual-connections",
     "account-age": "guide/check-profiles/#account-age",

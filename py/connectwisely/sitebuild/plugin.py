@@ -1,6 +1,8 @@
 """The Connect Wisely MkDocs plugin.
 
-- turns each `````widget NAME````` fence in a page into that tool's form, from its schema;
+- turns each `````widget NAME````` fence in a page into that tool's form, from its schema,
+  each `````report-rules````` fence into the report rules (:mod:`.rules_block`), and gives
+  each `````text````` fence (a message to copy) a class the theme wraps (:mod:`.message_fences`);
 - builds the package's wheel and puts it in the site under a content-hashed folder;
 - copies the pinned, verified Pyodide runtime into the site, with a trimmed standard library
   (only the modules the tools import, see :mod:`.stdlib`) beside the wheel;
@@ -42,7 +44,9 @@ from . import runtime, stdlib
 from .csp import add_policy
 from .forms_html import render_form
 from .hosting import wire_bytes
+from .message_fences import mark_messages
 from .mkdocs_file import read_mkdocs
+from .rules_block import render_rules
 from .tasklist import label_task_items
 from .team_config import TeamSettingsError, check_site, describe
 from .team_pages import add_to_nav, drop_from_nav, team_files
@@ -254,6 +258,7 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
 
     def on_page_markdown(self, markdown, page, config, files):
         markdown, used = render_widgets(markdown, page.file.src_uri, self._team)
+        markdown = mark_messages(render_rules(markdown, page.file.src_uri))
         # a tool page starts Python at once, so it fetches the runtime while it renders
         page.meta["cw_preload"] = bool(used) and page.file.src_uri.startswith("tools/")
         return markdown

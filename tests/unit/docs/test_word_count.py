@@ -1,4 +1,4 @@
-"""The guide stays short: docs/guide/ under 9,000 words of prose, Situations page included."""
+"""The guide stays short: docs/guide/ at most 10,000 words of prose, Situations page included."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from tests.support.docs_pages import GUIDE, pages, prose_words
 
-LIMIT = 9_000
+LIMIT = 10_000
 
 
 @pytest.mark.parametrize(
@@ -29,8 +29,8 @@ def test_prose_words_counts_what_a_reader_reads(text, words):
 
 
 def test_the_guide_is_under_its_word_budget():
-    """Every page in docs/guide/ together stays under the limit."""
+    """Every page in docs/guide/ together stays within the limit."""
     counts = {p.name: len(prose_words(p.read_text(encoding="utf-8"))) for p in pages(GUIDE)}
     assert "situations.md" in counts
     total = sum(counts.values())
-    assert total < LIMIT, f"{total} words of prose in docs/guide/: {sorted(counts.items())}"
+    assert total <= LIMIT, f"{total} words of prose in docs/guide/: {sorted(counts.items())}"

@@ -125,9 +125,10 @@ def test_a_rule_linking_to_a_missing_page_fails_the_build(tmp_path):
 
 
 def test_a_form_in_a_guide_page_starts_python_only_when_used(team_site):
-    """Tool pages start Python on sight; the FAQ's embedded checker waits to be used."""
+    """Tool pages start Python on sight; a checker embedded in another page (here the team's
+    own page: the guide's FAQ no longer embeds one) waits to be used."""
     assert 'data-widget="request-check" data-state="idle" data-start="on-use"' in read(
-        team_site, "faq/index.html"
+        team_site, "team/connecting-with-clients/index.html"
     )
     assert 'data-start="on-use"' not in read(team_site, "tools/request-checker/index.html")
 
