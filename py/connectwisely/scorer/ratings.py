@@ -9,18 +9,22 @@ from __future__ import annotations
 from ..core.text import count
 from .facts import ProfileFacts
 from .quality import RULES_BY_GRADE
+from .furniture import PASTED_PAGE
+from .goals import CHECKS_BY_GOAL, goal_credit
+from .quality import STUFFED
 from .rules import (
     ABOUT_LIMIT,
     ABOUT_PREVIEW,
     DESCRIPTION_LIMIT,
-    FULL_ABOUT_LENGTH,
-    GOOD_ABOUT_LENGTH,
+    FULL_ABOUT_SUBSTANCE,
     GOOD_HEADLINE_LENGTH,
     HEADLINE_LIMIT,
 )
+from .skills import FULL_SKILLS
 from .stage import EXPERIENCE_PARTS
 
 Rating = tuple[float, list[str]]
+IDLE_MONTHS = 12  # since the last position ended, with none current: people wonder why
 
 
 def _tier(value: int, steps: tuple[tuple[int, float], ...]) -> float:
@@ -60,6 +64,10 @@ def photo(f: ProfileFacts) -> Rating:
     return 0.8 * f.photo + 0.2 * f.banner, notes or ["Photo and background image are set."]
 
 
+def _quote(found: tuple[str, ...] | list[str], most: int = 3) -> str:
+    return ", ".join(f"“{c}”" for c in list(found)[:most])
+
+
 def headline(f: ProfileFacts) -> Rating:
     h = f.headline
     if not h.present:
@@ -68,8 +76,19 @@ def headline(f: ProfileFacts) -> Rating:
             "say what you do, in what, and for whom."
         ]
     notes = []
-    credit = 0.3 + 0.35 * (not h.bare_title) + 0.2 * h.keywords
-    credit += 0.15 * (GOOD_HEADLINE_LENGTH <= h.length <= HEADLINE_LIMIT)
+    aimed = bool(h.audience)
+    credit = 0.3 * bool(h.roles or aimed) + 0.35 * min(1.0, len(h.specialties) / 2)
+    credit += 0.15 * (aimed or len(h.specialties) >= 3)  # for whom, or what in detail
+    credit += 0.1 * (GOOD_HEADLINE_LENGTH <= h.length <= HEADLINE_LIMIT)
+    credit += 0.1 * (not h.labels and not h.credentials)
+    credit -= min(0.3, 0.1 * len(h.labels))
+    read = [
+        f"{name} {_quote(found)}"
+        for name, found in (("role", h.roles), ("specialty", h.specialties), ("for whom or what next", h.audience))
+        if found
+    ]
+    if read:
+        notes.append("Read: " + "; ".join(read) + ".")
     if f.default_headline:
         notes.append(
             "No headline given, so LinkedIn shows your job title (“title at company”). "
@@ -80,8 +99,24 @@ def headline(f: ProfileFacts) -> Rating:
             "The headline is only a job title (LinkedIn's default is “title at company”). "
             "Add what you work on, your specialties, or who you help."
         )
-    elif not h.keywords:
-        notes.append("Add the words people search for: specialties, tools, sector.")
+    if h.labels:
+        notes.append(
+            f"Self-labels: {_quote(h.labels, 4)}. They say how you see yourself, not what you do; "
+            "put a role, a field and an audience in their place."
+        )
+    if h.credentials:
+        notes.append(
+            f"Credentials: {_quote(h.credentials, 4)}. They say what you hold; say what you do "
+            "with them and for whom."
+        )
+    if not aimed and len(h.specialties) < 3 and h.grade == "specific":
+        notes.append("Say who you help or the role you want (“… for restaurant owners”).")
+    if h.segments > STUFFED and not aimed:
+        credit = min(credit, 0.7)
+        notes.append(
+            f"{h.segments} parts read as a keyword list: one line that names your role, your "
+            "specialty and who it is for says more."
+        )
     if h.length < GOOD_HEADLINE_LENGTH and not f.default_headline:
         notes.append(f"At {h.length} characters the headline leaves most of its 220 unused.")
     if h.cliches:
@@ -97,34 +132,55 @@ def headline(f: ProfileFacts) -> Rating:
     return credit, notes or ["A headline that says more than a title, within 220 characters."]
 
 
+def _pasted(a) -> list[str]:
+    if len(a.dropped) < PASTED_PAGE:
+        return []
+    return [
+        f"This looks like a whole LinkedIn page pasted in: {count(len(a.dropped), 'line')} of "
+        f"LinkedIn's own words ({_quote(a.dropped, 4)}) were left out of the score. "
+        "Paste only the text of your About."
+    ]
+
+
 def about(f: ProfileFacts) -> Rating:
     a = f.about
     if not a.present:
-        return 0.0, [
+        return 0.0, _pasted(a) + [
             "No About section. A few short paragraphs in your own voice tell people why to "
             "connect: what you do, a result or two, and what to contact you about."
         ]
-    notes = []
-    length = 1.0 if a.length >= FULL_ABOUT_LENGTH else 0.6 if a.length >= GOOD_ABOUT_LENGTH else 0.2
-    credit = 0.2 + 0.15 * length + 0.2 * a.hook + 0.15 * a.first_person
-    credit += 0.15 * a.specifics + 0.15 * a.call_to_action
+    notes = _pasted(a)
+    body = 1.0 if a.substance >= FULL_ABOUT_SUBSTANCE else 0.6 if a.substance >= 20 else 0.2
+    credit = 0.1 + 0.1 * body + 0.15 * a.hook + 0.15 * a.first_person + 0.2 * a.specifics
+    credit += 0.15 * bool(a.results) + 0.15 * a.call_to_action
+    read = [
+        f"{name} {_quote(found)}"
+        for name, found in (("figures", a.numbers), ("what changed", a.results))
+        if found
+    ]
+    if read:
+        notes.append("Read: " + "; ".join(read) + ".")
     if not a.hook:
         notes.append(
-            f"The first ~{ABOUT_PREVIEW} characters are all most people see before “see more”: "
-            "open in the first person with something specific you do or achieved."
+            f"The first ~{ABOUT_PREVIEW} characters are all most people see before “see more” "
+            f"(yours open “{a.opening}…”): open in the first person with something specific "
+            "you do or achieved."
         )
     if not a.first_person:
         notes.append("Write in the first person (“I build…”): it reads as you, not as a résumé.")
     if not a.specifics:
         notes.append("Add specifics: numbers, tools, companies, results.")
+    elif not a.results:
+        notes.append("Say what changed because of you: built, cut, grew, launched…")
     if not a.call_to_action:
         notes.append("End with a call to action: what should a reader message you about?")
-    if a.length < GOOD_ABOUT_LENGTH:
+    if a.substance < FULL_ABOUT_SUBSTANCE:
         notes.append(
-            f"At {a.length} characters the About is thin: aim for {GOOD_ABOUT_LENGTH} or more."
+            f"{a.substance} words in it say something (claims and filler aside): aim for "
+            f"{FULL_ABOUT_SUBSTANCE} or more."
         )
     if a.cliches:
-        credit -= min(0.15, 0.05 * len(a.cliches))
+        credit -= min(0.2, 0.05 * len(a.cliches))
         notes.append(_cliche_note(a.cliches))
     credit = _quality_cap("about", a.grade, credit, notes)
     if a.length > ABOUT_LIMIT:
@@ -176,7 +232,14 @@ def experience(f: ProfileFacts) -> Rating:
             f"{e.with_numbers} of {e.described} descriptions show a number: team size, users, "
             "money, time saved."
         )
-    if e.described and e.with_outcomes < e.described:
+    if e.results:
+        notes.append(f"Read: what changed {_quote(e.results, 4)}.")
+    if e.duties:
+        notes.append(
+            f"{count(e.duties, 'description')} list duties ({_quote(e.duty_words)}) and not "
+            "what came of them: say what you did to what, and the result."
+        )
+    elif e.described and e.with_outcomes < e.described:
         notes.append("Say what changed because of you: built, launched, cut, grew…")
     if e.dated < read:
         notes.append(f"{count(read - e.dated, 'position')} without a start date.")
@@ -191,6 +254,18 @@ def experience(f: ProfileFacts) -> Rating:
         )
     if e.cliches:
         notes.append(_cliche_note(e.cliches))
+    if e.idle_months >= IDLE_MONTHS and e.pause_said:
+        notes.append(
+            f"Your last position ended {count(e.idle_months, 'month')} ago, and you say why "
+            f"(“{e.pause_said}”)."
+        )
+    elif e.idle_months >= IDLE_MONTHS:
+        credit -= 0.2
+        notes.append(
+            f"Your last position ended {count(e.idle_months, 'month')} ago and nothing says "
+            "why: a line on the pause (study, care, a move) and what you do now saves people "
+            "guessing."
+        )
     if e.current_months is not None:
         years, months = divmod(e.current_months, 12)
         tenure = " ".join(
@@ -216,13 +291,33 @@ def education(f: ProfileFacts) -> Rating:
 
 
 def skills(f: ProfileFacts) -> Rating:
-    credit = _tier(f.skills, ((1, 0.3), (3, 0.55), (5, 0.8), (10, 1.0)))
-    if f.skills >= 10:
-        return credit, [f"{f.skills} skills. Keep the top ones relevant to the work you want."]
-    need = "at least 3 for the All-Star checklist, and 10 or more" if f.skills < 3 else "10 or more"
-    return credit, [
-        f"{count(f.skills, 'skill')} listed: add {need} that match your work (LinkedIn allows 100)."
-    ]
+    k = f.skill_fit
+    if not k.listed:
+        return 0.0, [
+            "No skills listed: add at least 3 for the All-Star checklist, and 10 or more that "
+            "match your headline and your work (LinkedIn allows 100)."
+        ]
+    credit = _tier(k.effective, ((1, 0.2), (3, 0.45), (5, 0.7), (8, 0.9), (FULL_SKILLS, 1.0)))
+    notes = []
+    if k.matched:
+        notes.append(
+            f"{count(len(k.matched), 'skill')} match your headline and work ({_quote(k.matched, 4)})."
+        )
+    if k.unmatched:
+        notes.append(
+            f"{count(len(k.unmatched), 'skill')} match nothing else on your profile "
+            f"({_quote(k.unmatched, 4)}): keep those of the work you want, and say where you used them."
+        )
+    if k.generic:
+        notes.append(
+            f"{count(len(k.generic), 'skill')} any profile could list ({_quote(k.generic, 4)}): "
+            "they match no search."
+        )
+        if len(k.generic) > k.effective:
+            credit *= 0.8
+    if k.effective < FULL_SKILLS:
+        notes.append(f"Aim for {FULL_SKILLS} or more that match the work you do or want.")
+    return credit, notes
 
 
 def recommendations(f: ProfileFacts) -> Rating:
@@ -295,3 +390,22 @@ def basics(f: ProfileFacts) -> Rating:
     return 0.5 * (2 - len(missing)), [
         f"Add your {' and '.join(missing)}: people and recruiters filter search by them."
     ]
+
+
+def goal(f: ProfileFacts) -> Rating:
+    checks = CHECKS_BY_GOAL.get(f.goal, ())
+    if not checks:
+        return 1.0, ["No goal chosen: the score weighs every section for a bit of everything."]
+    said = dict(f.goal_fit.evidence)
+    notes = [
+        (f"Shows that {c.shows}: “{said[c.id]}”." if c.id in said else f"Shows that {c.shows}.")
+        if c.id in f.goal_fit.met
+        else f"Missing: {c.shows}."
+        for c in checks
+    ]
+    return goal_credit(f.goal, f.goal_fit), notes
+
+
+def warnings(f: ProfileFacts) -> list[str]:
+    """What the reader should know before the score: a pasted page left out of it."""
+    return _pasted(f.about)

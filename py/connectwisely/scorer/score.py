@@ -20,6 +20,7 @@ from . import ratings as rate
 from .facts import ProfileFacts, profile_facts
 from .fields import FIELDS
 from .fixes import apply_fix, ranked_fixes
+from .goals import CHECKS_BY_GOAL, goal_credit
 from .stage import EMPHASIS as STAGE_EMPHASIS
 from .stage import LABELS as STAGE_LABELS
 
@@ -38,25 +39,35 @@ class Section:
 # Points out of 100 for a general reader. What others see first weighs most: the photo,
 # headline and first lines of About show in search results and invitations, and the current
 # position is what a visitor reads next (see "How the score is made" on the scorer's page).
+# Above the gate of a photo and a current role, most points come from what the headline,
+# About, experience and skills say (their ratings are mostly quality), and from the goal.
 SECTIONS = (
-    Section("photo", "Photo and banner", 12, link("photo"), rate.photo),
-    Section("headline", "Headline", 14, link("headline"), rate.headline),
-    Section("about", "About", 14, link("about"), rate.about),
+    Section("photo", "Photo and banner", 10, link("photo"), rate.photo),
+    Section("headline", "Headline", 16, link("headline"), rate.headline),
+    Section("about", "About", 15, link("about"), rate.about),
     Section("experience", "Experience", 22, link("experience"), rate.experience),
-    Section("education", "Education", 5, link("education"), rate.education),
-    Section("skills", "Skills", 7, link("skills"), rate.skills),
-    Section("recommendations", "Recommendations", 5, link("recommendations"), rate.recommendations),
-    Section("connections", "Connections", 6, link("profile-connections"), rate.connections),
-    Section("basics", "Location and industry", 4, link("all-star"), rate.basics),
-    Section("custom_url", "Custom URL", 2, link("custom-url"), rate.custom_url),
-    Section("featured", "Featured", 3, link("featured"), rate.featured),
-    Section("certifications", "Certifications", 2, link("certifications"), rate.certifications),
-    Section("activity", "Recent activity", 4, link("activity"), rate.activity),
+    Section("goal", "Fit with your goal", 12, link("headline"), rate.goal),
+    Section("education", "Education", 4, link("education"), rate.education),
+    Section("skills", "Skills", 8, link("skills"), rate.skills),
+    Section("recommendations", "Recommendations", 4, link("recommendations"), rate.recommendations),
+    Section("connections", "Connections", 4, link("profile-connections"), rate.connections),
+    Section("basics", "Location and industry", 2, link("all-star"), rate.basics),
+    Section("custom_url", "Custom URL", 1, link("custom-url"), rate.custom_url),
+    Section("featured", "Featured", 2, link("featured"), rate.featured),
+    Section("certifications", "Certifications", 1, link("certifications"), rate.certifications),
+    Section("activity", "Recent activity", 3, link("activity"), rate.activity),
+)
+
+# Reach brings people to the profile; it counts once the profile says something to them.
+REACH = ("connections", "activity", "featured")
+REACH_NOTE = (
+    "Counts once your headline or About says something specific: more reach on a profile "
+    "that says nothing does not make it better."
 )
 
 # How each goal shifts the weights (multipliers; the result is scaled back to 100 points).
 EMPHASIS = {
-    "general": {},
+    "general": {"goal": 0.0},  # no goal to check
     "job-search": {
         "headline": 1.4, "skills": 1.8, "experience": 1.2, "recommendations": 1.3,
         "certifications": 1.3, "education": 1.2, "activity": 0.6, "featured": 0.7,
@@ -93,10 +104,13 @@ def maxima(goal: str, stage: str = "early-career") -> dict[str, int]:
 def rate_all(facts: ProfileFacts) -> list[tuple[Section, float, float, list[str]]]:
     """Each section with its points, its maximum and its notes."""
     top = maxima(facts.goal, facts.stage)
+    silent = says_nothing(facts)
     out = []
     for section in SECTIONS:
         credit, notes = section.rated_by(facts)
         credit = min(1.0, max(0.0, credit))
+        if silent and section.id in REACH and credit:
+            credit, notes = 0.0, [REACH_NOTE, *notes]
         out.append((section, credit * top[section.id], top[section.id], notes))
     return out
 
@@ -118,6 +132,16 @@ def _says_nothing(grade: str, present: bool) -> bool:
     return not present or grade != "specific"
 
 
+def says_nothing(f: ProfileFacts) -> bool:
+    """Neither the headline nor the About says anything specific."""
+    return _says_nothing(f.headline.grade, f.headline.present) and _says_nothing(
+        f.about.grade, f.about.present
+    )
+
+
+GOAL_SHOWN = 0.35  # of the goal's checks: below it, the profile does not show the goal
+
+
 CEILINGS = (
     Ceiling(
         "PS-C1", 60, lambda f: not f.experience.count, ("experience",),
@@ -127,11 +151,18 @@ CEILINGS = (
     ),
     Ceiling(
         "PS-C2", 40,
-        lambda f: _says_nothing(f.headline.grade, f.headline.present)
-        and _says_nothing(f.about.grade, f.about.present),
+        says_nothing,
         ("headline", "about"),
         "Neither the headline nor the About says anything specific: they are what a visitor "
         "reads first, and few read further.",
+        link("headline"),
+    ),
+    Ceiling(
+        "PS-C3", 55,
+        lambda f: f.goal in CHECKS_BY_GOAL and goal_credit(f.goal, f.goal_fit) < GOAL_SHOWN,
+        ("goal",),
+        "Your profile does not show your goal where people look first (the headline and the "
+        "first lines of About): a visitor cannot tell what you want from them.",
         link("headline"),
     ),
 )  # fmt: skip
@@ -258,7 +289,9 @@ def score_profile(profile: dict, *, today: str | None = None) -> dict:
                 "guide": section.guide,
             }
             for section, points, top, notes in rated
+            if top
         ],
+        "warnings": rate.warnings(facts),
         "fixes": fixes,
         "export_notes": checked["export_notes"] or [],
         "summary": _summary(score, level, fixes),

@@ -45,31 +45,33 @@ EMPHASIS = {
 
 @dataclass(frozen=True)
 class ExperienceParts:
-    """What Experience's points are made of, as shares adding up to 1."""
+    """What Experience's points are made of, as shares adding up to 1. Most of them come from
+    what the descriptions say (figures and what changed), not from how many there are."""
 
-    listed: float = 0.15  # any position at all
+    listed: float = 0.1  # any position at all
     current: float = 0.15
-    current_described: float = 0.15
-    past: float = 0.2
+    current_described: float = 0.1
+    past: float = 0.15
     past_enough: int = 2  # earlier positions that earn all of ``past``
-    described: float = 0.15
-    numbers: float = 0.1
-    outcomes: float = 0.05
+    described: float = 0.1
+    numbers: float = 0.2
+    outcomes: float = 0.15
     dated: float = 0.05
 
 
 EXPERIENCE_PARTS = {
     # internships, projects and volunteering count; one of them is a fine start
     "student": ExperienceParts(
-        current=0.05, current_described=0.05, past=0.3, past_enough=1, described=0.25
+        current=0.05, current_described=0.05, past=0.25, past_enough=1, described=0.2,
+        numbers=0.15,
     ),
     "early-career": ExperienceParts(),
     # a long career is not judged by the number of earlier jobs but by what came of them
     "experienced": ExperienceParts(
-        current=0.1, past=0.05, past_enough=1, numbers=0.2, outcomes=0.15
+        current=0.1, past=0.05, past_enough=1, numbers=0.25, outcomes=0.25
     ),
-    "career-change": ExperienceParts(past_enough=1, outcomes=0.1, dated=0.0),
-}
+    "career-change": ExperienceParts(past_enough=1, outcomes=0.2, dated=0.0),
+}  # fmt: skip
 
 _STUDENT_WORDS = (
     "student", "undergraduate", "phd candidate", "new grad", "new graduate", "recent graduate",

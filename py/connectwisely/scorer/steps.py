@@ -13,14 +13,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .facts import ExperienceFacts, ProfileFacts
+from .goals import GOAL_CHECKS, GoalCheck
 from .rules import (
     ABOUT_LIMIT,
     FULL_ABOUT_LENGTH,
+    FULL_ABOUT_SUBSTANCE,
     GOOD_HEADLINE_LENGTH,
     HEADLINE_LIMIT,
     AboutFacts,
     HeadlineFacts,
 )
+from .quality import STUFFED
+from .ratings import IDLE_MONTHS
+from .skills import FULL_SKILLS
 from .stage import EXPERIENCE_PARTS
 
 EFFORTS = ("quick", "medium", "ongoing")  # minutes · an hour or two · weeks of habit
@@ -80,10 +85,26 @@ def _by_stage(student: str, change: str, other: str) -> Callable[[ProfileFacts],
     )
 
 
-_GOOD_HEADLINE = HeadlineFacts(length=120, keywords=True)
+_DONE = ("…",)  # evidence of a step done: what the reader will write
+_SPECIFIC = {
+    "roles": _DONE, "specialties": ("…", "…"), "audience": _DONE, "labels": (),
+    "credentials": (), "bare_title": False, "keywords": True, "grade": "specific",
+}  # fmt: skip
+_GOOD_HEADLINE = HeadlineFacts(length=120, segments=3, **_SPECIFIC)
 _GOOD_ABOUT = AboutFacts(
-    length=FULL_ABOUT_LENGTH, hook=True, first_person=True, specifics=True, call_to_action=True
+    length=FULL_ABOUT_LENGTH, hook=True, first_person=True, specifics=True, call_to_action=True,
+    results=_DONE,
 )
+
+
+def _goal_check(check: GoalCheck) -> Step:
+    """The step that makes the profile show ``check`` (goals.GOAL_CHECKS)."""
+    return Step(
+        check.id, "goal", "quick",
+        lambda f: f.goal == check.goal and check.id not in f.goal_fit.met,
+        lambda f: replace(f, goal_fit=replace(f.goal_fit, met=f.goal_fit.met | {check.id})),
+        lambda f: check.fix,
+    )  # fmt: skip
 
 STEPS = (
     Step(
@@ -112,19 +133,32 @@ STEPS = (
         "headline-cliches", "headline", "quick",
         lambda f: bool(f.headline.cliches),
         lambda f: _headline(
-            f, cliches=(), grade="vague" if f.headline.grade == "cliche" else f.headline.grade
+            f, cliches=(), labels=(),
+            grade="vague" if f.headline.grade == "cliche" else f.headline.grade,
         ),
         lambda f: f"drop {_quoted(f.headline.cliches)}",
+    ),
+    Step(
+        "headline-labels", "headline", "quick",
+        lambda f: bool(f.headline.labels or f.headline.credentials) and not f.headline.cliches,
+        lambda f: _headline(
+            f, labels=(), credentials=(),
+            grade="vague" if f.headline.grade == "cliche" else f.headline.grade,
+        ),
+        lambda f: "put what you do in place of "
+        + _quoted((*f.headline.labels, *f.headline.credentials)[:4]),
     ),
     Step(
         "headline-specific", "headline", "quick",
         lambda f: f.headline.present
         and (
             f.headline.grade != "specific" or f.headline.bare_title or not f.headline.keywords
-            or f.headline.length < GOOD_HEADLINE_LENGTH
+            or f.headline.length < GOOD_HEADLINE_LENGTH or not f.headline.roles
+            or len(f.headline.specialties) < (2 if f.headline.audience else 3)
+            or f.headline.segments > STUFFED
         ),
         lambda f: _headline(
-            f, bare_title=False, keywords=True, grade="specific",
+            f, **_SPECIFIC, segments=min(f.headline.segments, STUFFED) or 3,
             length=min(HEADLINE_LIMIT, max(f.headline.length, 80)),
         ),
         lambda f: (
@@ -182,9 +216,11 @@ STEPS = (
     ),
     Step(
         "about-specifics", "about", "medium",
-        lambda f: f.about.present and (not f.about.specifics or f.about.grade == "vague"),
+        lambda f: f.about.present
+        and (not f.about.specifics or f.about.grade == "vague" or not f.about.results),
         lambda f: _about(
-            f, specifics=True, grade="specific" if f.about.grade == "vague" else f.about.grade
+            f, specifics=True, results=f.about.results or _DONE,
+            grade="specific" if f.about.grade == "vague" else f.about.grade,
         ),
         _by_stage(
             "add a project or course result with a number, and the tools you used",
@@ -213,9 +249,12 @@ STEPS = (
     ),
     Step(
         "about-length", "about", "medium",
-        lambda f: f.about.present and f.about.length < FULL_ABOUT_LENGTH,
-        lambda f: _about(f, length=FULL_ABOUT_LENGTH),
-        lambda f: f"grow it to a few short paragraphs (it has {f.about.length} characters)",
+        lambda f: f.about.present and f.about.substance < FULL_ABOUT_SUBSTANCE,
+        lambda f: _about(
+            f, length=max(f.about.length, FULL_ABOUT_LENGTH), substance=FULL_ABOUT_SUBSTANCE
+        ),
+        lambda f: "grow it to a few short paragraphs of what you do and what came of it "
+        f"({f.about.substance} of its words say something)",
     ),
     Step(
         "add-positions", "experience", "medium",
@@ -283,6 +322,14 @@ STEPS = (
         ),
     ),
     Step(
+        "explain-pause", "experience", "quick",
+        lambda f: f.experience.idle_months >= IDLE_MONTHS and not f.experience.pause_said
+        and not f.experience.current,
+        lambda f: _jobs(f, pause_said="…"),
+        lambda f: f"say in a line why your last position ended {f.experience.idle_months} months "
+        "ago (study, care, a move) and what you are doing now",
+    ),
+    Step(
         "date-positions", "experience", "quick",
         lambda f: f.experience.dated < f.experience.read,
         lambda f: _jobs(f, dated=f.experience.read),
@@ -302,10 +349,20 @@ STEPS = (
     ),
     Step(
         "add-skills", "skills", "quick",
-        lambda f: f.skills < 10,
-        lambda f: replace(f, skills=10),
-        lambda f: f"list 10 or more in your field's words (you list {f.skills}"
+        lambda f: f.skill_fit.effective < FULL_SKILLS,
+        lambda f: replace(
+            f, skills=max(f.skills, FULL_SKILLS),
+            skill_fit=replace(f.skill_fit, matched=_DONE * FULL_SKILLS, unmatched=()),
+        ),
+        lambda f: f"list 10 or more that match your headline and your work ("
+        f"{len(f.skill_fit.matched)} of your {f.skills} do"
         + ("; the All-Star checklist needs 3)" if f.skills < 3 else ")"),
+    ),
+    Step(
+        "drop-generic-skills", "skills", "quick",
+        lambda f: len(f.skill_fit.generic) > f.skill_fit.effective,
+        lambda f: replace(f, skill_fit=replace(f.skill_fit, generic=())),
+        lambda f: f"drop the skills any profile could list ({_quoted(f.skill_fit.generic[:3])})",
     ),
     Step(
         "ask-recommendations", "recommendations", "ongoing",
@@ -363,6 +420,7 @@ STEPS = (
         lambda f: "linkedin.com/in/your-name, under “Edit public profile & URL”: easier to "
         "share and to put on a résumé",
     ),
+    *(_goal_check(check) for check in GOAL_CHECKS),
 )  # fmt: skip
 
 __all__ = ["EFFORTS", "STEPS", "Step"]
