@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..core.text import squash
 from .rules import ABOUT_PREVIEW, HeadlineFacts, asks, content_words, empty_word, folded
-from .words.tables import find
+from .words.tables import find, vocabulary
 
 
 @dataclass(frozen=True)
@@ -109,15 +109,13 @@ def goal_facts(
     met: set[str] = set()
     test: dict[str, Callable[[], str]] = {
         "job-headline": lambda: _job_headline(headline, h, wanted),
-        "job-opening": lambda: " ".join(_names(opening, wanted)) if wanted
-        else " ".join(find(folded(opening), "TARGET")),
+        "job-opening": lambda: " ".join(_names(opening, wanted)),
         "job-skills": lambda: ", ".join(
             s for s in skills if _names(s, wanted or tuple(content_words(headline)))
         ) if sum(1 for s in skills if _names(s, wanted or tuple(content_words(headline)))) >= 3
         else "",
-        "hire-headline": lambda: " ".join(find(folded(headline), "HIRING"))
-        if find(folded(headline), "HIRING") and (h.specialties or h.audience or h.roles) else "",
-        "hire-about": lambda: ", ".join(find(folded(about), "HIRING")[:3]),
+        "hire-headline": lambda: _hires_for(headline),
+        "hire-about": lambda: _hiring_story(about),
         "hire-ask": lambda: ", ".join(asks(about)[:2]),
         "sell-headline": lambda: (h.audience or ("",))[0],
         "sell-buyers": lambda: _buyers(about),
@@ -135,13 +133,33 @@ def goal_facts(
 
 
 def _job_headline(headline: str, h: HeadlineFacts, wanted: tuple[str, ...]) -> str:
-    """The headline's words that name the role sought (or, with none said anywhere, a role
-    with more than a bare title)."""
-    if wanted:
-        return " ".join(_names(headline, wanted))
-    if h.audience:
-        return h.audience[0]
-    return h.roles[0] if h.roles and not h.bare_title else ""
+    """The headline's words that name the role sought ("open to opportunities" names none)."""
+    return " ".join(_names(headline, wanted))
+
+
+def _hiring_words(text: str) -> set[str]:
+    return {w for phrase in find(folded(text), "HIRING") for w in content_words(phrase)}
+
+
+def _hires_for(headline: str) -> str:
+    """What a recruiter's headline says they hire for: its words beyond "recruiter" and the
+    like, roles of their own and filler."""
+    if not find(folded(headline), "HIRING"):
+        return ""
+    hiring = _hiring_words(headline)
+    rest = [
+        w for w in content_words(headline)
+        if w not in hiring and not empty_word(w) and not find(w, "HIRING")
+        and not vocabulary("ROLES").has(w)
+    ]
+    return " ".join(rest[:4])
+
+
+def _hiring_story(about: str) -> str:
+    """The About's words about the roles and the team, with a word of hiring."""
+    found = find(folded(about), "HIRING")
+    roles = [w for w in content_words(about) if vocabulary("ROLES").has(w)]
+    return ", ".join(found[:2] + roles[:2]) if len(found) >= 2 or (found and roles) else ""
 
 
 def _buyers(about: str) -> str:

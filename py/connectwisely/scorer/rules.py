@@ -51,10 +51,15 @@ def cliches(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+_ELIDED = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|dell|all|dall|nell|sull|un)'")
+
+
 def content_words(text: str) -> list[str]:
-    """The words that are not small joining words, in order."""
+    """The words that are not small joining words, in order (an elided article dropped:
+    "l'humain" is "humain")."""
     stop = vocabulary("STOP")
-    return [w for w in words(text) if (len(w) > 1 or w.isdigit()) and not stop.has(w)]
+    found = (_ELIDED.sub("", w) for w in words(text))
+    return [w for w in found if (len(w) > 1 or w.isdigit()) and not stop.has(w)]
 
 
 def empty_word(word: str) -> bool:
@@ -109,7 +114,15 @@ def has_specifics(text: str) -> bool:
 def results(text: str) -> list[str]:
     """The verbs that say what the person did and what changed ("cut", "redujimos")."""
     said = vocabulary("RESULTS")
-    return [w for w in dict.fromkeys(words(text)) if said.has(w) and not empty_word(w)]
+    return [
+        w
+        for w in dict.fromkeys(_ELIDED.sub("", w) for w in words(text))
+        if said.has(w) and not empty_word(w) and not w.endswith(_NOUN_ENDINGS)
+    ]
+
+
+# Endings of nouns a verb stem can start ("management", "service", "recrutement"): not verbs.
+_NOUN_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "ity", "ice", "ship", "ness", "cion", "cao", "zione", "ung")
 
 
 def duties(text: str) -> list[str]:

@@ -49,13 +49,13 @@ SECTIONS = (
     Section("goal", "Fit with your goal", 12, link("headline"), rate.goal),
     Section("education", "Education", 4, link("education"), rate.education),
     Section("skills", "Skills", 8, link("skills"), rate.skills),
-    Section("recommendations", "Recommendations", 4, link("recommendations"), rate.recommendations),
+    Section("recommendations", "Recommendations", 5, link("recommendations"), rate.recommendations),
     Section("connections", "Connections", 4, link("profile-connections"), rate.connections),
     Section("basics", "Location and industry", 2, link("all-star"), rate.basics),
-    Section("custom_url", "Custom URL", 1, link("custom-url"), rate.custom_url),
-    Section("featured", "Featured", 2, link("featured"), rate.featured),
-    Section("certifications", "Certifications", 1, link("certifications"), rate.certifications),
-    Section("activity", "Recent activity", 3, link("activity"), rate.activity),
+    Section("custom_url", "Custom URL", 2, link("custom-url"), rate.custom_url),
+    Section("featured", "Featured", 4, link("featured"), rate.featured),
+    Section("certifications", "Certifications", 2, link("certifications"), rate.certifications),
+    Section("activity", "Recent activity", 4, link("activity"), rate.activity),
 )
 
 # Reach brings people to the profile; it counts once the profile says something to them.
@@ -158,7 +158,7 @@ CEILINGS = (
         link("headline"),
     ),
     Ceiling(
-        "PS-C3", 55,
+        "PS-C3", 50,
         lambda f: f.goal in CHECKS_BY_GOAL and goal_credit(f.goal, f.goal_fit) < GOAL_SHOWN,
         ("goal",),
         "Your profile does not show your goal where people look first (the headline and the "

@@ -32,6 +32,7 @@ optimist* perfektionist* querdenker* anpacker* gewinner*
 """
 
 FILLER = """
+menschen mensch horizont talente talent
 stelle stellen position positionen rolle job jobs
 professionell leidenschaft leidenschaftlich motiviert dynamisch kreativ innovativ erfahrung
 erfahren experte expertin exzellenz erfolg erfolgreich ergebnisse ergebnisorientiert
@@ -48,6 +49,7 @@ CREDENTIALS = "dr dr. dipl dipl. dipl.-ing dipl.-kfm mag mag. prof prof. mba phd
 AUDIENCE = ("fur", "helfe", "unterstutze", "ich helfe", "ich unterstutze", "begleite", "im dienst von")
 
 TARGET = (
+    "mochte wechseln", "wechsel in", "wechsel zu", "suche eine stelle als", "mochte als", "mochte in", "umstieg in", "neuorientierung",
     "auf der suche nach", "suche", "angehend", "angehende", "angehender", "zukunftig",
     "zukunftige", "zukunftiger", "auf dem weg zu", "auf dem weg zum", "auf dem weg zur",
     "im wechsel zu", "quereinstieg", "quereinsteiger", "quereinsteigerin", "offen fur",

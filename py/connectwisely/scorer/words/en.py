@@ -31,6 +31,7 @@ ux ui sre devops qa cto ceo cfo coo cmo cio rn np pa lead leader*
 
 # Words a person calls themselves that say how they are, not what they do.
 LABELS = """
+headhunter-at-heart talent-hunter
 performer* closer* builder* achiever* hustler* dreamer* believer* lover* enthusiast* fanatic*
 addict* junkie* connector* doer* learner* storyteller* creator* maker* visionary* innovator*
 disruptor* thinker* player* starter* getter* solver* ninja* guru* rockstar* wizard*
@@ -44,6 +45,7 @@ crusher* hunter* slayer* rainmaker* superstar* overachiever* people-person
 
 # Words that fill space: they claim a quality or a wish but name no role, field or audience.
 FILLER = """
+management human humans horizons talent talents
 role roles position positions job jobs opening openings
 professional professionals passion motivated driven dedicated dynamic enthusiastic energetic
 ambitious proactive creative innovative strategic visionary experienced seasoned expert
@@ -73,6 +75,7 @@ AUDIENCE = ("for", "helping", "help", "i help", "who help", "serving", "supporti
 
 # Words that name where the reader is heading (a job seeker's or changer's target).
 TARGET = (
+    "looking to move into", "moving toward", "moving towards", "pivot to", "pivot into", "switching to", "switching into", "next step", "hoping to", "want to work as", "i'm looking for", "i am looking for", "to move into",
     "aspiring", "seeking", "looking for", "open to", "future", "transitioning to",
     "transitioning into", "moving into", "pivoting to", "career change to", "next role",
     "my next", "in search of", "targeting", "incoming", "->", "→",

@@ -21,6 +21,7 @@ soldador* inspector* directora* responsable* lider* recruiter* ux ui qa
 """
 
 LABELS = """
+cazatalento* buscatalento*
 apasionad* creativ* sonador* luchador* emprendedor* proactiv* motivad* entusiasta* dinamic*
 innovador* visionari* resilient* perseverant* optimista* curios* comprometid* trabajador*
 responsable* organizad* ambicios* empatic* autentic* inquiet* detallista* perfeccionista*
@@ -28,6 +29,7 @@ ganador* lider* apasionada apasionado
 """
 
 FILLER = """
+humano humana personas gente horizontes talento
 puesto puestos empleo rol roles posicion vacante
 profesional profesionales pasion apasionado apasionada motivado motivada dinamico dinamica
 creativo creativa innovador innovadora experiencia experto experta excelencia exito exitoso
@@ -44,6 +46,7 @@ CREDENTIALS = "lic lic. ing ing. dr dra dr. dra. mba phd msc master grado"
 AUDIENCE = ("para", "ayudo a", "ayudando a", "ayudamos a", "al servicio de", "trabajo con", "acompano a")
 
 TARGET = (
+    "me oriento hacia", "quiero trabajar como", "dar el salto a", "dar el salto al", "cambiar a", "en transicion", "quiero", "me gustaria trabajar",
     "en busca de", "busco", "buscando", "en busqueda de", "aspirante a", "futuro", "futura",
     "en transicion a", "en transicion hacia", "reconversion a", "reconversion hacia",
     "abierto a", "abierta a", "proximo reto", "mi proximo", "camino a",

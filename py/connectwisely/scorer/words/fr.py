@@ -23,12 +23,14 @@ menuisier* plombier* soudeu* inspecteu* recruiter* ux ui qa
 """
 
 LABELS = """
+denicheu* bienveillant* chasseu* chasseuse*
 passionne* creati* reveu* reveuse* entrepreneu* proacti* motive* enthousiaste* dynamique*
 innovant* visionnaire* resilient* optimiste* curieu* curieuse* engage* travailleu* rigoureu*
 organise* ambitieu* empathique* authentique* perfectionniste* gagnant*
 """
 
 FILLER = """
+humain humaine humains ecoute coeur horizons horizon talents talent
 poste postes emploi role opportunite
 professionnel professionnelle professionnels passion passionne passionnee motive motivee
 dynamique creatif creative innovant innovante experience expert experte excellence succes
@@ -45,6 +47,7 @@ CREDENTIALS = "dr dr. me me. mba phd msc master licence bts dut ing."
 AUDIENCE = ("pour", "j'aide", "aide", "aider", "j'accompagne", "accompagne", "au service de", "aux cotes de")
 
 TARGET = (
+    "je cherche", "cherche", "je me tourne vers", "me tourne vers", "evoluer vers", "je souhaite devenir", "je vise", "vise",
     "a la recherche de", "a la recherche d'un", "je recherche", "recherche", "en recherche de",
     "futur", "future", "aspirant", "aspirante", "en reconversion", "reconversion vers",
     "en transition vers", "ouvert a", "ouverte a", "prochain defi", "mon prochain",

@@ -27,6 +27,7 @@ ambizios* empatic* autentic* perfezionista* vincent*
 """
 
 FILLER = """
+umano umana persone orizzonti talento talenti
 ruolo ruoli posizione posizioni impiego
 professionista professionale professionali passione appassionato appassionata motivato motivata
 dinamico dinamica creativo creativa innovativo innovativa esperienza esperto esperta
@@ -44,6 +45,7 @@ CREDENTIALS = "dott dott. dott.ssa ing ing. avv avv. arch arch. prof prof. mba p
 AUDIENCE = ("per", "aiuto", "aiutando", "aiutiamo", "al servizio di", "lavoro con", "affianco", "accompagno")
 
 TARGET = (
+    "mi sto orientando verso", "vorrei lavorare come", "passare a", "cerco un ruolo", "vorrei", "mi candido",
     "alla ricerca di", "in cerca di", "cerco", "cercando", "aspirante", "futuro", "futura",
     "in transizione verso", "in transizione a", "riconversione verso", "aperto a", "aperta a",
     "prossima sfida", "il mio prossimo",

@@ -27,6 +27,7 @@ organizad* ambicios* empatic* autentic* perfeccionista* vencedor* lider*
 """
 
 FILLER = """
+humano humana pessoas gente horizontes talento talentos
 vaga vagas cargo cargos posicao emprego
 profissional profissionais paixao apaixonado apaixonada motivado motivada dinamico dinamica
 criativo criativa inovador inovadora experiencia especialista excelencia sucesso resultados
@@ -43,6 +44,7 @@ CREDENTIALS = "dr dra dr. dra. eng eng. mba phd msc mestre"
 AUDIENCE = ("para", "ajudo", "ajudando", "ajudamos", "a servico de", "trabalho com", "apoio")
 
 TARGET = (
+    "quero atuar como", "quero trabalhar como", "migrar para", "em transicao", "quero", "gostaria de atuar",
     "em busca de", "busco", "buscando", "procuro", "procurando", "a procura de",
     "aspirante a", "futuro", "futura", "em transicao para", "transicao de carreira para",
     "migrando para", "aberto a", "aberta a", "proximo desafio", "meu proximo",
