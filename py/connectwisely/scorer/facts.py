@@ -141,8 +141,11 @@ def experience_facts(positions: list[dict], today: dt.date) -> ExperienceFacts:
         found += [c for c in cliches(text) if c not in found]
     verbs = [results(t) if s else [] for t, s in zip(texts, said, strict=True)]
     listed = [duties(t) if s else [] for t, s in zip(texts, said, strict=True)]
-    # a duty list with a verb of change but no figure still reads as duties
-    done = [bool(v) and not (d and not has_numbers(t)) for v, d, t in zip(verbs, listed, texts, strict=True)]
+    # a verb of change, or a figure, is a result; a duty list without a figure is not
+    done = [
+        (bool(v) or (s and has_numbers(t))) and not (d and not has_numbers(t))
+        for v, d, t, s in zip(verbs, listed, texts, said, strict=True)
+    ]
     ends = [month_index(p["end"]) for p in positions if p.get("end")]
     return ExperienceFacts(
         count=len(positions),

@@ -29,46 +29,47 @@ class GoalFacts:
 class GoalCheck:
     id: str
     goal: str
+    section: str  # the section whose fix makes the profile show it
     share: float  # of the goal section's points
     shows: str  # what the profile must show, for the notes
     fix: str  # a clause of the goal's fix, lower case
 
 
 GOAL_CHECKS = (
-    GoalCheck("job-headline", "job-search", 0.45,
+    GoalCheck("job-headline", "job-search", "headline", 0.45,
               "your headline names the role you want",
               "name the role you want in your headline (“… · seeking …”), not only the one you had"),
-    GoalCheck("job-opening", "job-search", 0.35,
+    GoalCheck("job-opening", "job-search", "about", 0.35,
               "the first lines of your About say what you are looking for",
               "say in the first two lines of your About which role you want and why you fit"),
-    GoalCheck("job-skills", "job-search", 0.2,
+    GoalCheck("job-skills", "job-search", "skills", 0.2,
               "three or more skills match that role",
               "put three or more skills of the role you want at the top of your skills"),
-    GoalCheck("hire-headline", "hiring", 0.45,
+    GoalCheck("hire-headline", "hiring", "headline", 0.45,
               "your headline says what you hire for",
               "say in your headline which roles or teams you hire for, and where"),
-    GoalCheck("hire-about", "hiring", 0.35,
+    GoalCheck("hire-about", "hiring", "about", 0.35,
               "your About tells candidates about the roles and the team",
               "tell candidates in your About what the roles are and what the team does"),
-    GoalCheck("hire-ask", "hiring", 0.2,
+    GoalCheck("hire-ask", "hiring", "about", 0.2,
               "your About says how to apply or reach you",
               "end your About with how candidates should apply or reach you"),
-    GoalCheck("sell-headline", "sales", 0.4,
+    GoalCheck("sell-headline", "sales", "headline", 0.4,
               "your headline says who you help and with what",
               "say in your headline who you help and with what (“… for …”)"),
-    GoalCheck("sell-buyers", "sales", 0.4,
+    GoalCheck("sell-buyers", "sales", "about", 0.4,
               "your About speaks to buyers and their problems",
               "write your About to buyers: their problem, what you change for them, a client result"),
-    GoalCheck("sell-ask", "sales", 0.2,
+    GoalCheck("sell-ask", "sales", "about", 0.2,
               "your About ends with a next step for a buyer",
               "end your About with the next step for a buyer (a call, a question to send you)"),
-    GoalCheck("lead-niche", "thought-leadership", 0.45,
+    GoalCheck("lead-niche", "thought-leadership", "headline", 0.45,
               "your headline names your niche",
               "name your niche in your headline: the topic you want to be known for"),
-    GoalCheck("lead-topics", "thought-leadership", 0.35,
+    GoalCheck("lead-topics", "thought-leadership", "about", 0.35,
               "your About says what you write or speak about",
               "say in your About what you write or speak about, and where to find it"),
-    GoalCheck("lead-proof", "thought-leadership", 0.2,
+    GoalCheck("lead-proof", "thought-leadership", "featured", 0.2,
               "something of yours is pinned in Featured",
               "pin your best post, talk or article in Featured"),
 )  # fmt: skip
@@ -166,7 +167,7 @@ def _buyers(about: str) -> str:
     """The buyer words of the About, when they outweigh its quota ranks."""
     plain = folded(about)
     buyers, brags = find(plain, "BUYERS"), find(plain, "BRAGS")
-    return ", ".join(buyers[:4]) if len(buyers) >= 3 and len(buyers) > 2 * len(brags) else ""
+    return ", ".join(buyers[:4]) if len(buyers) >= 2 and len(buyers) > len(brags) else ""
 
 
 def brags(about: str) -> list[str]:

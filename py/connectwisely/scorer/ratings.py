@@ -297,7 +297,7 @@ def skills(f: ProfileFacts) -> Rating:
             "No skills listed: add at least 3 for the All-Star checklist, and 10 or more that "
             "match your headline and your work (LinkedIn allows 100)."
         ]
-    credit = _tier(k.effective, ((1, 0.2), (3, 0.45), (5, 0.7), (8, 0.9), (FULL_SKILLS, 1.0)))
+    credit = _tier(k.effective, ((1, 0.2), (3, 0.45), (5, 0.7), (7, 0.9), (FULL_SKILLS, 1.0)))
     notes = []
     if k.matched:
         notes.append(

@@ -50,12 +50,12 @@ SECTIONS = (
     Section("education", "Education", 4, link("education"), rate.education),
     Section("skills", "Skills", 8, link("skills"), rate.skills),
     Section("recommendations", "Recommendations", 5, link("recommendations"), rate.recommendations),
-    Section("connections", "Connections", 4, link("profile-connections"), rate.connections),
-    Section("basics", "Location and industry", 2, link("all-star"), rate.basics),
+    Section("connections", "Connections", 5, link("profile-connections"), rate.connections),
+    Section("basics", "Location and industry", 4, link("all-star"), rate.basics),
     Section("custom_url", "Custom URL", 2, link("custom-url"), rate.custom_url),
-    Section("featured", "Featured", 4, link("featured"), rate.featured),
+    Section("featured", "Featured", 3, link("featured"), rate.featured),
     Section("certifications", "Certifications", 2, link("certifications"), rate.certifications),
-    Section("activity", "Recent activity", 4, link("activity"), rate.activity),
+    Section("activity", "Recent activity", 3, link("activity"), rate.activity),
 )
 
 # Reach brings people to the profile; it counts once the profile says something to them.
@@ -81,7 +81,7 @@ EMPHASIS = {
         "connections": 1.3, "education": 0.5, "certifications": 0.6, "skills": 0.6,
     },
     "thought-leadership": {
-        "activity": 2.3, "featured": 1.8, "about": 1.3, "headline": 1.1, "skills": 0.6,
+        "activity": 3.0, "featured": 2.0, "about": 1.3, "headline": 1.1, "skills": 0.6,
         "education": 0.5, "certifications": 0.5, "experience": 0.8,
     },
 }  # fmt: skip
@@ -126,6 +126,7 @@ class Ceiling:
     lifted_by: tuple[str, ...]  # the sections whose fixes lift it
     reason: str
     guide: str
+    only_binding: bool = False  # counts only while the rest would score above it
 
 
 def _says_nothing(grade: str, present: bool) -> bool:
@@ -144,6 +145,12 @@ GOAL_SHOWN = 0.35  # of the goal's checks: below it, the profile does not show t
 
 CEILINGS = (
     Ceiling(
+        "PS-C0", 70, lambda f: not f.photo, ("photo",),
+        "No profile photo: people look at it first when deciding whether to accept you, and "
+        "many skip a profile without one, however good the rest is.",
+        link("photo"), only_binding=True,
+    ),
+    Ceiling(
         "PS-C1", 60, lambda f: not f.experience.count, ("experience",),
         "No positions: Experience is what recruiters and clients read after the headline, "
         "and what LinkedIn's search matches job titles and employers against.",
@@ -158,9 +165,16 @@ CEILINGS = (
         link("headline"),
     ),
     Ceiling(
+        "PS-C4", 80, lambda f: not (f.recommendations or f.featured or f.posts),
+        ("recommendations", "featured", "activity"),
+        "Nothing but your own words: no recommendation, nothing in Featured and no post in 90 "
+        "days. Visitors have only what you say about yourself.",
+        link("recommendations"), only_binding=True,
+    ),
+    Ceiling(
         "PS-C3", 50,
         lambda f: f.goal in CHECKS_BY_GOAL and goal_credit(f.goal, f.goal_fit) < GOAL_SHOWN,
-        ("goal",),
+        ("headline", "about", "skills"),
         "Your profile does not show your goal where people look first (the headline and the "
         "first lines of About): a visitor cannot tell what you want from them.",
         link("headline"),
@@ -169,8 +183,12 @@ CEILINGS = (
 
 
 def ceiling(facts: ProfileFacts) -> Ceiling | None:
-    """The lowest ceiling that applies to the profile, if any."""
+    """The lowest ceiling that applies to the profile, if any (one that counts only while
+    binding, only when the sections' points are above it)."""
     found = [c for c in CEILINGS if c.applies(facts)]
+    if any(c.only_binding for c in found):
+        points = fsum(points for _, points, _, _ in rate_all(facts))
+        found = [c for c in found if not c.only_binding or points > c.most]
     return min(found, key=lambda c: c.most) if found else None
 
 

@@ -4,7 +4,7 @@ anyone could write.
 A skill matches when one of its words (or the word's stem, its first five letters) appears in
 the headline, a job title, the About or a description. A skill every profile could list
 ("Communication", "Microsoft Office", "Trabajo en equipo") is generic, whatever the profile: it
-matches no search. Matched skills count fully, specific ones that match nothing count half,
+matches no search. Matched skills count fully, specific ones that match nothing a little over half,
 generic ones not at all; adding generic skills only lowers the share that says something.
 """
 
@@ -17,7 +17,8 @@ from .rules import content_words, empty_word
 from .words.tables import phrases
 
 _STEM = 5  # letters of a word compared with the profile's words
-FULL_SKILLS = 10  # matching skills that earn the section
+FULL_SKILLS = 8  # matching skills that earn the section
+UNMATCHED = 0.6  # what a specific skill that matches nothing else counts for
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class SkillFacts:
 
     @property
     def effective(self) -> float:
-        return len(self.matched) + 0.5 * len(self.unmatched)
+        return len(self.matched) + UNMATCHED * len(self.unmatched)
 
     @property
     def listed(self) -> int:

@@ -37,7 +37,7 @@ EMPHASIS = {
         "skills": 0.9,
     },
     "career-change": {
-        "headline": 1.3, "about": 1.3, "featured": 1.8, "skills": 1.2, "certifications": 1.3,
+        "headline": 1.3, "about": 1.3, "featured": 2.2, "skills": 1.2, "certifications": 1.3,
         "experience": 0.9,
     },
 }  # fmt: skip

@@ -98,9 +98,10 @@ _GOOD_ABOUT = AboutFacts(
 
 
 def _goal_check(check: GoalCheck) -> Step:
-    """The step that makes the profile show ``check`` (goals.GOAL_CHECKS)."""
+    """The step that makes the profile show ``check`` (goals.GOAL_CHECKS): part of the fix of
+    the section it is written in, so the headline's fix says first what the goal needs."""
     return Step(
-        check.id, "goal", "quick",
+        check.id, check.section, "quick",
         lambda f: f.goal == check.goal and check.id not in f.goal_fit.met,
         lambda f: replace(f, goal_fit=replace(f.goal_fit, met=f.goal_fit.met | {check.id})),
         lambda f: check.fix,
@@ -354,7 +355,7 @@ STEPS = (
             f, skills=max(f.skills, FULL_SKILLS),
             skill_fit=replace(f.skill_fit, matched=_DONE * FULL_SKILLS, unmatched=()),
         ),
-        lambda f: f"list 10 or more that match your headline and your work ("
+        lambda f: f"list {FULL_SKILLS} or more that match your headline and your work ("
         f"{len(f.skill_fit.matched)} of your {f.skills} do"
         + ("; the All-Star checklist needs 3)" if f.skills < 3 else ")"),
     ),

@@ -98,6 +98,7 @@ HIRING = (
     "bewerbung", "bewerber",
 )  # fmt: skip
 BUYERS = (
+    "inhaber", "unternehmen",
     "sie", "ihr", "ihre", "ihren", "ihrem", "du", "dein", "deine", "kunden", "kundinnen",
     "unternehmen wie", "wenn sie", "problem", "probleme", "kosten", "ihr team", "ihr unternehmen",
     "einkaufer",

@@ -138,6 +138,7 @@ HIRING = (
     "apply", "candidates", "headcount", "sourcing",
 )  # fmt: skip
 BUYERS = (
+    "owners", "founders", "businesses", "companies",
     "you", "your", "clients", "client", "customers", "customer", "buyers", "teams like yours",
     "companies like", "if you", "problem", "problems", "challenge", "pain", "cost", "costs",
     "save you", "help you",

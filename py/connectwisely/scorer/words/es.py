@@ -97,6 +97,7 @@ HIRING = (
     "procesos de seleccion",
 )  # fmt: skip
 BUYERS = (
+    "duenos", "empresas",
     "tu", "tus", "te", "clientes", "cliente", "empresas como", "si tu", "problema",
     "problemas", "costes", "costos", "ayudarte", "tu empresa", "tu equipo", "compradores",
 )  # fmt: skip

@@ -92,6 +92,7 @@ HIRING = (
     "rejoins", "envoyez votre cv", "candidats", "candidates", "candidature",
 )  # fmt: skip
 BUYERS = (
+    "dirigeants", "entreprises",
     "vous", "votre", "vos", "clients", "client", "entreprises comme", "si vous", "probleme",
     "problemes", "couts", "vous aider", "votre entreprise", "votre equipe", "acheteurs",
 )  # fmt: skip

@@ -93,6 +93,7 @@ HIRING = (
     "unisciti", "entra nel team", "invia il tuo cv", "candidati", "candidate", "candidature",
 )  # fmt: skip
 BUYERS = (
+    "titolari", "aziende",
     "tu", "tuo", "tua", "tuoi", "vostro", "vostra", "clienti", "cliente", "aziende come",
     "se tu", "problema", "problemi", "costi", "aiutarti", "la tua azienda", "il tuo team",
 )  # fmt: skip

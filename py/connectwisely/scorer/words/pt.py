@@ -93,6 +93,7 @@ HIRING = (
     "envie seu curriculo", "candidatos", "candidatas",
 )  # fmt: skip
 BUYERS = (
+    "donos", "empresas",
     "voce", "seu", "sua", "seus", "suas", "clientes", "cliente", "empresas como", "se voce",
     "problema", "problemas", "custos", "ajudar voce", "sua empresa", "sua equipe", "compradores",
 )  # fmt: skip
