@@ -84,7 +84,11 @@ def headline(f: ProfileFacts) -> Rating:
     credit -= min(0.3, 0.1 * len(h.labels))
     read = [
         f"{name} {_quote(found)}"
-        for name, found in (("role", h.roles), ("specialty", h.specialties), ("for whom or what next", h.audience))
+        for name, found in (
+            ("role", h.roles),
+            ("specialty", [p for p in h.specialties if p not in h.roles + h.audience]),
+            ("for whom or what next", h.audience),
+        )
         if found
     ]
     if read:
