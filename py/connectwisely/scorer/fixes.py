@@ -25,13 +25,12 @@ GATE_STEPS = frozenset({"add-photo", "add-positions", "add-current-position"})
 # The order in which a visitor meets the profile: photo and headline in search results and
 # invitations, then the first lines of About, then the current position.
 SEEN_FIRST = (
-    "photo", "headline", "about", "goal", "experience", "skills", "education", "basics", "featured",
+    "photo", "headline", "about", "experience", "skills", "education", "basics", "featured",
     "recommendations", "custom_url", "connections", "certifications", "activity",
 )  # fmt: skip
 
 GUIDES = {
     "photo": link("photo"), "headline": link("headline"), "about": link("about"),
-    "goal": link("headline"),
     "experience": link("experience"), "education": link("education"), "skills": link("skills"),
     "recommendations": link("recommendations"), "connections": link("profile-connections"),
     "basics": link("all-star"), "custom_url": link("custom-url"), "featured": link("featured"),
@@ -54,7 +53,6 @@ def _lead(section: str, f: ProfileFacts) -> str:
     if section == "experience":
         return "Strengthen your Experience" if f.experience.count else "Fill in your Experience"
     return {
-        "goal": "Show what you want from LinkedIn",
         "education": "Complete your education" if f.education else "Add your education",
         "skills": "Add skills",
         "recommendations": "Ask for recommendations",
@@ -84,7 +82,7 @@ def apply_fix(section: str, facts: ProfileFacts) -> ProfileFacts:
     return _apply_all(section_fix(section, facts), facts)
 
 
-_NAMES = {"about": "About", "experience": "Experience", "goal": "goal's words"}
+_NAMES = {"about": "About", "experience": "Experience"}
 
 
 def waits_for(sections: list[str] | tuple[str, ...]) -> str:

@@ -245,3 +245,9 @@ def about_facts(about: str | None) -> AboutFacts:
         dropped=read.dropped,
         opening=" ".join(text.split()[:8]),
     )
+
+
+def is_bare_title(headline: str, titles: tuple[str, ...] = ()) -> bool:
+    """A headline that says no more than a job title: "Nurse", "Engineer at Acme" (LinkedIn's
+    default), or exactly one of the reader's own position titles."""
+    return headline_facts(headline, titles).bare_title

@@ -47,7 +47,7 @@ SECTIONS = (
     Section("about", "About", 15, link("about"), rate.about),
     Section("experience", "Experience", 22, link("experience"), rate.experience),
     Section("goal", "Fit with your goal", 12, link("headline"), rate.goal),
-    Section("education", "Education", 4, link("education"), rate.education),
+    Section("education", "Education", 5, link("education"), rate.education),
     Section("skills", "Skills", 8, link("skills"), rate.skills),
     Section("recommendations", "Recommendations", 5, link("recommendations"), rate.recommendations),
     Section("connections", "Connections", 5, link("profile-connections"), rate.connections),

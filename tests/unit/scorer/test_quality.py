@@ -16,7 +16,10 @@ from connectwisely.scorer.quality import QUALITY_RULES, grade_about, grade_headl
         ("Motivated self-starter | Hard worker | Quick learner", "cliche"),
         ("Passionate Marketing Manager | Results-Driven | Team Player", "cliche"),
         ("Open to work", "cliche"),  # filler only
-        ("Curious mind", "vague"),
+        ("Curious mind", "cliche"),  # a self-label, not a field
+        ("Top Performer | Closer | Relationship Builder", "cliche"),
+        ("Apasionada | Creativa | Soñadora", "cliche"),
+        ("Attorney at Law | Esq. | J.D.", "vague"),  # credentials: held, not done
         ("Making things better", "vague"),
         ("Looking for new opportunities", "cliche"),
         ("Nurse", "specific"),

@@ -10,7 +10,6 @@ import pytest
 
 from connectwisely import InputError, score_profile
 from connectwisely.core.guide import PAGES
-from connectwisely.scorer.fixes import EFFORT_WEIGHT
 from tests.support.paths import CASES_DIR
 
 TODAY = "2026-11-25"
@@ -120,8 +119,8 @@ def test_result_shape_follows_the_design():
     for section in result["sections"]:
         assert set(section) >= {"id", "label", "score", "max", "notes"}
         assert 0 <= section["score"] <= section["max"] and section["notes"]
-    weighed = [f["gain"] * EFFORT_WEIGHT[f["effort"]] for f in result["fixes"]]
-    assert weighed == sorted(weighed, reverse=True)
+    keys = [(bool(f["after"]), not f["gate"], -f["gain"]) for f in result["fixes"]]
+    assert keys == sorted(keys)
     assert len({f["section"] for f in result["fixes"]}) == len(result["fixes"])  # one a section
     for fix in result["fixes"]:
         assert set(fix) >= {"id", "message", "gain", "effort", "guide", "steps"}
@@ -199,10 +198,16 @@ def test_goals_shift_the_weights(goal, section, more):
 
 
 def test_a_job_seeker_loses_more_for_missing_skills():
-    """The same skills gap costs a job seeker more points than a general reader."""
-    thin = {**GOOD, "skills": ["Go"]}
+    """The same skills gap costs a job seeker more points than a general reader (a job seeker
+    whose headline and About name the role sought, so the goal's ceiling does not hold both)."""
+    seeker = {
+        **GOOD,
+        "headline": GOOD["headline"] + " · seeking a staff product designer role",
+        "about": "I'm seeking a staff product designer role. " + GOOD["about"],
+    }
+    thin = {**seeker, "skills": ["Go"]}
     gap = {
-        g: score_profile({**GOOD, "goal": g}, today=TODAY)["score"]
+        g: score_profile({**seeker, "goal": g}, today=TODAY)["score"]
         - score_profile({**thin, "goal": g}, today=TODAY)["score"]
         for g in ("general", "job-search")
     }
