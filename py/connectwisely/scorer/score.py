@@ -8,7 +8,7 @@ goal), checks the All-Star list, and ranks the fixes by the points they would ga
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from math import fsum
 
@@ -126,7 +126,14 @@ class Ceiling:
     lifted_by: tuple[str, ...]  # the sections whose fixes lift it
     reason: str
     guide: str
-    only_binding: bool = False  # counts only while the rest would score above it
+    # A hard ceiling (``slope`` None) is reached only by a profile perfect in every other
+    # section: it holds the score at ``most`` × the lifted profile's points / 100, so the rest
+    # still counts under it. A soft one binds only above ``most`` and keeps ``slope`` of the
+    # points over it.
+    slope: float | None = None
+    base: float = 0.0  # of ``most``, held whatever the rest (a hard ceiling's floor share)
+    # the facts with only what the ceiling is about made good (default: its sections' fixes)
+    lifts: Callable[[ProfileFacts], ProfileFacts] | None = None
 
 
 def _says_nothing(grade: str, present: bool) -> bool:
@@ -141,14 +148,24 @@ def says_nothing(f: ProfileFacts) -> bool:
 
 
 GOAL_SHOWN = 0.35  # of the goal's checks: below it, the profile does not show the goal
+# Goals whose profile is held down when it does not show them: a job seeker whose profile
+# points at the old career is not found for the new one. (For the other goals the goal's
+# section carries the cost.)
+HELD_GOALS = frozenset({"job-search"})
+
+
+def _goal_shown(f: ProfileFacts) -> ProfileFacts:
+    """The facts with every check of the goal met, and nothing else changed."""
+    met = frozenset(c.id for c in CHECKS_BY_GOAL.get(f.goal, ()))
+    return replace(f, goal_fit=replace(f.goal_fit, met=met))
 
 
 CEILINGS = (
     Ceiling(
-        "PS-C0", 70, lambda f: not f.photo, ("photo",),
+        "PS-C0", 68, lambda f: not f.photo, ("photo",),
         "No profile photo: people look at it first when deciding whether to accept you, and "
         "many skip a profile without one, however good the rest is.",
-        link("photo"), only_binding=True,
+        link("photo"), slope=0.4,
     ),
     Ceiling(
         "PS-C1", 60, lambda f: not f.experience.count, ("experience",),
@@ -157,39 +174,57 @@ CEILINGS = (
         link("experience"),
     ),
     Ceiling(
-        "PS-C2", 40,
+        "PS-C2", 43,
         says_nothing,
         ("headline", "about"),
         "Neither the headline nor the About says anything specific: they are what a visitor "
         "reads first, and few read further.",
-        link("headline"),
+        link("headline"), base=0.5,
     ),
     Ceiling(
-        "PS-C4", 80, lambda f: not (f.recommendations or f.featured or f.posts),
+        "PS-C4", 78, lambda f: not (f.recommendations or f.featured or f.posts),
         ("recommendations", "featured", "activity"),
         "Nothing but your own words: no recommendation, nothing in Featured and no post in 90 "
         "days. Visitors have only what you say about yourself.",
-        link("recommendations"), only_binding=True,
+        link("recommendations"), slope=0.4,
     ),
     Ceiling(
-        "PS-C3", 50,
-        lambda f: f.goal in CHECKS_BY_GOAL and goal_credit(f.goal, f.goal_fit) < GOAL_SHOWN,
+        "PS-C3", 55,
+        lambda f: f.goal in HELD_GOALS and goal_credit(f.goal, f.goal_fit) < GOAL_SHOWN,
         ("headline", "about", "skills"),
         "Your profile does not show your goal where people look first (the headline and the "
         "first lines of About): a visitor cannot tell what you want from them.",
-        link("headline"),
+        link("headline"), base=0.3, lifts=lambda f: _goal_shown(f),
     ),
 )  # fmt: skip
 
 
+def _points(facts: ProfileFacts) -> float:
+    # fsum: the same exact sum on every Python (sum() itself changed in 3.12), so CPython and
+    # Pyodide round every gain alike
+    return fsum(points for _, points, _, _ in rate_all(facts))
+
+
+def _held(cap: Ceiling, facts: ProfileFacts, points: float) -> float:
+    """What ``cap`` lets the score be (see ``Ceiling``)."""
+    if cap.slope is not None:
+        return cap.most + (points - cap.most) * cap.slope
+    lifted = cap.lifts(facts) if cap.lifts else facts
+    for section in () if cap.lifts else cap.lifted_by:
+        lifted = apply_fix(section, lifted)
+    return cap.most * (cap.base + (1 - cap.base) * min(1.0, _points(lifted) / 100))
+
+
+def limits(facts: ProfileFacts, points: float) -> list[tuple[float, Ceiling]]:
+    """Each ceiling that holds the profile, with the most it lets the score be."""
+    found = [c for c in CEILINGS if c.applies(facts) and (c.slope is None or points > c.most)]
+    return [(_held(c, facts, points), c) for c in found]
+
+
 def ceiling(facts: ProfileFacts) -> Ceiling | None:
-    """The lowest ceiling that applies to the profile, if any (one that counts only while
-    binding, only when the sections' points are above it)."""
-    found = [c for c in CEILINGS if c.applies(facts)]
-    if any(c.only_binding for c in found):
-        points = fsum(points for _, points, _, _ in rate_all(facts))
-        found = [c for c in found if not c.only_binding or points > c.most]
-    return min(found, key=lambda c: c.most) if found else None
+    """The ceiling that holds the score lowest, if any applies."""
+    found = limits(facts, _points(facts))
+    return min(found, key=lambda pair: (pair[0], pair[1].most))[1] if found else None
 
 
 def lift(facts: ProfileFacts) -> tuple[ProfileFacts, tuple[str, ...]]:
@@ -207,11 +242,8 @@ def lift(facts: ProfileFacts) -> tuple[ProfileFacts, tuple[str, ...]]:
 
 def total(facts: ProfileFacts) -> float:
     """The unrounded score, 0–100: the sections' points, held under any ceiling that applies."""
-    # fsum: the same exact sum on every Python (sum() itself changed in 3.12), so CPython and
-    # Pyodide round every gain alike
-    points = fsum(points for _, points, _, _ in rate_all(facts))
-    cap = ceiling(facts)
-    return min(points, cap.most) if cap else points
+    points = _points(facts)
+    return min([points, *(most for most, _ in limits(facts, points))])
 
 
 LEVELS = ((90, "Excellent"), (75, "Strong"), (55, "Good"), (30, "Basic"), (0, "Bare"))

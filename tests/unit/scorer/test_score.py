@@ -338,7 +338,7 @@ def test_a_wrong_skills_value_says_how_to_write_it():
         ({"positions": []}, 60),
         ({"headline": "Passionate professional | Results-driven | Team player",
           "about": "Dynamic, results-driven professional with a proven track record. Passionate "
-          "team player who thrives in fast-paced environments."}, 40),
+          "team player who thrives in fast-paced environments."}, 43),
     ],
 )  # fmt: skip
 def test_ceilings_hold_a_strong_profile_down(extra, most):
