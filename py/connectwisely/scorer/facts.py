@@ -213,6 +213,7 @@ def profile_facts(profile: dict, today: dt.date) -> ProfileFacts:
     said = " . ".join(
         [headline, about_text[:20_000], *titles, *(p.get("description") or "" for p in positions[:30])]
     )
+    fit = skill_facts(skills, said)  # generic skills say nothing of the goal either
     experience = experience_facts(positions, today)
     if experience.idle_months:
         pause = find(folded(said), "BREAKS")
@@ -236,10 +237,10 @@ def profile_facts(profile: dict, today: dt.date) -> ProfileFacts:
         certifications=profile.get("certifications") or 0,
         posts=profile.get("posts_last_90_days") or 0,
         not_given=tuple(name for name in NUMBER_FIELDS if profile.get(name) is None),
-        skill_fit=skill_facts(skills, said),
+        skill_fit=fit,
         goal_fit=goal_facts(
-            profile.get("goal") or "general", headline, head, about_text, tuple(skills),
-            profile.get("featured") or 0,
+            profile.get("goal") or "general", headline, head, about_text,
+            fit.matched + fit.unmatched, profile.get("featured") or 0,
         ),
         default_headline=not profile.get("headline") and bool(default_headline(positions)),
         stage=stage,

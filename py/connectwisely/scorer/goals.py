@@ -85,15 +85,21 @@ def target_words(text: str) -> tuple[str, ...]:
     plain = folded(text)
     found: list[str] = []
     for phrase in find(plain, "TARGET"):
-        for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)(.{{0,80}})", plain):
-            after = [w for w in content_words(match.group(1)) if not empty_word(w)]
+        for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)([^.|·•;!?\n]{{0,80}})", plain):
+            after = [w for w in content_words(match.group(1)) if not empty_word(w) and not w.isdigit()]
             found += [w for w in after[:_TARGET_WORDS] if w not in found]
     return tuple(found)
 
 
 def _names(text: str, wanted: tuple[str, ...]) -> list[str]:
+    """The words of ``text`` that name one of ``wanted``: the same stem (first five letters),
+    or a stem inside a compound ("anleiten" in "Praxisanleiterin")."""
     stems = {w[:5] for w in wanted}
-    return [w for w in content_words(text) if w[:5] in stems]
+    long = [w for w in wanted if len(w) > 8]
+    return [
+        w for w in content_words(text)
+        if w[:5] in stems or (len(w) >= 5 and any(w[:5] in t for t in long))
+    ]
 
 
 def goal_facts(
@@ -111,10 +117,7 @@ def goal_facts(
     test: dict[str, Callable[[], str]] = {
         "job-headline": lambda: _job_headline(headline, h, wanted),
         "job-opening": lambda: " ".join(_names(opening, wanted)),
-        "job-skills": lambda: ", ".join(
-            s for s in skills if _names(s, wanted or tuple(content_words(headline)))
-        ) if sum(1 for s in skills if _names(s, wanted or tuple(content_words(headline)))) >= 3
-        else "",
+        "job-skills": lambda: _skills_for(skills, (*wanted, *content_words(headline))),
         "hire-headline": lambda: _hires_for(headline),
         "hire-about": lambda: _hiring_story(about),
         "hire-ask": lambda: ", ".join(asks(about)[:2]),
@@ -136,6 +139,12 @@ def goal_facts(
 def _job_headline(headline: str, h: HeadlineFacts, wanted: tuple[str, ...]) -> str:
     """The headline's words that name the role sought ("open to opportunities" names none)."""
     return " ".join(_names(headline, wanted))
+
+
+def _skills_for(skills: tuple[str, ...], wanted: tuple[str, ...]) -> str:
+    """Three or more skills that match the role sought (or the headline), as read."""
+    found = [s for s in skills if _names(s, wanted)]
+    return ", ".join(found[:4]) if len(found) >= 3 else ""
 
 
 def _hiring_words(text: str) -> set[str]:

@@ -78,9 +78,17 @@ def has_numbers(text: str) -> bool:
     return bool(numbers(text))
 
 
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
 def first_person(text: str) -> bool:
+    """Whether the text speaks as "I" where it says something (a sentence of claims in the
+    first person does not make a third-person résumé blurb personal)."""
     person = vocabulary("FIRST_PERSON")
-    return any(person.has(w) for w in words(text))
+    return any(
+        any(person.has(w) for w in words(sentence)) and len(substance(sentence)) >= 2
+        for sentence in _SENTENCES.split(text)
+    )
 
 
 def proper_nouns(text: str) -> set[str]:
@@ -117,7 +125,7 @@ def results(text: str) -> list[str]:
     return [
         w
         for w in dict.fromkeys(_ELIDED.sub("", w) for w in words(text))
-        if said.has(w) and not empty_word(w) and not w.endswith(_NOUN_ENDINGS)
+        if len(w) > 3 and said.has(w) and not empty_word(w) and not w.endswith(_NOUN_ENDINGS)
     ]
 
 

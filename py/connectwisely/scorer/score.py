@@ -101,10 +101,13 @@ def maxima(goal: str, stage: str = "early-career") -> dict[str, int]:
     return points
 
 
-def rate_all(facts: ProfileFacts) -> list[tuple[Section, float, float, list[str]]]:
-    """Each section with its points, its maximum and its notes."""
+def rate_all(
+    facts: ProfileFacts, silent: bool | None = None
+) -> list[tuple[Section, float, float, list[str]]]:
+    """Each section with its points, its maximum and its notes. Reach sections count nothing
+    while the profile says nothing (``silent``: whether it does, if not the facts' own)."""
     top = maxima(facts.goal, facts.stage)
-    silent = says_nothing(facts)
+    silent = says_nothing(facts) if silent is None else silent
     out = []
     for section in SECTIONS:
         credit, notes = section.rated_by(facts)
@@ -199,10 +202,10 @@ CEILINGS = (
 )  # fmt: skip
 
 
-def _points(facts: ProfileFacts) -> float:
+def _points(facts: ProfileFacts, silent: bool | None = None) -> float:
     # fsum: the same exact sum on every Python (sum() itself changed in 3.12), so CPython and
     # Pyodide round every gain alike
-    return fsum(points for _, points, _, _ in rate_all(facts))
+    return fsum(points for _, points, _, _ in rate_all(facts, silent))
 
 
 def _held(cap: Ceiling, facts: ProfileFacts, points: float) -> float:
@@ -212,7 +215,9 @@ def _held(cap: Ceiling, facts: ProfileFacts, points: float) -> float:
     lifted = cap.lifts(facts) if cap.lifts else facts
     for section in () if cap.lifts else cap.lifted_by:
         lifted = apply_fix(section, lifted)
-    return cap.most * (cap.base + (1 - cap.base) * min(1.0, _points(lifted) / 100))
+    # reach the profile has not earned yet does not lift what the ceiling lets it be
+    reach = _points(lifted, says_nothing(facts) or None)
+    return cap.most * (cap.base + (1 - cap.base) * min(1.0, reach / 100))
 
 
 def limits(facts: ProfileFacts, points: float) -> list[tuple[float, Ceiling]]:
