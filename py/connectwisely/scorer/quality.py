@@ -107,9 +107,11 @@ def kinds(segment: str, own: frozenset[str] = frozenset()) -> set[str]:
     if not said:
         return set()
     key = folded(segment)
-    claimed = {w for phrase in cliches(segment) for w in words(phrase)}
+    claimed = {w for phrase in (*cliches(segment), *find(key, "BRAGS")) for w in words(phrase)}
     roles = {w for w in said if vocabulary("ROLES").has(w) or w in own}
-    topic = [w for w in said if w not in roles and w not in claimed and not empty_word(w)]
+    topic = [
+        w for w in said if w not in roles and w not in claimed and not empty_word(w) and not w.isdigit()
+    ]
     topic = [w for w in topic if not find(w, "AUDIENCE") and not find(w, "TARGET")]
     found = set()
     if roles - claimed:

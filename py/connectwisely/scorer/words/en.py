@@ -26,7 +26,7 @@ chemist* biologist* physicist* geologist* veterinar* psychologist* counselor* co
 caseworker* pilot* farmer* grower* agronomist* rancher* driver* dispatcher* logistician*
 supervisor* foreman forewoman clerk* cashier* carpenter* plumber* welder* machinist*
 scheduler* estimator* surveyor* inspector* officer* principal* sourcer* headhunter*
-ux ui sre devops qa cto ceo cfo coo cmo cio rn np pa lead leader*
+ux ui sre devops qa cto ceo cfo coo cmo cio rn np pa lead leader* ae sdr bdr
 """
 
 # Words a person calls themselves that say how they are, not what they do.
