@@ -16,7 +16,7 @@ from ..core.text import fold, squash
 from .words.tables import furniture_patterns, phrases
 
 PASTED_PAGE = 3  # furniture lines from which the About reads as a pasted page
-_BULLETS = " \t•·-–—*|"
+_BULLETS = " \t•·-–—*|.…"
 _TRAILING_MORE = re.compile(r"\s*(?:…|\.\.\.)\s*(?:see more|more|ver mas|ver mais|mehr|voir plus|altro)\s*$")
 
 

@@ -110,7 +110,8 @@ def kinds(segment: str, own: frozenset[str] = frozenset()) -> set[str]:
     claimed = {w for phrase in (*cliches(segment), *find(key, "BRAGS")) for w in words(phrase)}
     roles = {w for w in said if vocabulary("ROLES").has(w) or w in own}
     topic = [
-        w for w in said if w not in roles and w not in claimed and not empty_word(w) and not w.isdigit()
+        w for w in said if w not in roles and w not in claimed and not empty_word(w)
+        and not any(c.isdigit() for c in w)
     ]
     topic = [w for w in topic if not find(w, "AUDIENCE") and not find(w, "TARGET")]
     found = set()

@@ -71,7 +71,7 @@ def numbers(text: str) -> list[str]:
     """The figures in the text: digits, and numbers written as words."""
     digits = re.findall(r"[$€£]?\d[\d.,]*\s?[%kKmM]?", text)
     spelled = [w for w in words(text) if vocabulary("NUMBERS").has(w)]
-    return [d.strip() for d in digits] + spelled
+    return [d.strip().rstrip(".,") for d in digits] + spelled
 
 
 def has_numbers(text: str) -> bool:
@@ -130,7 +130,10 @@ def results(text: str) -> list[str]:
 
 
 # Endings of nouns a verb stem can start ("management", "service", "recrutement"): not verbs.
-_NOUN_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "ity", "ice", "ship", "ness", "cion", "cao", "zione", "ung")
+_NOUN_ENDINGS = (
+    "ment", "tion", "sion", "ance", "ence", "ity", "ice", "ship", "ness", "ics", "cion", "cao",
+    "zione", "ung",
+)  # fmt: skip
 
 
 def duties(text: str) -> list[str]:

@@ -130,8 +130,7 @@ GENERIC_SKILLS = (
 
 FURNITURE = (
     "startseite", "mein netzwerk", "jobs", "nachrichten", "mitteilungen", "sie", "ich",
-    "fur unternehmen", "premium testen", "alle anzeigen", "mehr anzeigen", "...mehr",
-    "…mehr", "… mehr", "gefallt mir", "kommentieren", "reposten", "senden", "teilen",
+    "fur unternehmen", "premium testen", "alle anzeigen", "mehr anzeigen", "gefallt mir", "kommentieren", "reposten", "senden", "teilen",
     "folgen", "gefolgt", "nachricht", "mehr", "vernetzen", "kontaktinfo", "info",
     "barrierefreiheit", "talent solutions", "community-richtlinien", "karriere",
     "marketing solutions", "datenschutz & agb", "werbeeinstellungen", "werbung",

@@ -127,7 +127,8 @@ ASKS = (
     "let's chat", "connect with me", "happy to talk", "happy to chat", "happy to help",
     "feel free", "open to conversations", "open to opportunities", "open to new", "say hello",
     "book a call", "subscribe", "follow me", "read my", "find me", "talk to me", "i'd love to hear",
-    "get in contact",
+    "get in contact", "send me your cv", "send me your resume", "apply here", "apply now",
+    "apply via",
 )  # fmt: skip
 
 # What each goal needs the profile to say.
@@ -181,8 +182,7 @@ GENERIC_SKILLS = (
 # LinkedIn's own page words, as lines of a pasted page (menus, buttons, footer).
 FURNITURE = (
     "home", "my network", "jobs", "messaging", "notifications", "me", "for business",
-    "try premium", "try premium for free", "show all", "see more", "... more", "…more",
-    "… more", "...more", "see all", "like", "comment", "repost", "send", "share", "follow",
+    "try premium", "try premium for free", "show all", "see more", "see all", "like", "comment", "repost", "send", "share", "follow",
     "following", "message", "more", "connect", "contact info", "open to", "add profile section",
     "enhance profile", "resources", "about", "accessibility", "talent solutions",
     "community guidelines", "careers", "marketing solutions", "privacy & terms",

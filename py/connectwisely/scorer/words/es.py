@@ -37,8 +37,8 @@ resultados orientado orientada enfocado enfocada eficaz eficiente responsable or
 organizada habilidades capacidad rapido aprendizaje trabajo equipo lider liderazgo persona
 buscando busco nuevas nuevos oportunidades oportunidad retos reto desafios abierto abierta
 amor vida valor valores diferencia crecimiento mentalidad detalle trayectoria alto rendimiento
-comunicacion solucion soluciones problemas metas objetivos siempre mejor mundo soñadora sonadora
-sonador emprendedora emprendedor proactiva proactivo vocacion amante sueños suenos
+comunicacion solucion soluciones problemas metas objetivos siempre mejor mundo sonadora
+sonador emprendedora emprendedor proactiva proactivo vocacion amante suenos
 """
 
 CREDENTIALS = "lic lic. ing ing. dr dra dr. dra. mba phd msc master grado"
@@ -93,7 +93,7 @@ ASKS = (
 HIRING = (
     "contratando", "estamos contratando", "buscamos", "selecciono", "seleccion de personal",
     "reclutamiento", "reclutador", "reclutadora", "talento", "vacantes", "unete a",
-    "unete al equipo", "envia tu cv", "envíame tu cv", "candidatos", "candidatas",
+    "unete al equipo", "envia tu cv", "enviame tu cv", "candidatos", "candidatas",
     "procesos de seleccion",
 )  # fmt: skip
 BUYERS = (
@@ -129,7 +129,7 @@ GENERIC_SKILLS = (
 
 FURNITURE = (
     "inicio", "mi red", "empleos", "mensajes", "notificaciones", "yo", "para negocios",
-    "prueba premium", "mostrar todo", "ver mas", "... ver mas", "…ver mas", "recomendar",
+    "prueba premium", "mostrar todo", "ver mas", "recomendar",
     "comentar", "compartir", "enviar", "seguir", "siguiendo", "mensaje", "mas", "conectar",
     "informacion de contacto", "acerca de", "accesibilidad", "soluciones de talento",
     "directrices comunitarias", "empleo", "soluciones de marketing", "privacidad y condiciones",
@@ -137,7 +137,7 @@ FURNITURE = (
     "centro de seguridad", "actividad", "mostrar todas las publicaciones", "validar",
     "experiencia", "educacion", "formacion", "aptitudes", "conocimientos y aptitudes",
     "intereses", "idiomas", "recomendaciones", "licencias y certificaciones", "destacado",
-    "publicaciones", "comentarios", "imagenes", "videos", "ver perfil", "1.er", "2.º", "3.er",
+    "publicaciones", "comentarios", "imagenes", "videos", "ver perfil", 
     "personas que quizas conozcas", "otros perfiles vistos", "seleccionar idioma",
 )  # fmt: skip
 FURNITURE_PATTERNS = (

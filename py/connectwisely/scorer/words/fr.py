@@ -123,7 +123,7 @@ GENERIC_SKILLS = (
 
 FURNITURE = (
     "accueil", "reseau", "emplois", "messagerie", "notifications", "vous", "pour les entreprises",
-    "essayer premium", "afficher tout", "voir plus", "...voir plus", "…voir plus", "… plus",
+    "essayer premium", "afficher tout", "voir plus",
     "j'aime", "commenter", "republier", "envoyer", "partager", "suivre", "abonne", "message",
     "plus", "se connecter", "coordonnees", "infos", "accessibilite", "solutions de recrutement",
     "regles de la communaute", "carrieres", "solutions marketing", "confidentialite et conditions",

@@ -124,7 +124,7 @@ GENERIC_SKILLS = (
 
 FURNITURE = (
     "home", "rete", "lavoro", "messaggistica", "notifiche", "tu", "per le aziende",
-    "prova premium", "mostra tutto", "vedi altro", "...altro", "…altro", "… altro", "consiglia",
+    "prova premium", "mostra tutto", "vedi altro", "consiglia",
     "commenta", "diffondi il post", "invia", "condividi", "segui", "segui gia", "messaggio",
     "altro", "collegati", "informazioni di contatto", "informazioni", "accessibilita",
     "soluzioni per le aziende", "linee guida della community", "carriera",

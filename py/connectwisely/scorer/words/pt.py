@@ -124,7 +124,7 @@ GENERIC_SKILLS = (
 
 FURNITURE = (
     "inicio", "minha rede", "vagas", "mensagens", "notificacoes", "eu", "para negocios",
-    "experimente o premium", "exibir tudo", "ver mais", "...ver mais", "…ver mais", "gostei",
+    "experimente o premium", "exibir tudo", "ver mais", "gostei",
     "comentar", "compartilhar", "enviar", "seguir", "seguindo", "mensagem", "mais",
     "conectar", "informacoes de contato", "sobre", "acessibilidade", "solucoes de talentos",
     "diretrizes da comunidade", "carreiras", "solucoes de marketing", "privacidade e termos",
