@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..core.guide import link
-from ..core.text import fold, words
+from ..core.text import fold
 from .rules import (
     HeadlineFacts,
     cliches,
@@ -24,6 +24,7 @@ from .rules import (
     folded,
     has_numbers,
     proper_nouns,
+    words,
 )
 from .words.tables import find, vocabulary
 

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..core.text import fold, squash, utf16_len, words
+from ..core.text import fold, squash, utf16_len
+from ..core.text import words as _words
 from .furniture import read_about
 from .words.tables import find, vocabulary
 
@@ -41,6 +42,16 @@ def folded(text: str) -> str:
     return fold(squash(text))
 
 
+@lru_cache(maxsize=2048)
+def _cached_words(text: str) -> tuple[str, ...]:
+    return tuple(_words(text))
+
+
+def words(text: str) -> list[str]:
+    """``core.text.words``, remembered: the same texts are read by several checks."""
+    return list(_cached_words(text))
+
+
 def cliches(text: str) -> tuple[str, ...]:
     """The clichés in ``text`` (folded forms, each once; "results driven" and
     "results-driven" are one)."""
@@ -57,11 +68,17 @@ _ELIDED = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|dell|all|dall|nell|sull|un)'")
 def content_words(text: str) -> list[str]:
     """The words that are not small joining words, in order (an elided article dropped:
     "l'humain" is "humain")."""
+    return list(_content_words(text))
+
+
+@lru_cache(maxsize=2048)
+def _content_words(text: str) -> tuple[str, ...]:
     stop = vocabulary("STOP")
-    found = (_ELIDED.sub("", w) for w in words(text))
-    return [w for w in found if (len(w) > 1 or w.isdigit()) and not stop.has(w)]
+    found = (_ELIDED.sub("", w) for w in _cached_words(text))
+    return tuple(w for w in found if (len(w) > 1 or w.isdigit()) and not stop.has(w))
 
 
+@lru_cache(maxsize=8192)
 def empty_word(word: str) -> bool:
     """A filler word or a self-label: it claims, it does not say."""
     return vocabulary("FILLER").has(word) or vocabulary("LABELS").has(word)

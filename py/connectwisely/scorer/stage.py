@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..core.text import find_phrases, words
+from ..core.text import find_phrases
+from .rules import words
 
 STAGES = (
     ("", "Work it out from my profile"),

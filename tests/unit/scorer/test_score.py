@@ -356,3 +356,22 @@ def test_the_stage_can_be_chosen_over_the_inferred_one():
     assert chosen["stage"] == "career-change" and chosen["stage_why"] == "as you chose"
     with pytest.raises(InputError):
         score_profile({**GOOD, "stage": "retired"}, today=TODAY)
+
+
+DEV = json.loads((CASES_DIR / "profiles-dev.json").read_text())
+
+
+@pytest.mark.parametrize("case", DEV["cases"], ids=[c["id"] for c in DEV["cases"]])
+def test_the_coach_development_cases_hold(case):
+    """An independent coach's better-vs-worse pairs and score bands, across occupations and the
+    six languages (development data: the scorer is tuned to their classes, not to a case)."""
+    assert case_failures(case, run_cpython) == [], case["why"]
+
+
+def test_the_development_cases_cover_goals_and_languages():
+    """The coach's set spans the five goals and the six languages."""
+    assert {c["lang"] for c in DEV["cases"]} == {"en", "es", "pt", "de", "fr", "it"}
+    assert {c["goal"] for c in DEV["cases"]} == {
+        "general", "job-search", "hiring", "sales", "thought-leadership"
+    }
+    assert DEV["today"] == TODAY

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ...core.text import fold
 from . import de, en, es, fr, it, pt
@@ -36,18 +36,26 @@ PHRASE_SLOTS = (
 class Vocabulary:
     """A word slot of every language: exact words, and beginnings, endings and middles."""
 
+    slot: str
     exact: frozenset[str]
     starts: tuple[str, ...]
     ends: tuple[str, ...]
     holds: tuple[str, ...]
 
     def has(self, word: str) -> bool:
-        return (
-            word in self.exact
-            or word.startswith(self.starts)
-            or word.endswith(self.ends)
-            or any(part in word for part in self.holds)
-        )
+        return _has(self.slot, word)
+
+
+@lru_cache(maxsize=16384)
+def _has(slot: str, word: str) -> bool:
+    """Whether ``word`` is in word slot ``slot`` (remembered: profiles repeat their words)."""
+    found = vocabulary(slot)
+    return (
+        word in found.exact
+        or word.startswith(found.starts)
+        or word.endswith(found.ends)
+        or any(part in word for part in found.holds)
+    )
 
 
 @cache
@@ -58,7 +66,7 @@ def vocabulary(slot: str) -> Vocabulary:
     starts = tuple(sorted(e[:-1] for e in entries if e.endswith("*") and not e.startswith("*")))
     ends = tuple(sorted(e[1:] for e in entries if e.startswith("*") and not e.endswith("*")))
     exact = frozenset(e for e in entries if "*" not in e)
-    return Vocabulary(exact, starts, ends, holds)
+    return Vocabulary(slot, exact, starts, ends, holds)
 
 
 @cache
