@@ -143,4 +143,11 @@ def ranked_fixes(
     return found
 
 
-__all__ = ["GATE_STEPS", "SEEN_FIRST", "apply_fix", "ranked_fixes", "section_fix", "waits_for"]
+def order_heading(fixes: list[dict]) -> str:
+    """The heading that states the order the fixes come in (the page shows it above them)."""
+    if any(f.get("gate") for f in fixes) and len(fixes) > 1:
+        return "Fixes: a missing photo or current role first, then biggest gain first"
+    return "Fixes, biggest gain first"
+
+
+__all__ = ["GATE_STEPS", "order_heading", "SEEN_FIRST", "apply_fix", "ranked_fixes", "section_fix", "waits_for"]

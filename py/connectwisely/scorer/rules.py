@@ -103,7 +103,7 @@ def first_person(text: str) -> bool:
     first person does not make a third-person résumé blurb personal)."""
     person = vocabulary("FIRST_PERSON")
     return any(
-        any(person.has(w) for w in words(sentence)) and len(substance(sentence)) >= 2
+        any(person.has(w) for w in words(sentence)) and bool(substance(sentence))
         for sentence in _SENTENCES.split(text)
     )
 

@@ -56,7 +56,7 @@ person individual aspiring seeking looking new opportunities opportunity challen
 open work excited love loves lover thrive thrives environment environments paced solutions
 value values difference making make growth grow mindset detail attention proven track record
 history delivering deliver high performing performance driving excellent communication
-communicator problem solver solving goal goals self starter go getter change agent extensive
+communicator problem solver solving goal goals self starter getter change agent extensive
 wide range various multiple highly very always world class best ninja guru rockstar wizard
 unicorn evangelist thinker thinking outside box synergy synergies leverage leveraging top
 relationship relationships life business things everything stuff journey dreams dream
