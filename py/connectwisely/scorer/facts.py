@@ -211,7 +211,12 @@ def profile_facts(profile: dict, today: dt.date) -> ProfileFacts:
     about = about_facts(profile.get("about"))
     about_text = profile.get("about") or ""
     said = " . ".join(
-        [headline, about_text[:20_000], *titles, *(p.get("description") or "" for p in positions[:30])]
+        [
+            headline,
+            about_text[:20_000],
+            *titles,
+            *(p.get("description") or "" for p in positions[:30]),
+        ]
     )
     fit = skill_facts(skills, said)  # generic skills say nothing of the goal either
     experience = experience_facts(positions, today)
@@ -239,8 +244,12 @@ def profile_facts(profile: dict, today: dt.date) -> ProfileFacts:
         not_given=tuple(name for name in NUMBER_FIELDS if profile.get(name) is None),
         skill_fit=fit,
         goal_fit=goal_facts(
-            profile.get("goal") or "general", headline, head, about_text,
-            fit.matched + fit.unmatched, profile.get("featured") or 0,
+            profile.get("goal") or "general",
+            headline,
+            head,
+            about_text,
+            fit.matched + fit.unmatched,
+            profile.get("featured") or 0,
         ),
         default_headline=not profile.get("headline") and bool(default_headline(positions)),
         stage=stage,

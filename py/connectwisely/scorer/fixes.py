@@ -150,4 +150,12 @@ def order_heading(fixes: list[dict]) -> str:
     return "Fixes, biggest gain first"
 
 
-__all__ = ["GATE_STEPS", "order_heading", "SEEN_FIRST", "apply_fix", "ranked_fixes", "section_fix", "waits_for"]
+__all__ = [
+    "GATE_STEPS",
+    "SEEN_FIRST",
+    "apply_fix",
+    "order_heading",
+    "ranked_fixes",
+    "section_fix",
+    "waits_for",
+]

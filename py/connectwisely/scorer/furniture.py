@@ -17,7 +17,9 @@ from .words.tables import furniture_patterns, phrases
 
 PASTED_PAGE = 3  # furniture lines from which the About reads as a pasted page
 _BULLETS = " \t•·-–—*|.…"
-_TRAILING_MORE = re.compile(r"\s*(?:…|\.\.\.)\s*(?:see more|more|ver mas|ver mais|mehr|voir plus|altro)\s*$")
+_TRAILING_MORE = re.compile(
+    r"\s*(?:…|\.\.\.)\s*(?:see more|more|ver mas|ver mais|mehr|voir plus|altro)\s*$"
+)
 
 
 @dataclass(frozen=True)

@@ -86,7 +86,9 @@ def target_words(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for phrase in find(plain, "TARGET"):
         for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)([^.|·•;!?\n]{{0,80}})", plain):
-            after = [w for w in content_words(match.group(1)) if not empty_word(w) and not w.isdigit()]
+            after = [
+                w for w in content_words(match.group(1)) if not empty_word(w) and not w.isdigit()
+            ]
             found += [w for w in after[:_TARGET_WORDS] if w not in found]
     return tuple(found)
 
@@ -97,7 +99,8 @@ def _names(text: str, wanted: tuple[str, ...]) -> list[str]:
     stems = {w[:5] for w in wanted}
     long = [w for w in wanted if len(w) > 8]
     return [
-        w for w in content_words(text)
+        w
+        for w in content_words(text)
         if w[:5] in stems or (len(w) >= 5 and any(w[:5] in t for t in long))
     ]
 
@@ -158,8 +161,11 @@ def _hires_for(headline: str) -> str:
         return ""
     hiring = _hiring_words(headline)
     rest = [
-        w for w in content_words(headline)
-        if w not in hiring and not empty_word(w) and not find(w, "HIRING")
+        w
+        for w in content_words(headline)
+        if w not in hiring
+        and not empty_word(w)
+        and not find(w, "HIRING")
         and not vocabulary("ROLES").has(w)
     ]
     return " ".join(rest[:4])

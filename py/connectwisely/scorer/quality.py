@@ -111,7 +111,11 @@ def kinds(segment: str, own: frozenset[str] = frozenset()) -> set[str]:
     claimed = {w for phrase in (*cliches(segment), *find(key, "BRAGS")) for w in words(phrase)}
     roles = {w for w in said if vocabulary("ROLES").has(w) or w in own}
     topic = [
-        w for w in said if w not in roles and w not in claimed and not empty_word(w)
+        w
+        for w in said
+        if w not in roles
+        and w not in claimed
+        and not empty_word(w)
         and not any(c.isdigit() for c in w)
     ]
     topic = [w for w in topic if not find(w, "AUDIENCE") and not find(w, "TARGET")]
@@ -151,10 +155,24 @@ def read_headline(text: str, length: int, titles: tuple[str, ...] = ()) -> Headl
         grade = "specific"
     titled = {fold(t).strip() for t in titles if t}
     plain = folded(text)
-    bare = plain in titled or (
-        len(parts) == 1 and not aimed and len(content_words(text)) <= 4 and bool(by_kind.get("role"))
-    ) or bool(re.match(r"^[^|·•,/;:+&()]{1,100}? (?:at|@|bei|en|chez|presso|na|no) [^|·•,/;:+&()]{1,80}$", plain)
-              and len(parts) == 1 and not aimed and len(words(text)) <= 9)
+    bare = (
+        plain in titled
+        or (
+            len(parts) == 1
+            and not aimed
+            and len(content_words(text)) <= 4
+            and bool(by_kind.get("role"))
+        )
+        or bool(
+            re.match(
+                r"^[^|·•,/;:+&()]{1,100}? (?:at|@|bei|en|chez|presso|na|no) [^|·•,/;:+&()]{1,80}$",
+                plain,
+            )
+            and len(parts) == 1
+            and not aimed
+            and len(words(text)) <= 9
+        )
+    )
     return HeadlineFacts(
         length=length,
         bare_title=bare,

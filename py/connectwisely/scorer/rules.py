@@ -28,7 +28,9 @@ _READ = 20_000  # characters of any one text the checks read (bounds the work)
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:•·|]\s*|\n)\W*(\w[\w'’.-]*)")
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’.&-]*[\w]|\b[A-Z]\b")
-_GERMAN = frozenset("der die das und ich ist nicht mit fur den dem auch".split())
+_GERMAN = frozenset(
+    ["der", "die", "das", "und", "ich", "ist", "nicht", "mit", "fur", "den", "dem", "auch"]
+)
 _NAMED_AFTER = re.compile(r"\b(?:bei|in|im|von|fur)\s+([A-ZÄÖÜ][\w.&-]+)")
 
 
@@ -115,7 +117,11 @@ def proper_nouns(text: str) -> set[str]:
     plain = words(text)
     if sum(w in _GERMAN for w in plain) >= 3:
         found = {m.group(1) for m in _NAMED_AFTER.finditer(text)}
-        found |= {m.group(0) for m in _CAPITALISED.finditer(text) if any(c.isupper() for c in m.group(0)[1:])}
+        found |= {
+            m.group(0)
+            for m in _CAPITALISED.finditer(text)
+            if any(c.isupper() for c in m.group(0)[1:])
+        }
         return {n for n in found if not empty_word(fold(n))}
     openers = {m.group(1) for m in _SENTENCE_START.finditer(text)}
     person = vocabulary("FIRST_PERSON")
@@ -200,7 +206,9 @@ def described(description: str | None) -> bool:
 def substance(text: str) -> list[str]:
     """The content words that are neither clichés, filler nor self-labels: what the text says."""
     empty = {w for phrase in cliches(text) for w in words(phrase)}
-    return [w for w in content_words(text) if w not in empty and not empty_word(w) and not w.isdigit()]
+    return [
+        w for w in content_words(text) if w not in empty and not empty_word(w) and not w.isdigit()
+    ]
 
 
 @dataclass(frozen=True)

@@ -98,7 +98,9 @@ def test_a_complete_profile_has_little_left_to_fix():
         ({**PROFILES[0], "about": None}, "about"),
         (
             {
-                **PROFILES[0], "skills": [], "goal": "job-search",
+                **PROFILES[0],
+                "skills": [],
+                "goal": "job-search",
                 "headline": PROFILES[0]["headline"] + " · seeking staff product designer roles",
                 "about": "I'm seeking a staff product designer role. " + PROFILES[0]["about"],
             },

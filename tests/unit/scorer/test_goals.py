@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from connectwisely.scorer.goals import CHECKS_BY_GOAL, GOAL_CHECKS, goal_credit, goal_facts, target_words
+from connectwisely.scorer.goals import (
+    CHECKS_BY_GOAL,
+    GOAL_CHECKS,
+    goal_credit,
+    goal_facts,
+    target_words,
+)
 from connectwisely.scorer.rules import headline_facts
 
 
@@ -39,7 +45,8 @@ def test_a_job_seeker_pointing_at_the_old_career_shows_nothing():
     """The new field said only in the last sentence: the headline and opening miss it."""
     about = (
         "I have taught high school history for eleven years at Lincoln High, where I led the "
-        "department's curriculum redesign and mentored six new teachers. " * 2
+        "department's curriculum redesign and mentored six new teachers. "
+        * 2
         + "I'm now looking for UX research roles."
     )
     found = met("job-search", "High School History Teacher at Lincoln High", about)

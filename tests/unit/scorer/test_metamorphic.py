@@ -59,7 +59,12 @@ def test_the_cases_cover_the_six_languages_and_many_profiles():
     """The relations below run over 150 profiles or more, in all six languages."""
     assert len(PROFILES) >= 150
     assert {name.rsplit(":", 1)[1] for name in IDS if name.startswith("nurse-educator")} == {
-        "en", "es", "pt", "de", "fr", "it"
+        "en",
+        "es",
+        "pt",
+        "de",
+        "fr",
+        "it",
     }
 
 

@@ -59,7 +59,11 @@ SAYS = HeadlineFacts(length=60, roles=("Nurse",))  # reach counts once the profi
         (ProfileFacts(skill_fit=SkillFacts(unmatched=("a",) * 5)), "skills", 3.6),  # 0.6 each
         (ProfileFacts(skill_fit=SkillFacts(matched=("a",) * 8)), "skills", 8),
         # thirty generic skills never help: a long generic list costs a fifth
-        (ProfileFacts(skill_fit=SkillFacts(matched=("a",) * 8, generic=("g",) * 30)), "skills", 6.4),
+        (
+            ProfileFacts(skill_fit=SkillFacts(matched=("a",) * 8, generic=("g",) * 30)),
+            "skills",
+            6.4,
+        ),
         (ProfileFacts(headline=SAYS, connections=25), "connections", 0.8),
         (ProfileFacts(headline=SAYS, connections=50), "connections", 2.5),
         (ProfileFacts(headline=SAYS, connections=499), "connections", 4.2),
@@ -67,7 +71,11 @@ SAYS = HeadlineFacts(length=60, roles=("Nurse",))  # reach counts once the profi
         (ProfileFacts(recommendations=1), "recommendations", 2.5),
         (ProfileFacts(headline=SAYS, posts=12), "activity", 3),
         (ProfileFacts(posts=12), "activity", 0),
-        (ProfileFacts(headline=HeadlineFacts(length=5, bare_title=True, roles=("Nurse",))), "headline", 6.4),
+        (
+            ProfileFacts(headline=HeadlineFacts(length=5, bare_title=True, roles=("Nurse",))),
+            "headline",
+            6.4,
+        ),
         (ProfileFacts(about=AboutFacts(length=100, substance=10)), "about", 1.8),
     ],
 )

@@ -372,6 +372,10 @@ def test_the_development_cases_cover_goals_and_languages():
     """The coach's set spans the five goals and the six languages."""
     assert {c["lang"] for c in DEV["cases"]} == {"en", "es", "pt", "de", "fr", "it"}
     assert {c["goal"] for c in DEV["cases"]} == {
-        "general", "job-search", "hiring", "sales", "thought-leadership"
+        "general",
+        "job-search",
+        "hiring",
+        "sales",
+        "thought-leadership",
     }
     assert DEV["today"] == TODAY

@@ -24,7 +24,9 @@ def test_skills_are_sorted_by_what_they_say(skills, matched, unmatched, generic)
     profile could list is generic in any of the six languages."""
     found = skill_facts(skills, TEXT)
     assert (len(found.matched), len(found.unmatched), len(found.generic)) == (
-        matched, unmatched, generic
+        matched,
+        unmatched,
+        generic,
     )
 
 

@@ -11,7 +11,9 @@ from tests.support.paths import CASES_DIR
 
 BUDGET_MS = 20
 CASES = json.loads((CASES_DIR / "profiles-dev.json").read_text())["cases"]
-FULL = sorted((c["profile"] for c in CASES if c["kind"] == "range"), key=lambda p: len(json.dumps(p)))
+FULL = sorted(
+    (c["profile"] for c in CASES if c["kind"] == "range"), key=lambda p: len(json.dumps(p))
+)
 
 
 def _fresh(profile: dict, n: int) -> dict:

@@ -5,7 +5,17 @@ German compounds put the role last ("Softwareentwickler"), so ``ROLES`` also lis
 
 STOP = "der die das den dem des und in im an am auf fur mit von vom zu zum zur bei aus als oder ein eine einen einem einer ist bin sind wie uber seit"
 NUMBERS = "zwei drei vier funf sechs sieben acht neun zehn elf zwolf funfzehn zwanzig dreissig vierzig funfzig hundert hunderte tausend tausende million millionen dutzend halb doppelt dreifach"
-OPENINGS = ("hallo", "hi", "willkommen", "herzlich willkommen", "mein name ist", "ich heisse", "danke fur", "ich bin ein", "ich bin eine")
+OPENINGS = (
+    "hallo",
+    "hi",
+    "willkommen",
+    "herzlich willkommen",
+    "mein name ist",
+    "ich heisse",
+    "danke fur",
+    "ich bin ein",
+    "ich bin eine",
+)
 
 ROLES = """
 ingenieur* entwickler* *entwickler* programmierer* designer* *designer* architekt* analyst*
@@ -46,7 +56,15 @@ traumer engagiert belastbar flexibel zielstrebig ehrgeizig hands-on mentalitat
 
 CREDENTIALS = "dr dr. dipl dipl. dipl.-ing dipl.-kfm mag mag. prof prof. mba phd msc bsc m.a b.a m.sc b.sc ll.m"
 
-AUDIENCE = ("fur", "helfe", "unterstutze", "ich helfe", "ich unterstutze", "begleite", "im dienst von")
+AUDIENCE = (
+    "fur",
+    "helfe",
+    "unterstutze",
+    "ich helfe",
+    "ich unterstutze",
+    "begleite",
+    "im dienst von",
+)
 
 TARGET = (
     "mochte wechseln", "wechsel in", "wechsel zu", "suche eine stelle als", "mochte als", "mochte in", "umstieg in", "neuorientierung",

@@ -9,7 +9,17 @@ recruiters and coaches published as good and bad examples.
 # Nouns that name a job: a headline segment with one says what the person does.
 STOP = "a an and the of at in on for to with by from as or my i we our your you who that ex is are am be been this it its into over about"
 NUMBERS = "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions dozen dozens half double triple"
-OPENINGS = ("hello", "hi", "hey", "welcome", "my name is", "thank you for", "thanks for", "i am a", "experienced")
+OPENINGS = (
+    "hello",
+    "hi",
+    "hey",
+    "welcome",
+    "my name is",
+    "thank you for",
+    "thanks for",
+    "i am a",
+    "experienced",
+)
 
 ROLES = """
 engineer* develop* programmer* designer* architect* analyst* scientist* researcher* manager*

@@ -3,7 +3,17 @@ of Spanish career services. Folded text: no accents ("disenador" for "diseñador
 
 STOP = "de la el los las y en a al del con por para un una unos unas que o mi mis su sus es soy son como sobre desde"
 NUMBERS = "dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta cuarenta cincuenta cien cientos mil miles millon millones docena docenas mitad doble triple"
-OPENINGS = ("hola", "bienvenido", "bienvenida", "bienvenidos", "me llamo", "mi nombre es", "gracias por", "soy un", "soy una")
+OPENINGS = (
+    "hola",
+    "bienvenido",
+    "bienvenida",
+    "bienvenidos",
+    "me llamo",
+    "mi nombre es",
+    "gracias por",
+    "soy un",
+    "soy una",
+)
 
 ROLES = """
 ingenier* desarrollador* programador* disenador* arquitect* analista* cientific* investigador*
@@ -43,7 +53,15 @@ sonador emprendedora emprendedor proactiva proactivo vocacion amante suenos
 
 CREDENTIALS = "lic lic. ing ing. dr dra dr. dra. mba phd msc master grado"
 
-AUDIENCE = ("para", "ayudo a", "ayudando a", "ayudamos a", "al servicio de", "trabajo con", "acompano a")
+AUDIENCE = (
+    "para",
+    "ayudo a",
+    "ayudando a",
+    "ayudamos a",
+    "al servicio de",
+    "trabajo con",
+    "acompano a",
+)
 
 TARGET = (
     "me oriento hacia", "quiero trabajar como", "dar el salto a", "dar el salto al", "cambiar a", "en transicion", "quiero", "me gustaria trabajar",
@@ -137,7 +155,7 @@ FURNITURE = (
     "centro de seguridad", "actividad", "mostrar todas las publicaciones", "validar",
     "experiencia", "educacion", "formacion", "aptitudes", "conocimientos y aptitudes",
     "intereses", "idiomas", "recomendaciones", "licencias y certificaciones", "destacado",
-    "publicaciones", "comentarios", "imagenes", "videos", "ver perfil", 
+    "publicaciones", "comentarios", "imagenes", "videos", "ver perfil",
     "personas que quizas conozcas", "otros perfiles vistos", "seleccionar idioma",
 )  # fmt: skip
 FURNITURE_PATTERNS = (

@@ -3,7 +3,17 @@ of French career services (APEC, France Travail). Folded text: no accents ("inge
 
 STOP = "de la le les l' d' des du et en a au aux dans sur pour par avec un une que ou mon ma mes son sa ses est suis sont comme depuis"
 NUMBERS = "deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante cinquante cent centaines mille milliers million millions douzaine moitie double triple"
-OPENINGS = ("bonjour", "salut", "bienvenue", "je m'appelle", "mon nom est", "merci de", "merci pour", "je suis un", "je suis une")
+OPENINGS = (
+    "bonjour",
+    "salut",
+    "bienvenue",
+    "je m'appelle",
+    "mon nom est",
+    "merci de",
+    "merci pour",
+    "je suis un",
+    "je suis une",
+)
 
 ROLES = """
 ingenieur* developpeu* programmeu* designer* conceptri* concepteu* architecte* analyste*
@@ -44,7 +54,16 @@ proactive vocation curieux curieuse polyvalent polyvalente
 
 CREDENTIALS = "dr dr. me me. mba phd msc master licence bts dut ing."
 
-AUDIENCE = ("pour", "j'aide", "aide", "aider", "j'accompagne", "accompagne", "au service de", "aux cotes de")
+AUDIENCE = (
+    "pour",
+    "j'aide",
+    "aide",
+    "aider",
+    "j'accompagne",
+    "accompagne",
+    "au service de",
+    "aux cotes de",
+)
 
 TARGET = (
     "je cherche", "cherche", "je me tourne vers", "me tourne vers", "evoluer vers", "je souhaite devenir", "je vise", "vise",

@@ -3,7 +3,18 @@ advice. Folded text: no accents ("perche")."""
 
 STOP = "di da del della dei delle e ed in a al alla ai nel nella con per su un una uno che o mio mia suo sua e sono come dal dalla"
 NUMBERS = "due tre quattro cinque sei sette otto nove dieci undici dodici quindici venti trenta quaranta cinquanta cento centinaia mille migliaia milione milioni dozzina meta doppio triplo"
-OPENINGS = ("ciao", "salve", "benvenuto", "benvenuta", "benvenuti", "mi chiamo", "il mio nome e", "grazie per", "sono un", "sono una")
+OPENINGS = (
+    "ciao",
+    "salve",
+    "benvenuto",
+    "benvenuta",
+    "benvenuti",
+    "mi chiamo",
+    "il mio nome e",
+    "grazie per",
+    "sono un",
+    "sono una",
+)
 
 ROLES = """
 ingegner* sviluppator* programmator* designer* progettist* architett* analista* scienziat*
@@ -42,7 +53,16 @@ determinata
 
 CREDENTIALS = "dott dott. dott.ssa ing ing. avv avv. arch arch. prof prof. mba phd msc master"
 
-AUDIENCE = ("per", "aiuto", "aiutando", "aiutiamo", "al servizio di", "lavoro con", "affianco", "accompagno")
+AUDIENCE = (
+    "per",
+    "aiuto",
+    "aiutando",
+    "aiutiamo",
+    "al servizio di",
+    "lavoro con",
+    "affianco",
+    "accompagno",
+)
 
 TARGET = (
     "mi sto orientando verso", "vorrei lavorare come", "passare a", "cerco un ruolo", "vorrei", "mi candido",

@@ -3,7 +3,18 @@ profiles and career advice. Folded text: no accents ("gestao" for "gestão")."""
 
 STOP = "de da do das dos e em a o as os ao na no nas nos com por para um uma que ou meu minha seu sua e sou sao como sobre desde"
 NUMBERS = "dois duas tres quatro cinco seis sete oito nove dez onze doze quinze vinte trinta quarenta cinquenta cem centenas mil milhares milhao milhoes duzia metade dobro triplo"
-OPENINGS = ("ola", "oi", "bem-vindo", "bem-vinda", "me chamo", "meu nome e", "obrigado por", "obrigada por", "sou um", "sou uma")
+OPENINGS = (
+    "ola",
+    "oi",
+    "bem-vindo",
+    "bem-vinda",
+    "me chamo",
+    "meu nome e",
+    "obrigado por",
+    "obrigada por",
+    "sou um",
+    "sou uma",
+)
 
 ROLES = """
 engenheir* desenvolvedor* programador* designer* arquitet* analista* cientista* pesquisador*
