@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..core.text import fold, squash, utf16_len
 from ..core.text import words as _words
 from .furniture import read_about
-from .words.tables import find, vocabulary
+from .words.tables import find, only_in, vocabulary
 
 HEADLINE_LIMIT = 220  # LinkedIn's headline box (characters)
 ABOUT_LIMIT = 2_600  # LinkedIn's About box
@@ -28,9 +28,6 @@ _READ = 20_000  # characters of any one text the checks read (bounds the work)
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:•·|]\s*|\n)\W*(\w[\w'’.-]*)")
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’.&-]*[\w]|\b[A-Z]\b")
-_GERMAN = frozenset(
-    ["der", "die", "das", "und", "ich", "ist", "nicht", "mit", "fur", "den", "dem", "auch"]
-)
 _NAMED_AFTER = re.compile(r"\b(?:bei|in|im|von|fur)\s+([A-ZÄÖÜ][\w.&-]+)")
 
 
@@ -115,7 +112,7 @@ def proper_nouns(text: str) -> set[str]:
     no filler or self-label. German capitalises every noun, so in German text only the words
     after "bei", "in", "von" and "für", and words with a capital inside (SAP, McKinsey), count."""
     plain = words(text)
-    if sum(w in _GERMAN for w in plain) >= 3:
+    if sum(w in only_in("de", "STOP") for w in plain) >= 3:
         found = {m.group(1) for m in _NAMED_AFTER.finditer(text)}
         found |= {
             m.group(0)
@@ -154,7 +151,7 @@ def results(text: str) -> list[str]:
 
 # Endings of nouns a verb stem can start ("management", "service", "recrutement"): not verbs.
 _NOUN_ENDINGS = (
-    "ment", "tion", "sion", "ance", "ence", "ity", "ice", "ship", "ness", "ics", "cion", "cao",
+    "ment", "tion", "sion", "ance", "ence", "ity", "ice", "ship", "ness", "ics", "cion", "cao",  # codespell:ignore ment
     "zione", "ung",
 )  # fmt: skip
 

@@ -70,6 +70,14 @@ def vocabulary(slot: str) -> Vocabulary:
 
 
 @cache
+def only_in(code: str, slot: str) -> frozenset[str]:
+    """The words of word slot ``slot`` that only language ``code`` has (to tell German text
+    by its own small words, say)."""
+    others = {w for c, m in LANGUAGES.items() if c != code for w in getattr(m, slot).split()}
+    return frozenset(fold(w) for w in getattr(LANGUAGES[code], slot).split()) - others
+
+
+@cache
 def phrases(slot: str) -> tuple[str, ...]:
     """Phrase slot ``slot`` of every language, folded, each once, longest first."""
     found = {fold(p) for module in LANGUAGES.values() for p in getattr(module, slot)}
@@ -98,4 +106,4 @@ def furniture_patterns() -> re.Pattern[str]:
     return re.compile(joined)
 
 
-__all__ = ["LANGUAGES", "PHRASE_SLOTS", "WORD_SLOTS", "find", "phrases", "vocabulary"]
+__all__ = ["LANGUAGES", "PHRASE_SLOTS", "WORD_SLOTS", "find", "only_in", "phrases", "vocabulary"]
