@@ -220,6 +220,10 @@ def score_profile(profile: dict, *, today: str | None = None) -> dict:
 
     Keys and result as documented in DESIGN.md; ``export_notes`` (optional list of text) is
     echoed back so a page that read LinkedIn's export can say what the export could not see.
+    Also in the result: ``warnings`` (what to know before the score, such as a LinkedIn page
+    pasted into About and left out of it), each fix's ``gate`` (a missing photo or current
+    role: such fixes come first, the rest by gain) and ``steps``, and the ``ceiling`` that
+    holds the score, if any. A ``goal`` other than ``general`` adds the section ``goal``.
     """
     if not isinstance(profile, Mapping):
         raise InputError("The profile must be a set of named fields (a JSON object).")
