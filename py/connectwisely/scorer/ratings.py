@@ -16,6 +16,7 @@ from .stage import EXPERIENCE_PARTS
 
 Rating = tuple[float, list[str]]
 IDLE_MONTHS = 12  # since the last position ended, with none current: people wonder why
+LONG_LIST = 20  # skills from which a list mostly unmatched reads as keywords
 
 
 def _tier(value: int, steps: tuple[tuple[int, float], ...]) -> float:
@@ -164,6 +165,12 @@ def skills(f: ProfileFacts) -> Rating:
         )
         if len(k.generic) > k.effective:
             credit *= 0.8
+    if k.listed >= LONG_LIST and len(k.matched) * 2 < k.listed and len(k.generic) <= k.effective:
+        credit *= 0.8
+        notes.append(
+            f"{k.listed} skills, most of them nothing else on your profile speaks of: a long "
+            "list reads as keywords. Keep the ones your headline and work show."
+        )
     if k.effective < FULL_SKILLS:
         notes.append(f"Aim for {FULL_SKILLS} or more that match the work you do or want.")
     return credit, notes

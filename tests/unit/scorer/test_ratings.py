@@ -64,6 +64,12 @@ SAYS = HeadlineFacts(length=60, roles=("Nurse",))  # reach counts once the profi
             "skills",
             6.4,
         ),
+        # a long list that mostly matches nothing else reads as keywords: a fifth less
+        (
+            ProfileFacts(skill_fit=SkillFacts(matched=("a",) * 8, unmatched=("u",) * 30)),
+            "skills",
+            6.4,
+        ),
         (ProfileFacts(headline=SAYS, connections=25), "connections", 0.8),
         (ProfileFacts(headline=SAYS, connections=50), "connections", 2.5),
         (ProfileFacts(headline=SAYS, connections=499), "connections", 4.2),
