@@ -169,3 +169,29 @@ OTHER_HEADINGS = (
     "aktivitaten", "berufserfahrung", "ausbildung", "kenntnisse", "im fokus", "interessen",
     "empfehlungen", "bescheinigungen und zertifikate", "sprachen", "projekte", "dienstleistungen",
 )  # fmt: skip
+
+# Words of a student's or a career changer's profile, and titles of student jobs.
+STUDENT = (
+    "student",
+    "studentin",
+    "studium",
+    "absolvent",
+    "absolventin",
+    "masterstudent",
+    "masterstudentin",
+    "doktorand",
+    "doktorandin",
+    "im letzten semester",
+)
+CHANGE = (
+    "quereinstieg",
+    "quereinsteiger",
+    "quereinsteigerin",
+    "berufswechsel",
+    "umschulung",
+    "neuorientierung",
+    "bootcamp",
+)
+TRAINEES = (
+    "praktikant praktikantin werkstudent werkstudentin auszubildender auszubildende azubi trainee"
+)

@@ -225,3 +225,15 @@ OTHER_HEADINGS = (
     "activity", "experience", "education", "skills", "featured", "interests",
     "recommendations", "licenses & certifications", "languages", "projects", "services",
 )  # fmt: skip
+
+# Words of a student's or a career changer's profile, and titles of student jobs.
+STUDENT = (
+    "student", "undergraduate", "phd candidate", "new grad", "new graduate", "recent graduate",
+    "graduated in", "class of", "final-year", "final year", "third-year", "sophomore", "junior year",
+)  # fmt: skip
+CHANGE = (
+    "career change", "career changer", "changing careers", "career switch", "career switcher",
+    "career pivot", "pivoting", "transitioning", "i'm moving into", "i am moving into", "switching to",
+    "retraining as", "bootcamp graduate", "aspiring",
+)  # fmt: skip
+TRAINEES = "intern student trainee apprentice assistant tutor extern"

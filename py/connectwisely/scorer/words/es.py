@@ -169,3 +169,24 @@ OTHER_HEADINGS = (
     "actividad", "experiencia", "educacion", "formacion", "aptitudes", "destacado", "intereses",
     "recomendaciones", "licencias y certificaciones", "idiomas", "proyectos", "servicios",
 )  # fmt: skip
+
+# Words of a student's or a career changer's profile, and titles of student jobs.
+STUDENT = (
+    "estudiante",
+    "estudiante de",
+    "recien graduado",
+    "recien graduada",
+    "ultimo ano de",
+    "cursando",
+    "doctorando",
+    "doctoranda",
+)
+CHANGE = (
+    "cambio de carrera",
+    "reconversion",
+    "en transicion",
+    "reorientacion profesional",
+    "me estoy formando como",
+    "bootcamp",
+)
+TRAINEES = "becario becaria practicas estudiante aprendiz"

@@ -164,3 +164,23 @@ OTHER_HEADINGS = (
     "activite", "experience", "formation", "competences", "selection", "centres d'interet",
     "recommandations", "licences et certifications", "langues", "projets", "services",
 )  # fmt: skip
+
+# Words of a student's or a career changer's profile, and titles of student jobs.
+STUDENT = (
+    "etudiant",
+    "etudiante",
+    "jeune diplome",
+    "jeune diplomee",
+    "en derniere annee",
+    "doctorant",
+    "doctorante",
+    "en alternance",
+)
+CHANGE = (
+    "reconversion",
+    "en reconversion",
+    "changement de carriere",
+    "transition professionnelle",
+    "bootcamp",
+)
+TRAINEES = "stagiaire alternant alternante apprenti apprentie etudiant etudiante"

@@ -166,3 +166,18 @@ OTHER_HEADINGS = (
     "attivita", "esperienza", "formazione", "competenze", "in primo piano", "interessi",
     "referenze", "licenze e certificazioni", "lingue", "progetti", "servizi",
 )  # fmt: skip
+
+# Words of a student's or a career changer's profile, and titles of student jobs.
+STUDENT = (
+    "studente",
+    "studentessa",
+    "neolaureato",
+    "neolaureata",
+    "laureando",
+    "laureanda",
+    "dottorando",
+    "dottoranda",
+    "ultimo anno di",
+)
+CHANGE = ("cambio di carriera", "riconversione", "in transizione", "riqualificazione", "bootcamp")
+TRAINEES = "stagista tirocinante apprendista studente studentessa"

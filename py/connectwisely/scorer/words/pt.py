@@ -157,3 +157,26 @@ OTHER_HEADINGS = (
     "atividade", "experiencia", "formacao academica", "competencias", "destaques", "interesses",
     "recomendacoes", "licencas e certificados", "idiomas", "projetos", "servicos",
 )  # fmt: skip
+
+# Words of a student's or a career changer's profile, and titles of student jobs.
+STUDENT = (
+    "estudante",
+    "estudante de",
+    "recem-formado",
+    "recem-formada",
+    "recem formado",
+    "graduando",
+    "graduanda",
+    "ultimo ano de",
+    "doutorando",
+    "doutoranda",
+)
+CHANGE = (
+    "transicao de carreira",
+    "mudanca de carreira",
+    "em transicao",
+    "recolocacao",
+    "reconversao",
+    "bootcamp",
+)
+TRAINEES = "estagiario estagiaria estudante aprendiz trainee"

@@ -25,10 +25,12 @@ from . import de, en, es, fr, it, pt
 LANGUAGES = {"en": en, "es": es, "pt": pt, "de": de, "fr": fr, "it": it}
 WORD_SLOTS = (
     "ROLES", "LABELS", "FILLER", "CREDENTIALS", "RESULTS", "FIRST_PERSON", "STOP", "NUMBERS",
+    "TRAINEES",
 )  # fmt: skip
 PHRASE_SLOTS = (
     "AUDIENCE", "TARGET", "CLICHES", "DUTIES", "ASKS", "HIRING", "BUYERS", "BRAGS", "WRITING",
     "BREAKS", "GENERIC_SKILLS", "FURNITURE", "ABOUT_HEADINGS", "OTHER_HEADINGS", "OPENINGS",
+    "STUDENT", "CHANGE",
 )  # fmt: skip
 
 
