@@ -13,19 +13,24 @@ from dataclasses import dataclass, field, replace
 
 from ..core.text import utf16_len, words
 from ..errors import InputError
+from .goals import GoalFacts, goal_facts
 from .rules import (
     DESCRIPTION_LIMIT,
-    OUTCOME_VERBS,
     AboutFacts,
     HeadlineFacts,
     about_facts,
     cliches,
     clip,
     described,
+    duties,
+    folded,
     has_numbers,
     headline_facts,
+    results,
 )
+from .skills import SkillFacts, skill_facts
 from .stage import stage_of
+from .words.tables import find
 
 _READ_POSITIONS = 30  # the most recent positions read closely (bounds the work)
 
@@ -44,6 +49,11 @@ class ExperienceFacts:
     current_months: int | None = None  # tenure in the current job
     longest_gap_months: int = 0
     cliches: tuple[str, ...] = ()
+    duties: int = 0  # descriptions that list duties and say nothing of what came of them
+    results: tuple[str, ...] = ()  # verbs of what changed, as read
+    duty_words: tuple[str, ...] = ()  # "responsible for", as read
+    idle_months: int = 0  # since the last position ended, when none is current
+    pause_said: str = ""  # the words that explain a pause ("career break"), if any
 
     @property
     def read(self) -> int:
@@ -71,6 +81,8 @@ class ProfileFacts:
     certifications: int = 0
     posts: int = 0
     not_given: tuple[str, ...] = ()  # number fields left empty (counted as zero)
+    skill_fit: SkillFacts = field(default_factory=SkillFacts)
+    goal_fit: GoalFacts = field(default_factory=GoalFacts)
     default_headline: bool = False  # no headline written: LinkedIn shows "title at company"
     stage: str = "early-career"  # see stage.STAGES
     stage_why: str = ""
@@ -127,6 +139,14 @@ def experience_facts(positions: list[dict], today: dt.date) -> ExperienceFacts:
     found: list[str] = []
     for text in texts:
         found += [c for c in cliches(text) if c not in found]
+    verbs = [results(t) if s else [] for t, s in zip(texts, said, strict=True)]
+    listed = [duties(t) if s else [] for t, s in zip(texts, said, strict=True)]
+    # a verb of change, or a figure, is a result; a duty list without a figure is not
+    done = [
+        (bool(v) or (s and has_numbers(t))) and not (d and not has_numbers(t))
+        for v, d, t, s in zip(verbs, listed, texts, said, strict=True)
+    ]
+    ends = [month_index(p["end"]) for p in positions if p.get("end")]
     return ExperienceFacts(
         count=len(positions),
         current=bool(current),
@@ -134,9 +154,11 @@ def experience_facts(positions: list[dict], today: dt.date) -> ExperienceFacts:
         past=len(positions) - len(current),
         described=sum(said),
         with_numbers=sum(1 for t, s in zip(texts, said, strict=True) if s and has_numbers(t)),
-        with_outcomes=sum(
-            1 for t, s in zip(texts, said, strict=True) if s and OUTCOME_VERBS.search(t)
-        ),
+        with_outcomes=sum(done),
+        duties=sum(1 for d, ok in zip(listed, done, strict=True) if d and not ok),
+        results=tuple(dict.fromkeys(v for found_verbs in verbs for v in found_verbs[:2]))[:4],
+        duty_words=tuple(dict.fromkeys(d for found_duties in listed for d in found_duties))[:3],
+        idle_months=now - max(ends) if ends and not current else 0,
         dated=sum(1 for p in read if p.get("start")),
         too_long=sum(1 for p in read if utf16_len(p.get("description") or "") > DESCRIPTION_LIMIT),
         current_months=now - max(current_starts) if current_starts else None,
@@ -183,7 +205,24 @@ def profile_facts(profile: dict, today: dt.date) -> ProfileFacts:
     titles = tuple(p.get("title") or "" for p in positions)
     headline = profile.get("headline") or default_headline(positions)
     stage, stage_why = stage_of(profile, today.year * 12 + today.month - 1)
-    distinct_skills = {" ".join(words(s[:200])) for s in profile.get("skills") or []} - {""}
+    skills = profile.get("skills") or []
+    distinct_skills = {" ".join(words(s[:200])) for s in skills} - {""}
+    head = headline_facts(headline, titles)
+    about = about_facts(profile.get("about"))
+    about_text = profile.get("about") or ""
+    said = " . ".join(
+        [
+            headline,
+            about_text[:20_000],
+            *titles,
+            *(p.get("description") or "" for p in positions[:30]),
+        ]
+    )
+    fit = skill_facts(skills, said)  # generic skills say nothing of the goal either
+    experience = experience_facts(positions, today)
+    if experience.idle_months:
+        pause = find(folded(said), "BREAKS")
+        experience = replace(experience, pause_said=pause[0] if pause else "")
     return ProfileFacts(
         goal=profile.get("goal") or "general",
         photo=bool(profile.get("photo")),
@@ -191,9 +230,9 @@ def profile_facts(profile: dict, today: dt.date) -> ProfileFacts:
         custom_url=bool(profile.get("custom_url")),
         location=bool(profile.get("location")),
         industry=bool(profile.get("industry")),
-        headline=_as_default(headline_facts(headline, titles), not profile.get("headline")),
-        about=about_facts(profile.get("about")),
-        experience=experience_facts(positions, today),
+        headline=_as_default(head, not profile.get("headline")),
+        about=about,
+        experience=experience,
         education=sum(1 for e in education if _education_detail(e)),
         education_detail=max((_education_detail(e) for e in education), default=0.0),
         skills=len(distinct_skills),
@@ -203,6 +242,15 @@ def profile_facts(profile: dict, today: dt.date) -> ProfileFacts:
         certifications=profile.get("certifications") or 0,
         posts=profile.get("posts_last_90_days") or 0,
         not_given=tuple(name for name in NUMBER_FIELDS if profile.get(name) is None),
+        skill_fit=fit,
+        goal_fit=goal_facts(
+            profile.get("goal") or "general",
+            headline,
+            head,
+            about_text,
+            fit.matched + fit.unmatched,
+            profile.get("featured") or 0,
+        ),
         default_headline=not profile.get("headline") and bool(default_headline(positions)),
         stage=stage,
         stage_why=stage_why,

@@ -6,8 +6,9 @@ the clichés", not four small fixes scattered down a list. So each section's app
 measured, never guessed: the facts with every step done are scored again, and the difference
 is the gain. A fix that would not raise the score is not suggested.
 
-Order: by gain, with effort weighed in so that when gains are close the quicker fix goes
-first (``EFFORT_WEIGHT``); at equal footing, what others see first (``SEEN_FIRST``) leads.
+Order: what a visitor misses first (a photo, a current role: ``GATE_STEPS``) leads, then the
+others by gain, biggest first; at equal gain, what others see first (``SEEN_FIRST``) leads.
+Fixes that count only once a ceiling is lifted come last.
 """
 
 from __future__ import annotations
@@ -18,9 +19,8 @@ from ..core.guide import link
 from .facts import ProfileFacts
 from .steps import EFFORTS, STEPS, Step
 
-# A fix's gain is weighed by its effort when ranking: a habit of weeks must gain about 40%
-# more than a few minutes' edit to rank above it; an hour's work about 18% more.
-EFFORT_WEIGHT = {"quick": 1.0, "medium": 0.85, "ongoing": 0.7}
+# Steps whose fix goes first whatever its gain: a visitor looks for these before reading.
+GATE_STEPS = frozenset({"add-photo", "add-positions", "add-current-position"})
 
 # The order in which a visitor meets the profile: photo and headline in search results and
 # invitations, then the first lines of About, then the current position.
@@ -136,10 +136,26 @@ def ranked_fixes(
                 "effort": effort,
                 "guide": GUIDES[section],
                 "after": list(lifted[1]) if after else [],
+                "gate": any(s.id in GATE_STEPS for s in steps),
             }
         )
-    found.sort(key=lambda fix: (bool(fix["after"]), -fix["gain"] * EFFORT_WEIGHT[fix["effort"]]))
+    found.sort(key=lambda fix: (bool(fix["after"]), not fix["gate"], -fix["gain"]))
     return found
 
 
-__all__ = ["EFFORT_WEIGHT", "SEEN_FIRST", "apply_fix", "ranked_fixes", "section_fix", "waits_for"]
+def order_heading(fixes: list[dict]) -> str:
+    """The heading that states the order the fixes come in (the page shows it above them)."""
+    if any(f.get("gate") for f in fixes) and len(fixes) > 1:
+        return "Fixes: a missing photo or current role first, then biggest gain first"
+    return "Fixes, biggest gain first"
+
+
+__all__ = [
+    "GATE_STEPS",
+    "SEEN_FIRST",
+    "apply_fix",
+    "order_heading",
+    "ranked_fixes",
+    "section_fix",
+    "waits_for",
+]

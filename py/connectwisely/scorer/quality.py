@@ -1,66 +1,35 @@
-"""Quality, not presence: how much of the headline's and the About's points their words earn.
+"""Quality, not presence: what the headline and the About say, read by their structure.
 
-A headline or About made mostly of clichés, or that names nothing a reader could check (no
-role, field, tool, place, audience or number), earns little of its section however long it
-is: it matches no search and tells a visitor nothing. ``QUALITY_RULES`` is the table (grade,
-the most of the section it may earn, and why); ``grade_headline`` and ``grade_about`` say which
-row a text falls in. The ratings cap a section's credit at its row's ``most``.
+A headline is read segment by segment (the parts between "|", "·", commas…): a segment names a
+role, a specialty (a field, tool or topic), an audience or the role sought ("for restaurant
+owners", "seeking ICU roles", "busco…"), or it is a bare self-label ("Top Performer",
+"Soñadora") or a credential ("J.D.", "MBA"). A headline of labels and credentials says what
+someone claims or holds, not what they do. An About is read for claims against checkable
+things (numbers, names). ``QUALITY_RULES`` is the table of grades (the most of its section a
+text may earn, and why); the words are data in :mod:`.words`.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..core.guide import link
-from ..core.text import fold, words
-from .rules import cliche_phrases, content_words, has_numbers, proper_nouns
-
-
-# Words that claim a quality or fill space but name no role, field, tool or audience. With the
-# clichés (rules.CLICHES) they are what a reader skims past.
-def _vocabulary(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-FILLER = _vocabulary(
-    """
-    professional professionals passionate passion motivated driven dedicated dynamic
-    enthusiastic enthusiast energetic ambitious proactive creative innovative innovator
-    strategic visionary experienced seasoned expert excellence excellent exceptional success
-    successful results result oriented focused effective efficient responsible reliable
-    organized organizational analytical strong skills skill quick fast learner learning eager
-    hard hardworking worker working player team teams leader leadership people person
-    individual aspiring seeking looking new opportunities opportunity challenges challenge
-    open work excited love loves lover thrive thrives environment environments paced
-    solutions value values difference making make growth grow mindset detail attention
-    proven track record history delivering deliver high performing performance driving
-    building excellent communication communicator problem solver solving goal goals
-    oriented self starter go getter change agent extensive wide range various multiple
-    highly very always world class best ninja guru rockstar wizard unicorn evangelist
-    thinker thinking outside box synergy synergies leverage leveraging
-    """
+from ..core.text import fold
+from .rules import (
+    HeadlineFacts,
+    cliches,
+    content_words,
+    empty_word,
+    folded,
+    has_numbers,
+    proper_nouns,
+    words,
 )
+from .words.tables import find, vocabulary
 
-# Nouns that name a job: a headline with one says what the person does.
-ROLES = _vocabulary(
-    """
-    engineer developer programmer designer architect analyst scientist researcher
-    manager director lead head chief officer vp president founder cofounder owner partner
-    consultant advisor adviser accountant auditor controller lawyer attorney paralegal
-    nurse physician doctor surgeon pharmacist therapist dentist midwife paramedic
-    teacher professor lecturer tutor instructor educator coach trainer librarian
-    writer editor journalist reporter copywriter marketer strategist recruiter
-    salesperson executive representative rep specialist coordinator administrator
-    assistant technician mechanic electrician operator planner buyer economist
-    student graduate intern apprentice fellow candidate chef cook photographer artist
-    illustrator producer animator musician translator interpreter officer agent broker
-    investor banker trader actuary statistician mathematician chemist biologist physicist
-    geologist veterinarian psychologist counselor caseworker pilot
-    """
-)
-
-# A headline or About that names who it is for: "for restaurants", "helping founders".
-_AUDIENCE = ("for ", "helping ", "help ", "who help")
+_SPLIT = re.compile(r"\s*(?:[|·•,;/+()\[\]–—!?→>]|\s-+\s|\.\s|\s&\s|\s\+\s)\s*")
+STUFFED = 6  # segments beyond which a headline reads as a keyword list
 
 
 @dataclass(frozen=True)
@@ -80,9 +49,9 @@ _HELP = "https://www.linkedin.com/help/linkedin/answer/a554351"
 QUALITY_RULES = (
     QualityRule(
         "PS-Q1", "headline", "cliche", 0.15,
-        "Half or more of its words are clichés or filler (“passionate”, “results-driven”, "
-        "“team player”). The headline is shown with your name in search results and "
-        "invitations; words every profile uses match no search and say nothing about you.",
+        "Half or more of it is self-labels, clichés or credentials (“Top Performer”, "
+        "“results-driven”, “J.D.”). The headline is shown with your name in search results and "
+        "invitations; labels every profile uses match no search and say nothing of your work.",
         _HELP,
     ),
     QualityRule(
@@ -120,55 +89,127 @@ RULES_BY_GRADE = {(r.section, r.grade): r for r in QUALITY_RULES}
 GUIDE = {"headline": link("headline"), "about": link("about")}
 
 
-def cliche_words(text: str) -> int:
-    """How many of the text's words belong to the clichés it uses."""
-    return sum(len(words(phrase)) * fold(text).count(phrase) for phrase in cliche_phrases(text))
+def segments(text: str) -> list[str]:
+    """The headline's parts, as written."""
+    return [s.strip(" .:-") for s in _SPLIT.split(text) if s and s.strip(" .:-")]
 
 
-def _cliche_vocabulary(text: str) -> set[str]:
-    """The words of the clichés the text uses ("game changer" gives game and changer)."""
-    return {w for phrase in cliche_phrases(text) for w in words(phrase)}
+def _credential(segment: str, said: list[str]) -> bool:
+    key = re.sub(r"[\s.]", "", fold(segment))
+    creds = vocabulary("CREDENTIALS")
+    return key in {c.replace(".", "") for c in creds.exact} or all(creds.has(w) for w in said)
 
 
-def substance(text: str) -> list[str]:
-    """The content words that are neither clichés nor filler: what the text actually says."""
-    empty = FILLER | _cliche_vocabulary(text)
-    return [w for w in content_words(text) if w not in empty and not w.isdigit()]
+def kinds(segment: str, own: frozenset[str] = frozenset()) -> set[str]:
+    """What one headline segment names: role, specialty, audience, target, label, credential."""
+    said = content_words(segment)
+    if _credential(segment, said or words(segment)):
+        return {"credential"}
+    if not said:
+        return set()
+    key = folded(segment)
+    claimed = {w for phrase in (*cliches(segment), *find(key, "BRAGS")) for w in words(phrase)}
+    roles = {w for w in said if vocabulary("ROLES").has(w) or w in own}
+    topic = [
+        w
+        for w in said
+        if w not in roles
+        and w not in claimed
+        and not empty_word(w)
+        and not any(c.isdigit() for c in w)
+    ]
+    topic = [w for w in topic if not find(w, "AUDIENCE") and not find(w, "TARGET")]
+    found = set()
+    if roles - claimed:
+        found.add("role")
+    if topic:
+        found.add("specialty")
+    if topic or roles:
+        if find(key, "TARGET"):
+            found.add("target")
+        elif find(key, "AUDIENCE"):
+            found.add("audience")
+    if not found:
+        labelled = claimed or any(vocabulary("LABELS").has(w) for w in said)
+        found.add("label" if labelled else "filler")
+    return found
 
 
-def names_role(text: str, titles: tuple[str, ...] = ()) -> bool:
-    """Whether the text names a job: a role noun, or a word of one of the reader's own titles."""
-    own = set().union(*(content_words(t) for t in titles if t)) - FILLER
-    found = set(words(text))
-    return bool(found & ROLES) or bool(found & own)
-
-
-def _cliche_share(text: str) -> float:
-    every = [w for w in words(text) if len(w) > 1]
-    return cliche_words(text) / len(every) if every else 0.0
-
-
-def _filler_share(text: str) -> float:
-    said = content_words(text)
-    empty = FILLER | _cliche_vocabulary(text)
-    return sum(1 for w in said if w in empty) / len(said) if said else 0.0
+def read_headline(text: str, length: int, titles: tuple[str, ...] = ()) -> HeadlineFacts:
+    """The headline's facts: its segments by kind, its grade, and the words read."""
+    own = frozenset(w for t in titles if t for w in content_words(t) if not empty_word(w))
+    parts = segments(text)
+    by_kind: dict[str, list[str]] = {}
+    for part in parts:
+        for kind in kinds(part, own):
+            by_kind.setdefault(kind, []).append(part)
+    labels = by_kind.get("label", [])
+    creds = by_kind.get("credential", [])
+    aimed = by_kind.get("audience", []) + by_kind.get("target", [])
+    named = by_kind.get("role", []) + by_kind.get("specialty", [])
+    if (len(labels) + len(creds)) * 2 >= len(parts) and not aimed and (labels or len(creds) > 1):
+        grade = "cliche" if labels else "vague"  # a row of credentials: held, not done
+    elif not named and not aimed:
+        grade = "cliche" if labels else "vague"
+    else:
+        grade = "specific"
+    titled = {fold(t).strip() for t in titles if t}
+    plain = folded(text)
+    bare = (
+        plain in titled
+        or (
+            len(parts) == 1
+            and not aimed
+            and len(content_words(text)) <= 4
+            and bool(by_kind.get("role"))
+        )
+        or bool(
+            re.match(
+                r"^[^|·•,/;:+&()]{1,100}? (?:at|@|bei|en|chez|presso|na|no) [^|·•,/;:+&()]{1,80}$",
+                plain,
+            )
+            and len(parts) == 1
+            and not aimed
+            and len(words(text)) <= 9
+        )
+    )
+    return HeadlineFacts(
+        length=length,
+        bare_title=bare,
+        keywords=len(set(content_words(text))) >= 5,
+        cliches=cliches(text),
+        grade=grade,
+        segments=len(parts),
+        roles=tuple(by_kind.get("role", [])),
+        specialties=tuple(by_kind.get("specialty", [])),
+        audience=tuple(aimed),
+        labels=tuple(labels),
+        credentials=tuple(creds),
+    )
 
 
 def grade_headline(text: str, titles: tuple[str, ...] = ()) -> str:
     """ "cliche", "vague" or "specific" (the rows of ``QUALITY_RULES`` for the headline)."""
-    said = substance(text)
-    if _filler_share(text) >= 0.5 and len(said) < 3:
-        return "cliche"
-    audience = any(marker in fold(text) for marker in _AUDIENCE)
-    if names_role(text, titles) or len(said) >= 3 or (audience and said):
-        return "specific"
-    return "vague"
+    return read_headline(text, len(text), titles).grade
+
+
+def _shares(text: str) -> tuple[float, float]:
+    """The share of the words that belong to clichés, and of the content words that are filler."""
+    every = [w for w in words(text) if len(w) > 1]
+    found = cliches(text)
+    plain = folded(text)
+    cliche_words = sum(len(words(p)) * plain.count(p) for p in found)
+    said = content_words(text)
+    claimed = {w for p in found for w in words(p)}
+    empty = sum(1 for w in said if w in claimed or empty_word(w))
+    return (cliche_words / len(every) if every else 0.0, empty / len(said) if said else 0.0)
 
 
 def grade_about(text: str) -> str:
     """ "cliche", "vague" or "specific" (the rows of ``QUALITY_RULES`` for the About)."""
     checkable = has_numbers(text) or bool(proper_nouns(text))
-    if _cliche_share(text) >= 0.12 or (_filler_share(text) >= 0.35 and not checkable):
+    cliche_share, filler_share = _shares(text)
+    if cliche_share >= 0.12 or (filler_share >= 0.35 and not checkable):
         return "cliche"
     return "specific" if checkable else "vague"
 
@@ -178,4 +219,4 @@ def most(section: str, grade: str) -> float:
     return RULES_BY_GRADE[(section, grade)].most
 
 
-__all__ = ["QUALITY_RULES", "QualityRule", "grade_about", "grade_headline", "most"]
+__all__ = ["QUALITY_RULES", "QualityRule", "grade_about", "grade_headline", "kinds", "most"]

@@ -1,26 +1,22 @@
 """How each section of a profile is rated: a share of its points from 0 to 1 (partial credit)
 and notes saying, in the reader's terms, what was seen and what would raise it.
 
-Pure functions of the profile's facts; the scorer lists the sections and weighs them.
+Pure functions of the profile's facts; the scorer lists the sections and weighs them. The
+headline, About and goal, rated for their words, are in :mod:`.ratings_words`.
 """
 
 from __future__ import annotations
 
 from ..core.text import count
 from .facts import ProfileFacts
-from .quality import RULES_BY_GRADE
-from .rules import (
-    ABOUT_LIMIT,
-    ABOUT_PREVIEW,
-    DESCRIPTION_LIMIT,
-    FULL_ABOUT_LENGTH,
-    GOOD_ABOUT_LENGTH,
-    GOOD_HEADLINE_LENGTH,
-    HEADLINE_LIMIT,
-)
+from .ratings_words import about, cliche_note, goal, headline, quote, warnings
+from .rules import DESCRIPTION_LIMIT
+from .skills import FULL_SKILLS
 from .stage import EXPERIENCE_PARTS
 
 Rating = tuple[float, list[str]]
+IDLE_MONTHS = 12  # since the last position ended, with none current: people wonder why
+LONG_LIST = 20  # skills from which a list mostly unmatched reads as keywords
 
 
 def _tier(value: int, steps: tuple[tuple[int, float], ...]) -> float:
@@ -29,20 +25,6 @@ def _tier(value: int, steps: tuple[tuple[int, float], ...]) -> float:
     for least, share in steps:
         if value >= least:
             credit = share
-    return credit
-
-
-def _cliche_note(found: tuple[str, ...]) -> str:
-    shown = ", ".join(f"“{c}”" for c in found)
-    return f"Clichés: {shown}. Show the quality with a fact instead of claiming it."
-
-
-def _quality_cap(section: str, grade: str, credit: float, notes: list[str]) -> float:
-    """The credit, held to what a text of this quality may earn (quality.QUALITY_RULES)."""
-    rule = RULES_BY_GRADE[(section, grade)]
-    if credit > rule.most:
-        notes.insert(0, f"Counts for at most {rule.most:.0%} of its points: {rule.reason}")
-        return rule.most
     return credit
 
 
@@ -58,82 +40,6 @@ def photo(f: ProfileFacts) -> Rating:
             "No background image: the banner is free space to show your work, product or city."
         )
     return 0.8 * f.photo + 0.2 * f.banner, notes or ["Photo and background image are set."]
-
-
-def headline(f: ProfileFacts) -> Rating:
-    h = f.headline
-    if not h.present:
-        return 0.0, [
-            "No headline. It is shown with your name in search, invitations and comments: "
-            "say what you do, in what, and for whom."
-        ]
-    notes = []
-    credit = 0.3 + 0.35 * (not h.bare_title) + 0.2 * h.keywords
-    credit += 0.15 * (GOOD_HEADLINE_LENGTH <= h.length <= HEADLINE_LIMIT)
-    if f.default_headline:
-        notes.append(
-            "No headline given, so LinkedIn shows your job title (“title at company”). "
-            "Write one that says what you work on and for whom."
-        )
-    elif h.bare_title:
-        notes.append(
-            "The headline is only a job title (LinkedIn's default is “title at company”). "
-            "Add what you work on, your specialties, or who you help."
-        )
-    elif not h.keywords:
-        notes.append("Add the words people search for: specialties, tools, sector.")
-    if h.length < GOOD_HEADLINE_LENGTH and not f.default_headline:
-        notes.append(f"At {h.length} characters the headline leaves most of its 220 unused.")
-    if h.cliches:
-        credit -= min(0.2, 0.1 * len(h.cliches))
-        notes.append(_cliche_note(h.cliches))
-    credit = _quality_cap("headline", h.grade, credit, notes)
-    if h.length > HEADLINE_LIMIT:
-        credit /= 2  # LinkedIn will not save it: what shows is not what was written
-        notes.append(
-            f"The headline has {h.length:,} characters; LinkedIn allows {HEADLINE_LIMIT}, "
-            "so it will not fit."
-        )
-    return credit, notes or ["A headline that says more than a title, within 220 characters."]
-
-
-def about(f: ProfileFacts) -> Rating:
-    a = f.about
-    if not a.present:
-        return 0.0, [
-            "No About section. A few short paragraphs in your own voice tell people why to "
-            "connect: what you do, a result or two, and what to contact you about."
-        ]
-    notes = []
-    length = 1.0 if a.length >= FULL_ABOUT_LENGTH else 0.6 if a.length >= GOOD_ABOUT_LENGTH else 0.2
-    credit = 0.2 + 0.15 * length + 0.2 * a.hook + 0.15 * a.first_person
-    credit += 0.15 * a.specifics + 0.15 * a.call_to_action
-    if not a.hook:
-        notes.append(
-            f"The first ~{ABOUT_PREVIEW} characters are all most people see before “see more”: "
-            "open in the first person with something specific you do or achieved."
-        )
-    if not a.first_person:
-        notes.append("Write in the first person (“I build…”): it reads as you, not as a résumé.")
-    if not a.specifics:
-        notes.append("Add specifics: numbers, tools, companies, results.")
-    if not a.call_to_action:
-        notes.append("End with a call to action: what should a reader message you about?")
-    if a.length < GOOD_ABOUT_LENGTH:
-        notes.append(
-            f"At {a.length} characters the About is thin: aim for {GOOD_ABOUT_LENGTH} or more."
-        )
-    if a.cliches:
-        credit -= min(0.15, 0.05 * len(a.cliches))
-        notes.append(_cliche_note(a.cliches))
-    credit = _quality_cap("about", a.grade, credit, notes)
-    if a.length > ABOUT_LIMIT:
-        credit /= 2  # LinkedIn will not save it: what shows is not what was written
-        notes.append(
-            f"The About has {a.length:,} characters; LinkedIn allows {ABOUT_LIMIT:,}. "
-            "Cut it to what matters most."
-        )
-    return credit, notes or ["A specific, first-person About with a call to action."]
 
 
 def experience(f: ProfileFacts) -> Rating:
@@ -176,7 +82,14 @@ def experience(f: ProfileFacts) -> Rating:
             f"{e.with_numbers} of {e.described} descriptions show a number: team size, users, "
             "money, time saved."
         )
-    if e.described and e.with_outcomes < e.described:
+    if e.results:
+        notes.append(f"Read: what changed {quote(e.results, 4)}.")
+    if e.duties:
+        notes.append(
+            f"{count(e.duties, 'description')} list duties ({quote(e.duty_words)}) and not "
+            "what came of them: say what you did to what, and the result."
+        )
+    elif e.described and e.with_outcomes < e.described:
         notes.append("Say what changed because of you: built, launched, cut, grew…")
     if e.dated < read:
         notes.append(f"{count(read - e.dated, 'position')} without a start date.")
@@ -190,7 +103,19 @@ def experience(f: ProfileFacts) -> Rating:
             "care, a career break) saves people guessing."
         )
     if e.cliches:
-        notes.append(_cliche_note(e.cliches))
+        notes.append(cliche_note(e.cliches))
+    if e.idle_months >= IDLE_MONTHS and e.pause_said:
+        notes.append(
+            f"Your last position ended {count(e.idle_months, 'month')} ago, and you say why "
+            f"(“{e.pause_said}”)."
+        )
+    elif e.idle_months >= IDLE_MONTHS:
+        credit -= 0.2
+        notes.append(
+            f"Your last position ended {count(e.idle_months, 'month')} ago and nothing says "
+            "why: a line on the pause (study, care, a move) and what you do now saves people "
+            "guessing."
+        )
     if e.current_months is not None:
         years, months = divmod(e.current_months, 12)
         tenure = " ".join(
@@ -216,13 +141,39 @@ def education(f: ProfileFacts) -> Rating:
 
 
 def skills(f: ProfileFacts) -> Rating:
-    credit = _tier(f.skills, ((1, 0.3), (3, 0.55), (5, 0.8), (10, 1.0)))
-    if f.skills >= 10:
-        return credit, [f"{f.skills} skills. Keep the top ones relevant to the work you want."]
-    need = "at least 3 for the All-Star checklist, and 10 or more" if f.skills < 3 else "10 or more"
-    return credit, [
-        f"{count(f.skills, 'skill')} listed: add {need} that match your work (LinkedIn allows 100)."
-    ]
+    k = f.skill_fit
+    if not k.listed:
+        return 0.0, [
+            "No skills listed: add at least 3 for the All-Star checklist, and 10 or more that "
+            "match your headline and your work (LinkedIn allows 100)."
+        ]
+    credit = _tier(k.effective, ((1, 0.2), (3, 0.45), (5, 0.7), (7, 0.9), (FULL_SKILLS, 1.0)))
+    notes = []
+    if k.matched:
+        notes.append(
+            f"{count(len(k.matched), 'skill')} match your headline and work ({quote(k.matched, 4)})."
+        )
+    if k.unmatched:
+        notes.append(
+            f"{count(len(k.unmatched), 'skill')} match nothing else on your profile "
+            f"({quote(k.unmatched, 4)}): keep those of the work you want, and say where you used them."
+        )
+    if k.generic:
+        notes.append(
+            f"{count(len(k.generic), 'skill')} any profile could list ({quote(k.generic, 4)}): "
+            "they match no search."
+        )
+        if len(k.generic) > k.effective:
+            credit *= 0.8
+    if k.listed >= LONG_LIST and len(k.matched) * 2 < k.listed and len(k.generic) <= k.effective:
+        credit *= 0.8
+        notes.append(
+            f"{k.listed} skills, most of them nothing else on your profile speaks of: a long "
+            "list reads as keywords. Keep the ones your headline and work show."
+        )
+    if k.effective < FULL_SKILLS:
+        notes.append(f"Aim for {FULL_SKILLS} or more that match the work you do or want.")
+    return credit, notes
 
 
 def recommendations(f: ProfileFacts) -> Rating:
@@ -295,3 +246,10 @@ def basics(f: ProfileFacts) -> Rating:
     return 0.5 * (2 - len(missing)), [
         f"Add your {' and '.join(missing)}: people and recruiters filter search by them."
     ]
+
+
+__all__ = [
+    "about", "activity", "basics", "certifications", "connections", "custom_url", "education",
+    "experience", "featured", "goal", "headline", "photo", "recommendations", "skills",
+    "warnings",
+]  # fmt: skip

@@ -17,6 +17,7 @@ from ..core.guide import link
 from ..core.schema import check_all
 from ..errors import InputError
 from . import ratings as rate
+from .ceilings import CEILINGS, Ceiling, says_nothing
 from .facts import ProfileFacts, profile_facts
 from .fields import FIELDS
 from .fixes import apply_fix, ranked_fixes
@@ -38,25 +39,35 @@ class Section:
 # Points out of 100 for a general reader. What others see first weighs most: the photo,
 # headline and first lines of About show in search results and invitations, and the current
 # position is what a visitor reads next (see "How the score is made" on the scorer's page).
+# Above the gate of a photo and a current role, most points come from what the headline,
+# About, experience and skills say (their ratings are mostly quality), and from the goal.
 SECTIONS = (
-    Section("photo", "Photo and banner", 12, link("photo"), rate.photo),
-    Section("headline", "Headline", 14, link("headline"), rate.headline),
-    Section("about", "About", 14, link("about"), rate.about),
+    Section("photo", "Photo and banner", 10, link("photo"), rate.photo),
+    Section("headline", "Headline", 16, link("headline"), rate.headline),
+    Section("about", "About", 15, link("about"), rate.about),
     Section("experience", "Experience", 22, link("experience"), rate.experience),
+    Section("goal", "Fit with your goal", 12, link("headline"), rate.goal),
     Section("education", "Education", 5, link("education"), rate.education),
-    Section("skills", "Skills", 7, link("skills"), rate.skills),
+    Section("skills", "Skills", 8, link("skills"), rate.skills),
     Section("recommendations", "Recommendations", 5, link("recommendations"), rate.recommendations),
-    Section("connections", "Connections", 6, link("profile-connections"), rate.connections),
+    Section("connections", "Connections", 5, link("profile-connections"), rate.connections),
     Section("basics", "Location and industry", 4, link("all-star"), rate.basics),
     Section("custom_url", "Custom URL", 2, link("custom-url"), rate.custom_url),
     Section("featured", "Featured", 3, link("featured"), rate.featured),
     Section("certifications", "Certifications", 2, link("certifications"), rate.certifications),
-    Section("activity", "Recent activity", 4, link("activity"), rate.activity),
+    Section("activity", "Recent activity", 3, link("activity"), rate.activity),
+)
+
+# Reach brings people to the profile; it counts once the profile says something to them.
+REACH = ("connections", "activity", "featured")
+REACH_NOTE = (
+    "Counts once your headline or About says something specific: more reach on a profile "
+    "that says nothing does not make it better."
 )
 
 # How each goal shifts the weights (multipliers; the result is scaled back to 100 points).
 EMPHASIS = {
-    "general": {},
+    "general": {"goal": 0.0},  # no goal to check
     "job-search": {
         "headline": 1.4, "skills": 1.8, "experience": 1.2, "recommendations": 1.3,
         "certifications": 1.3, "education": 1.2, "activity": 0.6, "featured": 0.7,
@@ -70,7 +81,7 @@ EMPHASIS = {
         "connections": 1.3, "education": 0.5, "certifications": 0.6, "skills": 0.6,
     },
     "thought-leadership": {
-        "activity": 2.3, "featured": 1.8, "about": 1.3, "headline": 1.1, "skills": 0.6,
+        "activity": 3.0, "featured": 2.0, "about": 1.3, "headline": 1.1, "skills": 0.6,
         "education": 0.5, "certifications": 0.5, "experience": 0.8,
     },
 }  # fmt: skip
@@ -90,57 +101,51 @@ def maxima(goal: str, stage: str = "early-career") -> dict[str, int]:
     return points
 
 
-def rate_all(facts: ProfileFacts) -> list[tuple[Section, float, float, list[str]]]:
-    """Each section with its points, its maximum and its notes."""
+def rate_all(
+    facts: ProfileFacts, silent: bool | None = None
+) -> list[tuple[Section, float, float, list[str]]]:
+    """Each section with its points, its maximum and its notes. Reach sections count nothing
+    while the profile says nothing (``silent``: whether it does, if not the facts' own)."""
     top = maxima(facts.goal, facts.stage)
+    silent = says_nothing(facts) if silent is None else silent
     out = []
     for section in SECTIONS:
         credit, notes = section.rated_by(facts)
         credit = min(1.0, max(0.0, credit))
+        if silent and section.id in REACH and credit:
+            credit, notes = 0.0, [REACH_NOTE, *notes]
         out.append((section, credit * top[section.id], top[section.id], notes))
     return out
 
 
-@dataclass(frozen=True)
-class Ceiling:
-    """A most the whole score can reach while something a visitor looks for first is missing,
-    however good the rest is: a coach would not call such a profile strong."""
-
-    id: str
-    most: int
-    applies: Callable[[ProfileFacts], bool]
-    lifted_by: tuple[str, ...]  # the sections whose fixes lift it
-    reason: str
-    guide: str
+def _points(facts: ProfileFacts, silent: bool | None = None) -> float:
+    # fsum: the same exact sum on every Python (sum() itself changed in 3.12), so CPython and
+    # Pyodide round every gain alike
+    return fsum(points for _, points, _, _ in rate_all(facts, silent))
 
 
-def _says_nothing(grade: str, present: bool) -> bool:
-    return not present or grade != "specific"
+def _held(cap: Ceiling, facts: ProfileFacts, points: float) -> float:
+    """What ``cap`` lets the score be (see ``Ceiling``)."""
+    if cap.slope is not None:
+        return cap.most + (points - cap.most) * cap.slope
+    lifted = cap.lifts(facts) if cap.lifts else facts
+    for section in () if cap.lifts else cap.lifted_by:
+        lifted = apply_fix(section, lifted)
+    # reach the profile has not earned yet does not lift what the ceiling lets it be
+    reach = _points(lifted, says_nothing(facts) or None)
+    return cap.most * (cap.base + (1 - cap.base) * min(1.0, reach / 100))
 
 
-CEILINGS = (
-    Ceiling(
-        "PS-C1", 60, lambda f: not f.experience.count, ("experience",),
-        "No positions: Experience is what recruiters and clients read after the headline, "
-        "and what LinkedIn's search matches job titles and employers against.",
-        link("experience"),
-    ),
-    Ceiling(
-        "PS-C2", 40,
-        lambda f: _says_nothing(f.headline.grade, f.headline.present)
-        and _says_nothing(f.about.grade, f.about.present),
-        ("headline", "about"),
-        "Neither the headline nor the About says anything specific: they are what a visitor "
-        "reads first, and few read further.",
-        link("headline"),
-    ),
-)  # fmt: skip
+def limits(facts: ProfileFacts, points: float) -> list[tuple[float, Ceiling]]:
+    """Each ceiling that holds the profile, with the most it lets the score be."""
+    found = [c for c in CEILINGS if c.applies(facts) and (c.slope is None or points > c.most)]
+    return [(_held(c, facts, points), c) for c in found]
 
 
 def ceiling(facts: ProfileFacts) -> Ceiling | None:
-    """The lowest ceiling that applies to the profile, if any."""
-    found = [c for c in CEILINGS if c.applies(facts)]
-    return min(found, key=lambda c: c.most) if found else None
+    """The ceiling that holds the score lowest, if any applies."""
+    found = limits(facts, _points(facts))
+    return min(found, key=lambda pair: (pair[0], pair[1].most))[1] if found else None
 
 
 def lift(facts: ProfileFacts) -> tuple[ProfileFacts, tuple[str, ...]]:
@@ -158,11 +163,8 @@ def lift(facts: ProfileFacts) -> tuple[ProfileFacts, tuple[str, ...]]:
 
 def total(facts: ProfileFacts) -> float:
     """The unrounded score, 0–100: the sections' points, held under any ceiling that applies."""
-    # fsum: the same exact sum on every Python (sum() itself changed in 3.12), so CPython and
-    # Pyodide round every gain alike
-    points = fsum(points for _, points, _, _ in rate_all(facts))
-    cap = ceiling(facts)
-    return min(points, cap.most) if cap else points
+    points = _points(facts)
+    return min([points, *(most for most, _ in limits(facts, points))])
 
 
 LEVELS = ((90, "Excellent"), (75, "Strong"), (55, "Good"), (30, "Basic"), (0, "Bare"))
@@ -218,6 +220,10 @@ def score_profile(profile: dict, *, today: str | None = None) -> dict:
 
     Keys and result as documented in DESIGN.md; ``export_notes`` (optional list of text) is
     echoed back so a page that read LinkedIn's export can say what the export could not see.
+    Also in the result: ``warnings`` (what to know before the score, such as a LinkedIn page
+    pasted into About and left out of it), each fix's ``gate`` (a missing photo or current
+    role: such fixes come first, the rest by gain) and ``steps``, and the ``ceiling`` that
+    holds the score, if any. A ``goal`` other than ``general`` adds the section ``goal``.
     """
     if not isinstance(profile, Mapping):
         raise InputError("The profile must be a set of named fields (a JSON object).")
@@ -258,7 +264,9 @@ def score_profile(profile: dict, *, today: str | None = None) -> dict:
                 "guide": section.guide,
             }
             for section, points, top, notes in rated
+            if top
         ],
+        "warnings": rate.warnings(facts),
         "fixes": fixes,
         "export_notes": checked["export_notes"] or [],
         "summary": _summary(score, level, fixes),

@@ -2,7 +2,8 @@
 
 A coach does not tell a third-year student to collect recommendations, nor a manager with
 eleven years of work to add another earlier job. The stage is read from the profile (years
-of positions, student words, words of a change of career), or given by the reader, which wins.
+of positions, student words, words of a change of career, in the six languages of
+:mod:`.words`), or given by the reader, which wins.
 Each stage shifts the sections' weights (``EMPHASIS``, like the goal does) and what counts
 inside Experience (``EXPERIENCE_PARTS``).
 """
@@ -12,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..core.text import find_phrases, words
+from .rules import folded, words
+from .words.tables import find, vocabulary
 
 STAGES = (
     ("", "Work it out from my profile"),
@@ -37,7 +39,7 @@ EMPHASIS = {
         "skills": 0.9,
     },
     "career-change": {
-        "headline": 1.3, "about": 1.3, "featured": 1.8, "skills": 1.2, "certifications": 1.3,
+        "headline": 1.3, "about": 1.3, "featured": 2.2, "skills": 1.2, "certifications": 1.3,
         "experience": 0.9,
     },
 }  # fmt: skip
@@ -45,42 +47,34 @@ EMPHASIS = {
 
 @dataclass(frozen=True)
 class ExperienceParts:
-    """What Experience's points are made of, as shares adding up to 1."""
+    """What Experience's points are made of, as shares adding up to 1. Most of them come from
+    what the descriptions say (figures and what changed), not from how many there are."""
 
-    listed: float = 0.15  # any position at all
+    listed: float = 0.1  # any position at all
     current: float = 0.15
-    current_described: float = 0.15
-    past: float = 0.2
+    current_described: float = 0.1
+    past: float = 0.15
     past_enough: int = 2  # earlier positions that earn all of ``past``
-    described: float = 0.15
-    numbers: float = 0.1
-    outcomes: float = 0.05
+    described: float = 0.1
+    numbers: float = 0.2
+    outcomes: float = 0.15
     dated: float = 0.05
 
 
 EXPERIENCE_PARTS = {
     # internships, projects and volunteering count; one of them is a fine start
     "student": ExperienceParts(
-        current=0.05, current_described=0.05, past=0.3, past_enough=1, described=0.25
+        current=0.05, current_described=0.05, past=0.25, past_enough=1, described=0.2,
+        numbers=0.15,
     ),
     "early-career": ExperienceParts(),
     # a long career is not judged by the number of earlier jobs but by what came of them
     "experienced": ExperienceParts(
-        current=0.1, past=0.05, past_enough=1, numbers=0.2, outcomes=0.15
+        current=0.1, past=0.05, past_enough=1, numbers=0.25, outcomes=0.25
     ),
-    "career-change": ExperienceParts(past_enough=1, outcomes=0.1, dated=0.0),
-}
+    "career-change": ExperienceParts(past_enough=1, outcomes=0.2, dated=0.0),
+}  # fmt: skip
 
-_STUDENT_WORDS = (
-    "student", "undergraduate", "phd candidate", "new grad", "new graduate", "recent graduate",
-    "graduated in", "class of", "final-year", "final year", "third-year", "sophomore", "junior year",
-)  # fmt: skip
-_STUDENT_TITLES = {"intern", "student", "trainee", "apprentice", "assistant", "tutor", "extern"}
-_CHANGE_PHRASES = (
-    "career change", "career changer", "changing careers", "career switch", "career switcher",
-    "career pivot", "pivoting", "transitioning", "i'm moving into", "i am moving into", "switching to",
-    "retraining as", "bootcamp graduate", "aspiring",
-)  # fmt: skip
 _JUNIOR_WORDS = {"junior", "aspiring", "entry", "trainee"}  # with years of work: a new field
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -95,7 +89,8 @@ def _months(positions: list[dict], now: int, *, skip_student_jobs: bool) -> int:
     for job in positions:
         if not job.get("start"):
             continue
-        if skip_student_jobs and _STUDENT_TITLES & set(words(job.get("title") or "")):
+        title = words(job.get("title") or "")
+        if skip_student_jobs and any(vocabulary("TRAINEES").has(w) for w in title):
             continue
         year, month = job["start"].split("-")
         start = int(year) * 12 + int(month) - 1
@@ -121,10 +116,11 @@ def infer_stage(profile: dict, now: int) -> tuple[str, str]:
     years = _months(positions, now, skip_student_jobs=False) / 12 or _years_said(said)
     worked = _months(positions, now, skip_student_jobs=True)  # internships and the like aside
     only_student_jobs = worked == 0 and bool(profile.get("education")) and years < 3
-    if (find_phrases(said, _STUDENT_WORDS) and worked < 4 * 12) or only_student_jobs:
+    plain = folded(said)
+    if (find(plain, "STUDENT") and worked < 4 * 12) or only_student_jobs:
         return "student", "you say you study, or your jobs so far are internships and the like"
     junior = _JUNIOR_WORDS & set(words(headline)) and years >= 5
-    if years >= 2 and (find_phrases(said, _CHANGE_PHRASES) or junior):
+    if years >= 2 and (find(plain, "CHANGE") or junior):
         return "career-change", "your headline or About speaks of a move into a new field"
     if years >= EXPERIENCED_YEARS:
         return "experienced", f"about {int(years)} years of work"

@@ -5,85 +5,31 @@ it takes, and how to say it as a clause of its section's fix ("drop the 4 clich�
 module puts a section's steps together into one fix; the gains are measured there.
 Steps read the reader's stage: a student is told about projects and internships, a career
 changer about naming the role they want, an experienced reader about results with numbers.
+The headline's and About's steps are in :mod:`.steps_words`; a goal's checks are steps of the
+section they are written in.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from .facts import ExperienceFacts, ProfileFacts
-from .rules import (
-    ABOUT_LIMIT,
-    FULL_ABOUT_LENGTH,
-    GOOD_HEADLINE_LENGTH,
-    HEADLINE_LIMIT,
-    AboutFacts,
-    HeadlineFacts,
+from .goals import GOAL_CHECKS
+from .ratings import IDLE_MONTHS
+from .skills import FULL_SKILLS
+from .step import (
+    DONE,
+    EFFORTS,
+    FULL_CONNECTIONS,
+    FULL_POSTS,
+    Step,
+    add_jobs,
+    by_stage,
+    goal_check,
+    jobs_with,
+    past_enough,
+    quoted,
 )
-from .stage import EXPERIENCE_PARTS
-
-EFFORTS = ("quick", "medium", "ongoing")  # minutes · an hour or two · weeks of habit
-FULL_CONNECTIONS = 500
-FULL_POSTS = 12  # in 90 days: about one a week
-
-
-@dataclass(frozen=True)
-class Step:
-    id: str
-    section: str
-    effort: str
-    applies: Callable[[ProfileFacts], bool]
-    apply: Callable[[ProfileFacts], ProfileFacts]
-    says: Callable[[ProfileFacts], str]  # a clause of the section's fix, lower case
-
-
-def _headline(f: ProfileFacts, **changes) -> ProfileFacts:
-    return replace(f, headline=replace(f.headline, **changes))
-
-
-def _about(f: ProfileFacts, **changes) -> ProfileFacts:
-    return replace(f, about=replace(f.about, **changes))
-
-
-def _jobs(f: ProfileFacts, **changes) -> ProfileFacts:
-    return replace(f, experience=replace(f.experience, **changes))
-
-
-def _quoted(found: tuple[str, ...]) -> str:
-    return ", ".join(f"“{c}”" for c in found)
-
-
-def _past_enough(f: ProfileFacts) -> int:
-    return EXPERIENCE_PARTS[f.stage].past_enough
-
-
-def _add_jobs(e: ExperienceFacts, past: int, current: bool) -> ExperienceFacts:
-    """Experience with ``past`` earlier jobs (and a current one) added, each done well."""
-    added = past + current
-    return replace(
-        e,
-        count=e.count + added,
-        current=e.current or current,
-        current_described=e.current_described or current,
-        past=e.past + past,
-        described=e.described + added,
-        with_numbers=e.with_numbers + added,
-        with_outcomes=e.with_outcomes + added,
-        dated=e.dated + added,
-    )
-
-
-def _by_stage(student: str, change: str, other: str) -> Callable[[ProfileFacts], str]:
-    return lambda f: (
-        student if f.stage == "student" else change if f.stage == "career-change" else other
-    )
-
-
-_GOOD_HEADLINE = HeadlineFacts(length=120, keywords=True)
-_GOOD_ABOUT = AboutFacts(
-    length=FULL_ABOUT_LENGTH, hook=True, first_person=True, specifics=True, call_to_action=True
-)
+from .steps_words import WORD_STEPS
 
 STEPS = (
     Step(
@@ -98,130 +44,12 @@ STEPS = (
         lambda f: replace(f, banner=True),
         lambda f: "a background image that shows your work or your field",
     ),
-    Step(
-        "write-headline", "headline", "quick",
-        lambda f: not f.headline.present,
-        lambda f: replace(f, headline=_GOOD_HEADLINE),
-        _by_stage(
-            "what you study, your strongest skills and the role you want",
-            "the role you are moving into, then what you bring from before",
-            "your role, your specialties or tools, and who you help",
-        ),
-    ),
-    Step(
-        "headline-cliches", "headline", "quick",
-        lambda f: bool(f.headline.cliches),
-        lambda f: _headline(
-            f, cliches=(), grade="vague" if f.headline.grade == "cliche" else f.headline.grade
-        ),
-        lambda f: f"drop {_quoted(f.headline.cliches)}",
-    ),
-    Step(
-        "headline-specific", "headline", "quick",
-        lambda f: f.headline.present
-        and (
-            f.headline.grade != "specific" or f.headline.bare_title or not f.headline.keywords
-            or f.headline.length < GOOD_HEADLINE_LENGTH
-        ),
-        lambda f: _headline(
-            f, bare_title=False, keywords=True, grade="specific",
-            length=min(HEADLINE_LIMIT, max(f.headline.length, 80)),
-        ),
-        lambda f: (
-            "name the role you are moving into, not only the one you hold"
-            if f.stage == "career-change"
-            else "write your own instead of LinkedIn's default job title: "
-            if f.default_headline
-            else ""
-        )
-        + (
-            ""
-            if f.stage == "career-change"
-            else "say what you study, your skills and the role you want"
-            if f.stage == "student"
-            else "name your role, your specialties or tools, and who you help"
-        ),
-    ),
-    Step(
-        "headline-shorten", "headline", "quick",
-        lambda f: f.headline.length > HEADLINE_LIMIT,
-        lambda f: _headline(f, length=HEADLINE_LIMIT),
-        lambda f: f"cut it to {HEADLINE_LIMIT} characters (it has {f.headline.length:,})",
-    ),
-    Step(
-        "write-about", "about", "medium",
-        lambda f: not f.about.present,
-        lambda f: replace(f, about=_GOOD_ABOUT),
-        _by_stage(
-            "in the first person, what you study, a project you are proud of (with a number), "
-            "and what you are looking for",
-            "in the first person, the move you are making, what carries over (with a result "
-            "and a number), and the role you want",
-            "in the first person, open with what you do, give two results with numbers, and "
-            "end with what to contact you about",
-        ),
-    ),
-    Step(
-        "about-shorten", "about", "medium",
-        lambda f: f.about.length > ABOUT_LIMIT,
-        lambda f: _about(f, length=ABOUT_LIMIT),
-        lambda f: f"cut it to {ABOUT_LIMIT:,} characters (it has {f.about.length:,})",
-    ),
-    Step(
-        "about-hook", "about", "quick",
-        lambda f: f.about.present and not f.about.hook,
-        lambda f: _about(f, hook=True, first_person=True),
-        lambda f: "open with what you do, in the first person (the first lines are all most "
-        "people see before “see more”)",
-    ),
-    Step(
-        "about-first-person", "about", "quick",
-        lambda f: f.about.present and not f.about.first_person,
-        lambda f: _about(f, first_person=True),
-        lambda f: "write it in the first person",
-    ),
-    Step(
-        "about-specifics", "about", "medium",
-        lambda f: f.about.present and (not f.about.specifics or f.about.grade == "vague"),
-        lambda f: _about(
-            f, specifics=True, grade="specific" if f.about.grade == "vague" else f.about.grade
-        ),
-        _by_stage(
-            "add a project or course result with a number, and the tools you used",
-            "add two results with numbers from your past work that matter in the new field",
-            "add two results with numbers, and the tools or companies you worked with",
-        ),
-    ),
-    Step(
-        "about-cliches", "about", "quick",
-        lambda f: bool(f.about.cliches) or f.about.grade == "cliche",
-        lambda f: _about(
-            f, cliches=(),
-            grade="vague" if f.about.grade == "cliche" and not f.about.specifics
-            else "specific" if f.about.grade == "cliche" else f.about.grade,
-        ),
-        lambda f: f"drop the {len(f.about.cliches)} cliché{'s' if len(f.about.cliches) > 1 else ''}"
-        f" ({_quoted(f.about.cliches)})"
-        if f.about.cliches
-        else "cut the filler words that claim qualities instead of showing them",
-    ),
-    Step(
-        "about-call-to-action", "about", "quick",
-        lambda f: f.about.present and not f.about.call_to_action,
-        lambda f: _about(f, call_to_action=True),
-        lambda f: "end with what people should contact you about",
-    ),
-    Step(
-        "about-length", "about", "medium",
-        lambda f: f.about.present and f.about.length < FULL_ABOUT_LENGTH,
-        lambda f: _about(f, length=FULL_ABOUT_LENGTH),
-        lambda f: f"grow it to a few short paragraphs (it has {f.about.length} characters)",
-    ),
+    *WORD_STEPS,
     Step(
         "add-positions", "experience", "medium",
         lambda f: not f.experience.count,
-        lambda f: replace(f, experience=_add_jobs(f.experience, past=2, current=True)),
-        _by_stage(
+        lambda f: replace(f, experience=add_jobs(f.experience, past=2, current=True)),
+        by_stage(
             "add internships, campus jobs, projects and volunteering as positions, with dates "
             "and what came of each",
             "add your past jobs (they are what carries over) and what you do now, with dates "
@@ -232,14 +60,14 @@ STEPS = (
     Step(
         "add-current-position", "experience", "quick",
         lambda f: f.experience.count and not f.experience.current,
-        lambda f: replace(f, experience=_add_jobs(f.experience, past=0, current=True)),
+        lambda f: replace(f, experience=add_jobs(f.experience, past=0, current=True)),
         lambda f: "add what you do now as a current position (a project, freelance work or "
         "study counts)",
     ),
     Step(
         "describe-current", "experience", "quick",
         lambda f: f.experience.current and not f.experience.current_described,
-        lambda f: _jobs(
+        lambda f: jobs_with(
             f, current_described=True,
             described=min(f.experience.read, f.experience.described + 1),
         ),
@@ -248,20 +76,20 @@ STEPS = (
     Step(
         "numbers-in-positions", "experience", "medium",
         lambda f: f.experience.with_numbers < f.experience.described,
-        lambda f: _jobs(f, with_numbers=f.experience.described),
+        lambda f: jobs_with(f, with_numbers=f.experience.described),
         lambda f: f"put a number in each description ({f.experience.with_numbers} of "
         f"{f.experience.described} have one): team size, users, money, time saved",
     ),
     Step(
         "outcomes-in-positions", "experience", "quick",
         lambda f: f.experience.with_outcomes < f.experience.described,
-        lambda f: _jobs(f, with_outcomes=f.experience.described),
+        lambda f: jobs_with(f, with_outcomes=f.experience.described),
         lambda f: "say what changed because of you in each job: built, launched, cut, grew",
     ),
     Step(
         "describe-positions", "experience", "medium",
         lambda f: f.experience.described < f.experience.read,
-        lambda f: _jobs(
+        lambda f: jobs_with(
             f, described=f.experience.read, current_described=f.experience.current,
             with_numbers=f.experience.with_numbers + f.experience.read - f.experience.described,
             with_outcomes=f.experience.with_outcomes + f.experience.read - f.experience.described,
@@ -271,21 +99,29 @@ STEPS = (
     ),
     Step(
         "add-past-positions", "experience", "medium",
-        lambda f: f.experience.count and f.experience.past < _past_enough(f),
+        lambda f: f.experience.count and f.experience.past < past_enough(f),
         lambda f: replace(
             f,
-            experience=_add_jobs(f.experience, past=_past_enough(f) - f.experience.past, current=False),
+            experience=add_jobs(f.experience, past=past_enough(f) - f.experience.past, current=False),
         ),
-        _by_stage(
+        by_stage(
             "add an internship, a class project or volunteering as a position",
             "add the jobs before this one: what you bring from them is your case",
             "add earlier positions (internships, volunteering and freelance work count)",
         ),
     ),
     Step(
+        "explain-pause", "experience", "quick",
+        lambda f: f.experience.idle_months >= IDLE_MONTHS and not f.experience.pause_said
+        and not f.experience.current,
+        lambda f: jobs_with(f, pause_said="…"),
+        lambda f: f"say in a line why your last position ended {f.experience.idle_months} months "
+        "ago (study, care, a move) and what you are doing now",
+    ),
+    Step(
         "date-positions", "experience", "quick",
         lambda f: f.experience.dated < f.experience.read,
-        lambda f: _jobs(f, dated=f.experience.read),
+        lambda f: jobs_with(f, dated=f.experience.read),
         lambda f: "give every position its start date",
     ),
     Step(
@@ -302,10 +138,20 @@ STEPS = (
     ),
     Step(
         "add-skills", "skills", "quick",
-        lambda f: f.skills < 10,
-        lambda f: replace(f, skills=10),
-        lambda f: f"list 10 or more in your field's words (you list {f.skills}"
+        lambda f: f.skill_fit.effective < FULL_SKILLS,
+        lambda f: replace(
+            f, skills=max(f.skills, FULL_SKILLS),
+            skill_fit=replace(f.skill_fit, matched=DONE * FULL_SKILLS, unmatched=()),
+        ),
+        lambda f: f"list {FULL_SKILLS} or more that match your headline and your work ("
+        f"{len(f.skill_fit.matched)} of your {f.skills} do"
         + ("; the All-Star checklist needs 3)" if f.skills < 3 else ")"),
+    ),
+    Step(
+        "drop-generic-skills", "skills", "quick",
+        lambda f: len(f.skill_fit.generic) > f.skill_fit.effective,
+        lambda f: replace(f, skill_fit=replace(f.skill_fit, generic=())),
+        lambda f: f"drop the skills any profile could list ({quoted(f.skill_fit.generic[:3])})",
     ),
     Step(
         "ask-recommendations", "recommendations", "ongoing",
@@ -325,7 +171,7 @@ STEPS = (
         "add-featured", "featured", "medium",
         lambda f: f.featured < 3,
         lambda f: replace(f, featured=3),
-        _by_stage(
+        by_stage(
             "pin up to three projects, papers or pieces of coursework",
             "pin up to three pieces of work in the new field: case studies, projects",
             "pin up to three things you are proud of: a post, a talk, a project",
@@ -363,6 +209,7 @@ STEPS = (
         lambda f: "linkedin.com/in/your-name, under “Edit public profile & URL”: easier to "
         "share and to put on a résumé",
     ),
+    *(goal_check(check) for check in GOAL_CHECKS),
 )  # fmt: skip
 
 __all__ = ["EFFORTS", "STEPS", "Step"]

@@ -11,7 +11,7 @@ from ..export.profile import CONNECTIONS, FILES, ZIP_FIELD, merged, read_uploads
 from ..export.reader import open_upload
 from ..export.tables import identify
 from ..scorer.fields import GOALS, PROFILE_FIELDS
-from ..scorer.fixes import waits_for
+from ..scorer.fixes import order_heading, waits_for
 from .view import el, guide_link, meter, table
 
 _EXPORT = "Start from your LinkedIn data export (optional)"
@@ -245,7 +245,7 @@ def _fixes(fixes: list[dict]) -> dict:
     more = len(fixes) - len(shown)
     return el(
         "section",
-        el("h3", "Fixes, biggest gain first"),
+        el("h3", order_heading(now)),
         el("ol", *(_fix_item(f) for f in now), class_="cw-fixes"),
         el("p", waits_for(later[0]["after"]) + " Then:", class_="cw-help") if later else None,
         el("ol", *(_fix_item(f) for f in later), start=len(now) + 1, class_="cw-fixes")
@@ -282,6 +282,14 @@ def present(result: dict) -> dict:
             data_ceiling=result["ceiling"]["id"],
         )
         if result.get("ceiling")
+        else None,
+        el(
+            "div",
+            *(el("p", warning, class_="cw-warning") for warning in result.get("warnings") or []),
+            class_="cw-score-warnings",
+            role="status",
+        )
+        if result.get("warnings")
         else None,
         _fixes(result["fixes"]),
         _checklist(result),

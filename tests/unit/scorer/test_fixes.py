@@ -1,5 +1,5 @@
 """The fixes: one per section, each raising the score by the gain it claims, its sub-points
-inside it, ranked by gain weighed by effort; stage-aware wording."""
+inside it, a missing photo or current role first, then by gain; stage-aware wording."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from connectwisely.core.guide import PAGES
 from connectwisely.core.schema import check_all
 from connectwisely.scorer.facts import profile_facts
 from connectwisely.scorer.fields import FIELDS
-from connectwisely.scorer.fixes import EFFORT_WEIGHT, apply_fix, ranked_fixes
+from connectwisely.scorer.fixes import apply_fix, ranked_fixes
 from connectwisely.scorer.score import lift, total
 from tests.support.paths import CASES_DIR
 
@@ -54,12 +54,15 @@ def test_every_suggested_fix_raises_the_score_by_its_gain(profile):
 
 
 @pytest.mark.parametrize("profile", PROFILES)
-def test_one_fix_a_section_ranked_by_gain_weighed_by_effort(profile):
-    """One fix per section; fixes that count now come first, by gain × effort weight."""
+def test_one_fix_a_section_gates_first_then_by_gain(profile):
+    """One fix per section; fixes that count now come first: a missing photo or current role
+    (the gate), then the rest by gain, biggest first (the order the page's heading states)."""
     found = fixes_of(facts_of(profile))
     assert len({f["id"] for f in found}) == len(found)
-    keys = [(bool(f["after"]), -f["gain"] * EFFORT_WEIGHT[f["effort"]]) for f in found]
+    keys = [(bool(f["after"]), not f["gate"], -f["gain"]) for f in found]
     assert keys == sorted(keys)
+    gates = [f for f in found if f["gate"]]
+    assert all(f["id"] in {"photo", "experience"} for f in gates)
 
 
 def test_guides_exist():
@@ -89,10 +92,21 @@ def test_a_complete_profile_has_little_left_to_fix():
     ("profile", "first"),
     [
         ({**PROFILES[0], "photo": False}, "photo"),
+        ({**PROFILES[0], "photo": False, "about": None}, "photo"),  # the gate goes first
         ({**PROFILES[0], "positions": []}, "experience"),
         ({**PROFILES[0], "headline": "Nurse"}, "headline"),
         ({**PROFILES[0], "about": None}, "about"),
-        ({**PROFILES[0], "skills": [], "goal": "job-search"}, "skills"),
+        (
+            {
+                **PROFILES[0],
+                "skills": [],
+                "goal": "job-search",
+                "headline": PROFILES[0]["headline"] + " · seeking staff product designer roles",
+                "about": "I'm seeking a staff product designer role. " + PROFILES[0]["about"],
+            },
+            "skills",
+        ),
+        ({**PROFILES[0], "goal": "job-search"}, "headline"),  # says no role sought
     ],
 )
 def test_the_biggest_gap_comes_first(profile, first):

@@ -16,7 +16,10 @@ from connectwisely.scorer.quality import QUALITY_RULES, grade_about, grade_headl
         ("Motivated self-starter | Hard worker | Quick learner", "cliche"),
         ("Passionate Marketing Manager | Results-Driven | Team Player", "cliche"),
         ("Open to work", "cliche"),  # filler only
-        ("Curious mind", "vague"),
+        ("Curious mind", "cliche"),  # a self-label, not a field
+        ("Top Performer | Closer | Relationship Builder", "cliche"),
+        ("Apasionada | Creativa | Soñadora", "cliche"),
+        ("Attorney at Law | Esq. | J.D.", "vague"),  # credentials: held, not done
         ("Making things better", "vague"),
         ("Looking for new opportunities", "cliche"),
         ("Nurse", "specific"),
@@ -76,3 +79,27 @@ def test_the_rules_table_is_complete_and_ordered():
         assert most(section, "cliche") < most(section, "vague") < most(section, "specific") == 1
     assert len({rule.id for rule in QUALITY_RULES}) == len(QUALITY_RULES)
     assert all(rule.reason and rule.source.startswith("https://") for rule in QUALITY_RULES)
+
+
+@pytest.mark.parametrize(
+    ("segment", "found"),
+    [
+        ("Registered Nurse", {"role"}),
+        ("pediatric oncology", {"specialty"}),
+        ("for restaurant owners", {"specialty", "audience"}),
+        ("seeking ICU charge nurse roles", {"role", "specialty", "target"}),
+        ("Top Performer", {"label"}),
+        ("Soñadora", {"label"}),
+        ("J.D.", {"credential"}),
+        ("MBA", {"credential"}),
+        ("President's Club 3x", {"label"}),
+        ("Open to work", {"label"}),
+        ("Making things better", {"filler"}),
+    ],
+)
+def test_headline_segments_by_kind(segment, found):
+    """Each part of a headline names a role, a specialty, an audience or target, or is a
+    label, a credential or filler."""
+    from connectwisely.scorer.quality import kinds
+
+    assert kinds(segment) == found

@@ -165,11 +165,13 @@ def _score(profile: dict) -> dict | None:
 
 
 def _share(result: dict, section: str) -> float:
-    """What the quality rule moves: the section's points between the cliché row and full."""
+    """What the quality rule moves: the section's points between the cliché row and full
+    (two thirds of it while a ceiling holds the score: under one the rest counts in part)."""
     from connectwisely.scorer.quality import most
 
     top = next(s["max"] for s in result["sections"] if s["id"] == section)
-    return top * (1 - most(section, "cliche")) / 2
+    held = 2 / 3 if result["ceiling"] else 1
+    return top * (1 - most(section, "cliche")) / 2 * held
 
 
 @FAST

@@ -27,6 +27,16 @@ def job(title, start, end=None):
         ({"headline": "Junior developer · React · former head chef",
           "positions": [job("Head Chef", "2015-03", "2025-05")]}, "career-change"),
         ({}, "early-career"),
+        # the same in the other five languages
+        ({"headline": "Estudiante de Ingeniería Informática en la UPM",
+          "positions": [job("Camarero", "2024-06")]}, "student"),
+        ({"headline": "Werkstudentin Data Analytics", "education": [{"school": "TUM"}],
+          "positions": [job("Werkstudentin", "2025-04")]}, "student"),
+        ({"headline": "Ex-professeure en reconversion vers l'UX design",
+          "positions": [job("Professeure", "2016-09", "2025-06")]}, "career-change"),
+        ({"about": "Dopo otto anni in banca, sono in transizione verso la data analysis.",
+          "positions": [job("Impiegata", "2017-01", "2025-03")]}, "career-change"),
+        ({"headline": "Recém-formada em Enfermagem", "positions": [job("Estagiária", "2025-02", "2025-12")]}, "student"),
     ],
 )  # fmt: skip
 def test_the_stage_is_read_from_the_profile(profile, stage):

@@ -180,3 +180,18 @@ def test_the_stage_and_any_ceiling_are_shown():
     assert any("data-stage" in n.get("attrs", {}) for n in nodes)
     steps = [n for n in nodes if "data-step" in n.get("attrs", {})]
     assert steps and all(isinstance(n["children"][0], str) for n in steps)
+
+
+def test_the_fixes_heading_states_their_order_and_a_pasted_page_is_warned_about():
+    """With a gate fix the heading says it comes first; a pasted page's warning shows above
+    the fixes, as text, with the allowed tags only."""
+    page = "Home\nMy Network\nJobs\n48 reactions\nShow all"  # a page, no About text in it
+    result = score_profile({**GOOD, "photo": False, "about": page, "skills": []})
+    assert result["fixes"][0]["gate"] and len(result["fixes"]) > 1
+    view = present(result)
+    assert_only_allowed(view)
+    texts = [n for n, _ in walk(view) if isinstance(n, str)]
+    assert "Fixes: a missing photo or current role first, then biggest gain first" in texts
+    assert result["warnings"] and result["warnings"][0] in texts
+    plain = present(score_profile(GOOD))
+    assert "Fixes, biggest gain first" in [n for n, _ in walk(plain) if isinstance(n, str)]

@@ -1,0 +1,1 @@
+"""The words the profile scorer reads profiles by, one module per language (see :mod:`.tables`)."""
