@@ -11,7 +11,7 @@ from ..errors import InputError
 from ..export.profile import from_export, merged
 from ..export.reader import open_path
 from ..scorer.fields import GOALS, PROFILE_FIELDS
-from ..scorer.fixes import waits_for
+from ..scorer.fixes import order_heading, waits_for
 from ..scorer.score import score_profile
 from ..scorer.stage import STAGES
 from . import (
@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
     status = "yes" if result["all_star"] else "missing " + "; ".join(result["all_star_missing"])
     print(f"\nAll-Star checklist: {status}\n  ({result['all_star_note']})")
     if result["fixes"]:
-        print("\nFixes, biggest gain first:")
+        print(f"\n{order_heading(result['fixes'])}:")
         for fix in result["fixes"]:
             link = full_url(fix["guide"], site_url(args))
             print(f"  +{fix['gain']:<5g} {fix['title']} [{fix['effort']}] {link}")
