@@ -21,7 +21,7 @@ from functools import cache
 
 from .words.languages import LANGUAGES, deaccent, detect_language
 
-_CURRENCY_AFTER = r"(?:€|\$|£|euros?|dollars?|pounds?|reais|usd|eur|gbp|mil|thousand|million|millions|millones|milhoes|tausend|millionen|mille|milioni)"
+_CURRENCY_AFTER = r"(?:€|\$|£|euros?|dollars?|pounds?|reais|usd|eur|gbp|pln|zł|zl|tl|₺|try|mil|thousand|million|millions|millones|milhoes|tausend|millionen|mille|milioni)"
 
 
 @cache

@@ -1,5 +1,6 @@
 """The languages the request checker reads, and what they share: one module per language
-(:mod:`.en`, :mod:`.es`, :mod:`.pt`, :mod:`.de`, :mod:`.fr`, :mod:`.it`), each holding the
+(:mod:`.en`, :mod:`.es`, :mod:`.pt`, :mod:`.de`, :mod:`.fr`, :mod:`.it`, :mod:`.nl`,
+:mod:`.pl`, :mod:`.tr`), each holding the
 same kinds of data, which this module joins.
 
 - ``TABLES``: phrase tables by concept (``money``, ``off_platform``, ``personal_data``,
@@ -19,9 +20,11 @@ import re
 import unicodedata
 from functools import cache
 
-from . import de, en, es, fr, it, pt
+from . import de, en, es, fr, it, nl, pl, pt, tr
 
-LANGUAGES = {"en": en, "es": es, "pt": pt, "de": de, "fr": fr, "it": it}
+LANGUAGES = {
+    "en": en, "es": es, "pt": pt, "de": de, "fr": fr, "it": it, "nl": nl, "pl": pl, "tr": tr,
+}  # fmt: skip
 NAMES = {
     "en": "English",
     "es": "Spanish",
@@ -29,6 +32,9 @@ NAMES = {
     "de": "German",
     "fr": "French",
     "it": "Italian",
+    "nl": "Dutch",
+    "pl": "Polish",
+    "tr": "Turkish",
 }
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
@@ -66,9 +72,29 @@ def detect_language(text: str) -> str:
     return best if scores[best] >= 2 else "en"
 
 
+def read_language(text: str) -> str | None:
+    """The language ``text`` is written in, when it is one the checker reads; None when the
+    text is too short to tell (fewer than three words) or written in another language: then
+    fewer than one word in six is a common word of any language read here."""
+    tokens = _WORD.findall(deaccent(text.casefold()))
+    if len(tokens) < 3:
+        return None
+    scores = {code: sum(t in words for t in tokens) for code, words in _stopwords().items()}
+    best = max(scores, key=lambda code: (scores[code], code == "en"))
+    return best if scores[best] >= max(2, len(tokens) / 6) else None
+
+
 def role_words() -> tuple[str, ...]:
     """Job titles in every language (one regular expression per language), for telling a concrete job offer."""
     return tuple(module.ROLES for module in LANGUAGES.values())
 
 
-__all__ = ["LANGUAGES", "NAMES", "deaccent", "detect_language", "role_words", "table"]
+__all__ = [
+    "LANGUAGES",
+    "NAMES",
+    "deaccent",
+    "detect_language",
+    "read_language",
+    "role_words",
+    "table",
+]
