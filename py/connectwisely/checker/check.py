@@ -21,6 +21,8 @@ from .gibberish import is_gibberish
 from .signals import BY_ID, SIGNALS, Signal, detect_all
 from .team_signals import team_signals
 from .verdicts import VERDICTS
+
+UNREAD_ID = "RQ050"  # the note is in a language the checker does not read
 from .words.languages import detect_language
 
 RELATIONSHIPS = (
@@ -142,7 +144,9 @@ def decide(signals: list[dict], records: dict[str, Signal] = BY_ID) -> tuple[str
     4. warnings softened by shared context → reply first (check it is them, then accept);
     5. you say you know them and at most one fake-profile sign → accept;
     6. the note names your shared past and mutual connections or your workplace back it up, or
-       they work where you do and you share connections, with no fake-profile sign → accept;
+       they work where you do and you share connections, or you follow each other's work (they
+       name yours, you say you follow theirs) and share connections, with no fake-profile
+       sign → accept;
     7. you say you know them, but two or more fake-profile signs → reply first (is it them?);
     8. two or more fake-profile signs → ignore;
     9. something connects them to you (a claimed shared past, mutual connections, your
@@ -172,11 +176,12 @@ def decide(signals: list[dict], records: dict[str, Signal] = BY_ID) -> tuple[str
             ("accept", "context") if count("fake") <= 1 else ("reply-first", "known-but-doubtful")
         )
     claimed = count("claimed") and (count("shared") or count("workplace"))
-    if (claimed or (count("workplace") and count("shared"))) and not count("fake"):
+    followed = count("work") and count("follows") and count("shared")
+    if (claimed or followed or (count("workplace") and count("shared"))) and not count("fake"):
         return "accept", "context"
     if count("fake") >= 2:
         return "ignore", "fake"
-    if count("claimed") or count("shared") or count("workplace") or count("reason"):
+    if any(count(f) for f in ("claimed", "shared", "workplace", "reason", "work", "follows")):
         return "reply-first", "some-reason"
     if count("caution") or count("fake"):
         return "ignore", "no-reason"
@@ -191,27 +196,52 @@ def combine(weights: list[int]) -> int:
     return round(100 * (1 - remaining))
 
 
+_DECISIVE = {
+    "red": {"red"},
+    "scams": {"scam", "fake"},
+    "warning": {"scam", "spam"},
+    "warning-but-known": {"scam", "spam"},
+    "softened": set(SOFTENED),
+    "context": {"known", "claimed", "shared", "workplace", "work", "follows"},
+    "known-but-doubtful": {"fake"},
+    "fake": {"fake"},
+    "some-reason": {"claimed", "shared", "workplace", "reason", "work", "follows"},
+    "no-reason": {"caution", "fake"},
+}
+# What a "reply first" still lacks, said after its reasons: the verdict never reads as an accept.
+_LACKING = {
+    "warning-but-known": ": check it is really them on a channel you already use before you accept",
+    "softened": ": you share real context, so check it is really them, then accept",
+    "known-but-doubtful": ": make sure it is really them before you accept",
+}
+_UNREAD = " The note's words were not read: it is in a language the checker does not read, so only amounts, numbers, links, app names and the profile counted."
+
+
+def _lacking(rule: str, flags: set[str]) -> str:
+    if rule != "some-reason":
+        return _LACKING[rule]
+    if "claimed" in flags:
+        return ", but no mutual connection or shared workplace backs up the past the note names: ask where you met"
+    return ", but nothing shows you have met or worked together: ask what they would like"
+
+
 def _summary(verdict: str, rule: str, signals: list[dict], records: dict[str, Signal]) -> str:
-    decisive = {
-        "red": {"red"},
-        "scams": {"scam", "fake"},
-        "warning": {"scam", "spam"},
-        "warning-but-known": {"scam", "spam"},
-        "softened": {"known", "claimed", "shared", "workplace"},
-        "context": {"known", "claimed", "shared", "workplace"},
-        "known-but-doubtful": {"fake"},
-        "fake": {"fake"},
-        "some-reason": {"claimed", "shared", "workplace", "reason"},
-        "no-reason": {"caution", "fake"},
-    }.get(rule, set())
+    """The verdict and the (at most two) reasons that decided it; a "reply first" also says
+    what is missing. Every reason supports the verdict."""
+    decisive = _DECISIVE.get(rule, set())
     chosen = sorted(
         (s for s in signals if records[s["id"]].flag in decisive), key=lambda s: -s["weight"]
     )[:2]
     labels = [records[s["id"]].label for s in chosen]
+    unread = _UNREAD if any(s["id"] == UNREAD_ID for s in signals) else ""
     if not labels:
-        return f"{_OPENING[verdict]} {WHY[rule]}"
+        return f"{_OPENING[verdict]} {WHY[rule]}{unread}"
     reasons = " and ".join(labels)
-    return f"{_OPENING[verdict]} {reasons[0].upper()}{reasons[1:]}."
+    reasons = f"{reasons[0].upper()}{reasons[1:]}"
+    if verdict == "reply-first":
+        flags = {records[s["id"]].flag for s in signals}
+        return f"{_OPENING[verdict]} {reasons}{_lacking(rule, flags)}.{unread}"
+    return f"{_OPENING[verdict]} {reasons}.{unread}"
 
 
 _WORDED = ("name", "headline", "location", "company", "message")  # what gibberish can fill

@@ -69,7 +69,9 @@ def unrelated(f: Facts) -> list[str]:
 
 
 def workplace(f: Facts) -> list[str]:
-    if f.me_company and same_company(f.me_company, f.profile):
+    """They work where the reader works, and share connections (or none are known): a
+    colleague with no connection in common is a claim, not relevance."""
+    if f.me_company and f.mutual != 0 and same_company(f.me_company, f.profile):
         return [f"both at “{f.me_company}”"]
     return []
 

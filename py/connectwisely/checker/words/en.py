@@ -32,7 +32,7 @@ APPS = {
 }
 BUTTONS = ""  # English buttons are in vocab.INTERFACE_WORDS
 INTERFACE: dict[str, str] = {}  # English interface lines are read by paste.py's own patterns
-ROLES = r"engineer|developer|programmer|analyst|designer|architect|scientist|consultant|accountant|nurse|lawyer|technician|admin(?:istrator)?|recruiter|manager|specialist"
+ROLES = r"\w*engineering|devops|sre|front-?end|back-?end|full[- ]?stack|machine learning|engineer|developer|programmer|analyst|designer|architect|scientist|consultant|accountant|nurse|lawyer|technician|admin(?:istrator)?|recruiter|manager|specialist"
 TABLES = {
     "waived": (r"\b(?:waived?|free of charge|we(?:'ll| will)? cover|covered by (?:us|the \w+))\b",),
     "returns": (r"\bper (?:day|week|month)\b[^.!?\n]{0,30}?\d+(?:[.,]\d+)?\s?%",),

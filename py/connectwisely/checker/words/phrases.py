@@ -115,7 +115,7 @@ PHONE = compile_all(
         r"(?:\+|\b00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b",
         r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
         # a number written without separators (a spelled-out one, once normalised), after a cue
-        r"\b(?:call|text|phone|number|tel|mobile|cell|whatsapp|telegram|contact|reach|dial|sms|llam\w*|escrib\w*|ligu\w*|chama|anruf\w*|nummer|appel\w*|numero|chiam\w*|scriv\w*)\b[^.!?\n]{0,30}?(?<![\d.,])\d{8,13}(?!\d|[.,]\d|\s?%)",
+        r"(?:[📱📞☎📲]|\b(?:call|text|phone|number|tel|mobile|cell|whatsapp|telegram|contact|reach|dial|sms|llam\w*|escrib\w*|ligu\w*|chama|anruf\w*|nummer|appel\w*|numero|chiam\w*|scriv\w*|bel|app|zadzwon\w*|ara\w*)\b)[^.!?\n]{0,30}?(?<![\d.,])\d{8,13}(?!\d|[.,]\d|\s?%)",
         r"\b\d{2,3}[\s.-]9[\s.-]?\d{4}[\s.-]?\d{4}\b",
         r"\b[679]\d{2}[\s.-]\d{2,3}[\s.-]\d{2,3}[\s.-]?\d{0,3}\b",
     )
@@ -150,6 +150,7 @@ OFF_PLATFORM = (
             r"\b(?:not|rarely|seldom|hardly)\s(?:very\s)?(?:active|on here|online)\s(?:here|on (?:here|linkedin))\b",
             r"\b(?:rarely|seldom|hardly|don't|do not)\s(?:ever\s)?(?:check|use|log ?in(?:to)?)\s(?:linkedin|this)\b",
             r"\b(?:send|share|give|drop|leave)\s(?:me\s)?your\s(?:whatsapp|telegram|phone|mobile|cell|number|contact number|personal e-?mail)\b",
+            r"\b(?:what's|what is|whats)\syour\s(?:whatsapp|telegram|signal|(?:personal\s|private\s)?(?:phone|mobile|cell)(?:\snumber)?|number|personal e-?mail)\b",
         ),
         "off_platform",
     )
@@ -213,6 +214,8 @@ INVESTMENT_VEHICLE = compile_all(
         r"\b(?:gold|silver|oil|stock|stocks|options|futures|commodit(?:y|ies)|index|arbitrage)\s(?:futures|trading|investing|investments?|strategy|signals|arbitrage)\b",
         r"\b(?:private|my|our)\s(?:fund|investment pool|trading pool)\b|\binvestment pool\b",
         r"\bmining pool\b",
+        r"\b(?:gold|silver|oil|crypto|forex|stock|futures|commodit(?:y|ies))\s(?:[\w-]+\s)?(?:contracts?|tips|signals|calls)\b",
+        r"\b(?:arbitrage|trading|quant(?:itative)?)\s(?:bot|algorithm|robot|ai)\b|\b(?:ai|quant(?:itative)?)\s(?:[\w-]+\s)?(?:arbitrage|trading)\b",
     ),
     "vehicle",
 )
@@ -222,6 +225,8 @@ PROFIT_PROMISE = compile_all(
         r"\b(?:huge|high|great|big|steady|consistent|massive|daily|weekly|monthly)\s(?:returns|profits?|gains|income|payouts?)\b",
         r"\b(?:earn|earning|earned|made|making)\s(?:\w+\s)?(?:money|income|profits?|[$€£]\s?\d)",
         r"\bchanged my life\b",
+        r"\b(?:made|earned|gained|profited|netted)\s(?:over\s|about\s|nearly\s|almost\s)?(?:[$€£]\s?)?\d[\d.,]*\s?k?\b",
+        r"\b(?:no|never (?:had )?a|not (?:had )?a|without a)\s(?:single\s)?losing\s(?:day|week|month|trade|year)\b",
     ),
     "profit",
 )
@@ -372,5 +377,23 @@ URGENCY = compile_all(
         r"\b(?:today|tonight) only\b|\bexpires? (?:today|tonight|soon|in \d+)\b|\bdeadline (?:is )?(?:today|tonight|tomorrow)\b",
         r"\b(?:limited|only \d+)\s(?:slots?|spots?|places|seats|positions)(?:\s(?:left|remaining|available))?\b",
         r"\brespond (?:now|quickly|immediately|today|asap)\b",
-    )
+        r"\bbefore (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|noon|end of (?:the )?day|eod|close of business|cob)\b|\bby (?:end of (?:the )?day|eod|cob)\b",
+    ),
+    "urgency",
+)
+# -- secrecy: keep it quiet, handle it discreetly ----------------------------------------------
+SECRECY = compile_all(
+    (
+        r"\bkeep (?:this|it|that)\s(?:strictly\s)?(?:between us|between you and me|confidential|private|quiet|to yourself|discreet)\b",
+        r"\b(?:between (?:you and me|the two of us|ourselves)|discreet(?:ly)?|hush-hush|tell no one|don't tell (?:anyone|anybody|your (?:manager|team|colleagues)))\b",
+        r"\bhandled?\s(?:quietly|privately|off the record)\b|\boff the record\b",
+    ),
+    "secrecy",
+)
+# -- a claimed authority: an executive's title (the reader's own company is checked apart) ----
+AUTHORITY = compile_all(
+    (
+        r"\b(?:ceo|cfo|coo|cto|chief [a-z]+ officer|founder|co-?founder|president|chair(?:man|woman|person)?|managing director|general manager|owner|board member|vice president|vp|svp|evp|md|director)\b",
+    ),
+    "authority",
 )
