@@ -17,6 +17,7 @@ import time
 from collections import Counter, defaultdict
 
 from connectwisely.checker.intents import INTENTS, intents_in
+from connectwisely.checker.words.languages import LANGUAGES
 
 from .corpus import CATEGORIES, HELDOUT, OTHER_HANDS, TUNED, load, result
 
@@ -67,10 +68,15 @@ def intent_lines(rows: list[tuple]) -> list[str]:
     return lines
 
 
+def reads(lang: str) -> bool:
+    """Whether the checker reads a case's language ("pt-BR" as Portuguese, Hinglish as English)."""
+    return lang == "none" or lang.split("-")[0] in (*LANGUAGES, "hi")
+
+
 def unread_lines(rows: list[tuple]) -> list[str]:
     """The notes in a language the checker does not read: how they fare, and whether the
     verdict said plainly that the words were not read."""
-    part = [r for r in rows if r[0]["lang"] == "other"]
+    part = [r for r in rows if not reads(r[0]["lang"])]
     if not part:
         return ["  notes in a language not read: none"]
     said = sum("unread" in shown for _, _, shown in part)

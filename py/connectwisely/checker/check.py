@@ -114,6 +114,7 @@ WHY = {
     "some-reason": "They may be worth knowing, but nothing shows you share context yet: reply first and ask what they would like.",
     "no-reason": "Nothing connects them to you: ignore it.",
     "unknown": "Too little to go on: reply first and ask how they know you, or add what their profile shows.",
+    "check-first": "They may well be genuine, but they want to move you to another channel: reply on LinkedIn first and check who they are before you move anywhere.",
 }
 _OPENING = {
     "accept": "Accept.",
@@ -154,10 +155,20 @@ def decide(signals: list[dict], records: dict[str, Signal] = BY_ID) -> tuple[str
     10. nothing connects you and there is a doubt → ignore;
     11. nothing known either way → reply first.
 
+    A move to another channel from a profile that stands up (a ``check``) never ends in
+    "accept": what would be an accept is a reply first.
+
     ``records`` maps each signal's id to its record (a team's own rules add to ``BY_ID``).
     """
-    flags = [records[s["id"]].flag for s in signals]
-    asks = any(records[s["id"]].ask for s in signals)
+    verdict, rule = _decide([records[s["id"]] for s in signals])
+    if verdict == "accept" and any(r.flag == "check" for r in (records[s["id"]] for s in signals)):
+        return "reply-first", "check-first"
+    return verdict, rule
+
+
+def _decide(records: list[Signal]) -> tuple[str, str]:
+    flags = [r.flag for r in records]
+    asks = any(r.ask for r in records)
     softened = False
     if shared_context(flags) and not asks and any(f in SOFTENED for f in flags):
         flags = ["caution" if f in SOFTENED else f for f in flags]
@@ -183,7 +194,7 @@ def decide(signals: list[dict], records: dict[str, Signal] = BY_ID) -> tuple[str
         return "ignore", "fake"
     if any(count(f) for f in ("claimed", "shared", "workplace", "reason", "work", "follows")):
         return "reply-first", "some-reason"
-    if count("caution") or count("fake"):
+    if count("caution") or count("fake") or count("check"):
         return "ignore", "no-reason"
     return "reply-first", "unknown"
 
@@ -204,15 +215,17 @@ _DECISIVE = {
     "softened": set(SOFTENED),
     "context": {"known", "claimed", "shared", "workplace", "work", "follows"},
     "known-but-doubtful": {"fake"},
+    "check-first": {"check"},
     "fake": {"fake"},
     "some-reason": {"claimed", "shared", "workplace", "reason", "work", "follows"},
-    "no-reason": {"caution", "fake"},
+    "no-reason": {"caution", "fake", "check"},
 }
 # What a "reply first" still lacks, said after its reasons: the verdict never reads as an accept.
 _LACKING = {
     "warning-but-known": ": check it is really them on a channel you already use before you accept",
     "softened": ": you share real context, so check it is really them, then accept",
     "known-but-doubtful": ": make sure it is really them before you accept",
+    "check-first": ": reply on LinkedIn first, and check who they are before you move anywhere",
 }
 _UNREAD = " The note's words were not read: it is in a language the checker does not read, so only amounts, numbers, links, app names and the profile counted."
 

@@ -26,7 +26,7 @@ INTENTS = {
 }  # fmt: skip
 
 _BY_INTENT = {
-    "ask": "RQ001 RQ002 RQ003 RQ005 RQ006 RQ007 RQ018 RQ028",
+    "ask": "RQ001 RQ002 RQ052 RQ003 RQ005 RQ006 RQ007 RQ018 RQ028",
     "too-good": "RQ004 RQ008 RQ029 RQ046 RQ051",
     "pitch": "RQ012 RQ013 RQ014",
     "shared-context": "RQ019 RQ030 RQ031",
@@ -37,7 +37,7 @@ _BY_INTENT = {
     "stock": "RQ015 RQ016",
     "unread": "RQ050",
     "profile": "RQ032 RQ033 RQ021 RQ022 RQ023 RQ024 RQ025 RQ026 RQ034 RQ035 RQ036",
-    "relevance": "RQ027 RQ040 RQ041 RQ042 RQ043 RQ044 RQ045",
+    "relevance": "RQ053 RQ027 RQ040 RQ041 RQ042 RQ043 RQ044 RQ045",
 }
 INTENT_OF = {sid: intent for intent, ids in _BY_INTENT.items() for sid in ids.split()}
 

@@ -14,7 +14,9 @@ import re
 from ..core.text import fold, shorten, words
 from .facts import Facts, age_text, recruiter_profile
 from .links import look_alikes
+from .intent_detectors import unread
 from .offer_detectors import concrete_role, specifics
+from .relevance import same_company
 from .words import note_phrases as N
 from .words import phrases as P
 from .words.languages import deaccent, table
@@ -33,8 +35,23 @@ def off_platform(f: Facts) -> list[str]:
     return _found(P.OFF_PLATFORM, f.asks)
 
 
+def stands_up(f: Facts) -> bool:
+    """A profile that stands up: mutual connections, an account at least six months old, a
+    network of 30 or more and a photo (a fact not given does not count against it)."""
+    return bool(
+        f.mutual
+        and not (f.age_months is not None and f.age_months < 6)
+        and not (f.connections is not None and f.connections < 30)
+        and f.has_photo is not False
+    )
+
+
 def off_platform_stranger(f: Facts) -> list[str]:
-    return [] if f.knows_them else off_platform(f)
+    return [] if f.knows_them or stands_up(f) else off_platform(f)
+
+
+def off_platform_vouched(f: Facts) -> list[str]:
+    return off_platform(f) if not f.knows_them and stands_up(f) else []
 
 
 def off_platform_known(f: Facts) -> list[str]:
@@ -60,6 +77,9 @@ _STAKE = re.compile(
 )
 
 
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?(?:[-–]\s?\d+(?:[.,]\d+)?\s?)?%")
+
+
 def investment(f: Facts) -> list[str]:
     """A promise of returns made to the reader: a rate per period, or guaranteed or risk-free
     returns with a stake (an amount, an account, an investment) or a vehicle (crypto, forex…)
@@ -72,6 +92,8 @@ def investment(f: Facts) -> list[str]:
         if found and (vehicle or _STAKE.search(deaccent(sentence))):
             promised += found
     profit = P.find(P.PROFIT_PROMISE, f.asks) if vehicle else []
+    if vehicle and not promised and unread(f):  # a percentage beside crypto says it in any language
+        promised = [m.group(0) for m in _PERCENT.finditer(f.asks)][:1]
     if promised or profit:
         return quote((promised + vehicle + profit)[:4])
     return []
@@ -178,17 +200,30 @@ def _job_context(f: Facts) -> bool:
     return bool(P.find(P.JOB, f.note)) and not P.find(N.PITCH_PRICE, f.note)
 
 
+def _names_your_company(f: Facts) -> list[str]:
+    """The reader's company named in the note by someone who does not work there: a prospect's
+    name, in any language ("we help companies like Acme…")."""
+    mine = f.me_company
+    if mine and same_company(mine, f.note) and not same_company(mine, f.profile):
+        return [mine]
+    return []
+
+
 def sales_pitch(f: Facts) -> list[str]:
+    """A pitch: two or more of its parts (an offer, a call to book, a promised outcome, a
+    price, a seller's headline, the reader's company named as a prospect)."""
     parts = {
         "offer": P.find(N.PITCH_OFFER, f.note),
         "ask": P.find(N.PITCH_ASK, f.note),
         "outcome": P.find(N.PITCH_OUTCOME, f.note),
         "price": P.find(N.PITCH_PRICE, f.note),
+        "prospect": _names_your_company(f),
     }
     present = {k for k, v in parts.items() if v}
     if present and P.find(N.SELLER_HEADLINE, f.profile):
         present.add("headline")
-    if len(present) < 2 or (_job_context(f) and present <= {"offer", "ask", "headline"}):
+    job = present <= {"offer", "ask", "headline", "prospect"}
+    if len(present) < 2 or (_job_context(f) and job):
         return []
     return quote(
         [s for v in parts.values() for s in v[:1]] + P.find(N.SELLER_HEADLINE, f.profile)[:1]

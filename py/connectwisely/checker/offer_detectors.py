@@ -17,12 +17,13 @@ _ROLE = re.compile(r"\b(?:" + "|".join(role_words()) + r")\b", re.I)
 _PAY = re.compile(
     r"(?:r\$|[$€£]|\b(?:cad|usd|eur|gbp|chf|ral)\b)\s?\d[\d.,]*(?:\s?k\b)?"
     r"|\d[\d.,]*\s?(?:k|t)?\s?(?:€|\$|£|\b(?:euros?|reais|dollars?|eur|usd|gbp|chf|cad)\b)"
+    r"|\d[\d.,]*\s?(?:k|tys\.?|bin)?\s?(?:zł|\b(?:zl|pln|tl|try|sek|kr|rp|idr|inr|aed|lpa)\b|₺|₹)"
     r"|\b\d{2,3}\s?(?:-|–|a|to|bis)\s?\d{2,3}\s?(?:k|mil|t€|k€)\b|\b\d{2,3}(?:[.,]\d{3})?\s?-\s?\d{2,3}(?:[.,]\d{3})?\s?(?:€|k)",
     re.I,
 )
 _PLACE_OR_TERMS = re.compile(
     r"\b(?:remote|hybrid|on-?site|in-office|full[- ]time|part[- ]time|permanent|contract|\d+\s(?:months?|meses|monate|mois|mesi)"
-    r"|remoto|hibrido|ibrido|hybride|presencial|jornada completa|media jornada|tiempo completo|clt|pj|cdi|cdd|unbefristet|befristet|vollzeit|teilzeit|tempo pieno|indeterminato)\b"
+    r"|remoto|hibrido|ibrido|hybride|presencial|jornada completa|media jornada|tiempo completo|clt|pj|cdi|cdd|unbefristet|befristet|vollzeit|teilzeit|tempo pieno|indeterminato|zdalnie|hybrydowo|stacjonarnie|b2b|uop|uzaktan|hibrit|thuiswerk|op afstand|hybride|vast contract)\b"
     r"|\b(?:in|en|em|a|in|bei|fur|pour|per|para|sede di|team in|base(?:d)? in)\s[A-Z][a-zà-ÿ]+",
 )
 # A sum that is large for a first message: a million or more, or six figures and up.

@@ -81,6 +81,11 @@ def known(f: Facts) -> list[str]:
     return [f"you said you {KNOWN[f.relationship]}"] if f.knows_them else []
 
 
+def same_group(f: Facts) -> list[str]:
+    """A group in common: a reason to hear them out, not a shared past (groups are large and open)."""
+    return ["you said you are in the same group"] if f.relationship == "same-group" else []
+
+
 def follows_work(f: Facts) -> list[str]:
     return ["you said they follow your work"] if f.relationship == "follows-my-work" else []
 

@@ -5,6 +5,7 @@ signal (see :func:`connectwisely.checker.check.decide`):
 
 - risk: ``red`` (a hard red flag: report), ``scam`` (a scam warning), ``spam`` (selling or mass
   connecting), ``fake`` (a sign of a fake or empty profile), ``caution`` (a doubt, no more),
+  ``check`` (a doubt that stops an accept: check who they are first),
   ``note`` (worth knowing; weighs nothing in the verdict);
 - trust and relevance: ``known`` (the reader says they share context), ``claimed`` (the note
   names a shared past), ``shared`` (mutual connections), ``workplace`` (the reader's own
@@ -33,7 +34,7 @@ from .facts import Facts
 
 KINDS = ("risk", "trust", "relevance")
 FLAGS = {
-    "risk": ("red", "scam", "spam", "fake", "caution", "note"),
+    "risk": ("red", "scam", "spam", "fake", "caution", "check", "note"),
     "trust": ("known", "claimed", "shared", "support"),
     "relevance": ("shared", "workplace", "reason", "work", "follows"),
 }
@@ -79,6 +80,9 @@ SIGNALS = (
     _risk("RQ002", "scam", 30, "it asks you to move off LinkedIn, though you know them",
           "They want to move to WhatsApp, Telegram, text or a personal e-mail. From someone you know that can be fine, but hijacked and copied accounts do exactly this: check it is really them on a channel you already use.",
           "off-platform", d.off_platform_known),
+    _risk("RQ052", "check", 20, "it asks to move to another channel",
+          "They want to continue on WhatsApp, Telegram, text or a personal e-mail. Their profile stands up (people you know are connected to them, and the account is not new), and in many countries recruiters work this way; still, reply on LinkedIn first and never send documents, codes or money on the other channel.",
+          "off-platform", d.off_platform_vouched),
     _risk("RQ003", "red", 70, "it asks for money",
           "It asks for money: a fee, a deposit, gift cards, a transfer, or buying equipment with a cheque they send. An honest employer or contact never asks you to pay.",
           "money", d.money, True),
@@ -216,6 +220,9 @@ SIGNALS = (
     _good("RQ043", "relevance", "follows", 15, "they follow your work",
           "You said they follow your work: a reason to hear them out, not yet shared context.",
           "shared-context", pd.follows_work),
+    _good("RQ053", "relevance", "reason", 10, "you are in the same group",
+          "You said you are in the same group. Groups are large and open to anyone, so this is a reason to hear them out, not a sign you know each other.",
+          "shared-context", pd.same_group),
     _good("RQ044", "relevance", "reason", 10, "the note is personal",
           "They wrote a real note that names something specific (an event, a place, your work, a person you both know), neither the stock line nor a pitch.",
           "the-note", d.personal_note),

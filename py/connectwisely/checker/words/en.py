@@ -9,6 +9,9 @@ and English additions written from the FTC's job-scam warnings (kits and certifi
 """
 
 STOPWORDS = "the and to of a in is you that it for on with as are be this at your i we have my me our will from or by an not but can would if so all about just hi hello thanks"
+# Hinglish (Hindi written in Latin letters, mixed with English): read as English, with its idioms.
+STOPWORDS += " get know like love really let's us your you're it's i'm i'd could should there here"
+STOPWORDS += " hai hain ka ki ke mein se ko aap aapka aapki hum humare humari kya nahi bhi toh ho kar karna karte raha rahe wala wali yaar ji accha bahut bhai mere mera meri unke unka milte aaya dila deta mahine pichle kaafi baat pe"
 NUMBERS = {
     "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,

@@ -43,6 +43,7 @@ TABLES = {
         r"\b(?:escribeme|escribame|hablame|contactame|contacteme|agregame|llamame|mandame un mensaje)\s(?:al|por|a mi|en)\b",
         r"\b(?:aqui|por aqui)\s(?:casi\s)?(?:no entro|entro poco|no suelo entrar|no estoy activ[oa])\b|\bcasi no (?:entro|uso) (?:aqui|linkedin)\b",
         r"\bcorreo (?:personal|privado)\b",
+        r"\b(?:tu|su) (?:numero de )?(?:movil|celular|telefono|whatsapp)\b",
     ),
     "money": (
         r"\b(?:compr(?:ar|e|a)|adquirir)\b[^.!?\n]{0,60}?\b(?:reembols\w*|devolvemos|se devuelve|se le devolvera)\b",
@@ -53,6 +54,7 @@ TABLES = {
     ),
     "personal_data": (
         r"\b(?:envie|envia|enviar|envianos|mandame|mande|necesitamos|necesito|facilitenos|facilitar|proporcione|adjunte|confirme|su|tu|sus|tus)\b[^.!?\n]{0,40}?\b(?:datos bancarios|numero de cuenta|cuenta bancaria|iban|dni|nie|pasaporte|documento de identidad|contrasena|clave|codigo de verificacion|codigo sms|pin|tarjeta de credito|numero de tarjeta|datos de acceso)\b",
+        r"\b(?:validar|confirmar|actualizar|verificar)\b[^.!?\n]{0,30}?\b(?:iban|dni|nif|datos bancarios|cuenta|tarjeta|contrasena|codigo)\b",
     ),
     "returns": (
         r"\b(?:ganancias|rentabilidad(?:es)?|rendimientos?|beneficios|intereses|retornos?)\s(?:\w+\s)?garantizad[oa]s?\b|\bgarantizad[oa]s?\s(?:ganancias|rentabilidad|rendimientos?|beneficios)\b",
@@ -80,6 +82,7 @@ TABLES = {
         r"\b(?:trabajamos|estudiamos|coincidimos) juntos?a?s?\b|\b(?:ex)?companer[oa]s? de (?:trabajo|clase|equipo|carrera)\b",
         r"\bcharlamos\b|\bhablamos (?:en|durante|despues)\b|\bnos vimos en\b",
         r"\b(?:me dio tu contacto|me recomendo (?:que )?(?:te|hablar)|me sugirio (?:que )?(?:te|contactar)|me paso tu contacto)\b",
+        r"\byo tambien\b[^.!?\n]{0,50}?\b(?:estudie|me gradue|egresad\w*)\b",
     ),
     "about_you": (
         r"\btu (?:charla|articulo|post|publicacion|ponencia|presentacion|libro|trabajo sobre|proyecto)\b",
@@ -121,5 +124,14 @@ TABLES = {
     ),
     "sign_in": (
         r"\b(?:inicie|inicia|iniciar) sesion\b[^.!?\n]{0,60}?\bpara (?:ver|acceder|abrir|descargar|consultar)\b",
+    ),
+    "authority": (
+        r"\b(?:director(?:a)? general|consejero delegado|presidente\w*|fundador\w*|gerente|director(?:a)?)\b",
+    ),
+    "secrecy": (
+        r"\b(?:discrec\w*|discret\w*|confidencial\w*|entre nosotros|no se lo digas a nadie)\b",
+    ),
+    "urgency": (
+        r"\b(?:urgente\w*|inmediatamente|cuanto antes|hoy mismo)\b|\ben las (?:proximas )?\d+\s?horas\b",
     ),
 }

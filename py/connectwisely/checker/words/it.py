@@ -39,6 +39,7 @@ TABLES = {
         r"\b(?:scrivimi|mi scriva|contattami|mi contatti|aggiungimi|chiamami)\s(?:su|via|al|sul|tramite)\b",
         r"\bqui (?:entro|rispondo|sono) (?:raramente|poco|di rado)\b|\bqui non (?:rispondo|entro) spesso\b",
         r"\b(?:email|mail|e-mail) (?:personale|privata)\b",
+        r"\b(?:il suo|il tuo) (?:numero di )?(?:cellulare|telefono|whatsapp)\b",
     ),
     "money": (
         r"\bacquist\w*\b[^.!?\n]{0,60}?\brimbors\w*\b",
@@ -49,6 +50,7 @@ TABLES = {
     ),
     "personal_data": (
         r"\b(?:invii|inviare|inviaci|mandaci|mandami|fornire|fornisca|comunichi|il suo|la sua|il tuo|la tua|i suoi|copia|foto)\b[^.!?\n]{0,40}?\b(?:coordinate bancarie|iban|numero di conto|carta d'identita|documento d'identita|codice fiscale|passaporto|password|codice di verifica|codice otp|numero della carta|carta di credito)\b",
+        r"\b(?:convalidare|confermare|aggiornare|verificare)\b[^.!?\n]{0,30}?\b(?:iban|codice fiscale|carta|password|codice)\b",
     ),
     "returns": (
         r"\b(?:rendiment[oi]|guadagn[oi]|profitt[oi]|interessi)\s(?:\w+\s)?garantit[oi]\b|\bgarantit[oi]\b",
@@ -75,6 +77,7 @@ TABLES = {
         r"\bci siamo (?:conosciuti|conosciute|visti|incontrati|sentiti)\b|\b(?:e|e' stato) un piacere conoscerti\b|\babbiamo (?:parlato|chiacchierato)\b",
         r"\babbiamo (?:lavorato|studiato) insieme\b|\bex collegh[ia]\b|\bcompagn[oi] di (?:corso|universita|classe)\b",
         r"\bmi ha dato il tuo contatto\b|\bmi ha (?:consigliato|suggerito) di (?:contattarti|scriverti)\b",
+        r"\banch'?io\b[^.!?\n]{0,50}?\b(?:laureat\w*|studiat\w*)\b",
     ),
     "about_you": (
         r"\bil tuo (?:intervento|articolo|post|talk|libro|progetto)\b|\bla tua (?:presentazione|ricerca)\b",
@@ -113,5 +116,14 @@ TABLES = {
     ),
     "sign_in": (
         r"\b(?:acceda|accedi|effettui l'accesso)\b[^.!?\n]{0,60}?\bper (?:visualizzare|vedere|aprire|scaricare)\b",
+    ),
+    "authority": (
+        r"\b(?:amministratore delegato|presidente|fondat\w*|direttore generale|titolare|direttor\w*)\b",
+    ),
+    "secrecy": (
+        r"\b(?:discrez\w*|riservat\w*|tra (?:noi|di noi)|non dirlo a nessuno)\b",
+    ),
+    "urgency": (
+        r"\b(?:urgente\w*|immediatamente|al piu presto|entro oggi)\b|\bentro (?:le prossime )?\d+\s?ore\b",
     ),
 }

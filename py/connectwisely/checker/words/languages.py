@@ -76,12 +76,18 @@ def read_language(text: str) -> str | None:
     """The language ``text`` is written in, when it is one the checker reads; None when the
     text is too short to tell (fewer than three words) or written in another language: then
     fewer than one word in six is a common word of any language read here."""
-    tokens = _WORD.findall(deaccent(text.casefold()))
+    folded = text.casefold()
+    tokens = _WORD.findall(deaccent(folded))
     if len(tokens) < 3:
         return None
-    scores = {code: sum(t in words for t in tokens) for code, words in _stopwords().items()}
+    kinds = set(tokens)  # distinct common words: "i" twice is not two signs of Italian
+    scores = {code: len(kinds & words) for code, words in _stopwords().items()}
+    for code, module in LANGUAGES.items():  # words with letters only that language uses
+        letters = getattr(module, "LETTERS", "")
+        if letters:
+            scores[code] += sum(any(c in letters for c in w) for w in _WORD.findall(folded))
     best = max(scores, key=lambda code: (scores[code], code == "en"))
-    return best if scores[best] >= max(2, len(tokens) / 6) else None
+    return best if scores[best] >= max(2, len(kinds) / 6) else None
 
 
 def role_words() -> tuple[str, ...]:

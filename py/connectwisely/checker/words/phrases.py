@@ -117,6 +117,7 @@ PHONE = compile_all(
         # a number written without separators (a spelled-out one, once normalised), after a cue
         r"(?:[📱📞☎📲]|\b(?:call|text|phone|number|tel|mobile|cell|whatsapp|telegram|contact|reach|dial|sms|llam\w*|escrib\w*|ligu\w*|chama|anruf\w*|nummer|appel\w*|numero|chiam\w*|scriv\w*|bel|app|zadzwon\w*|ara\w*)\b)[^.!?\n]{0,30}?(?<![\d.,])\d{8,13}(?!\d|[.,]\d|\s?%)",
         r"\b\d{2,3}[\s.-]9[\s.-]?\d{4}[\s.-]?\d{4}\b",
+        r"(?<![\d.,/-])0\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b",
         r"\b[679]\d{2}[\s.-]\d{2,3}[\s.-]\d{2,3}[\s.-]?\d{0,3}\b",
     )
 )
@@ -179,6 +180,7 @@ MONEY = compile_all(
         + _S
         + r"{0,40}?\b(?:equipment|supplies|software|kit|laptop|computer|devices?|phone|monitor)\b[^\n]{0,120}?\b(?:reimburs\w*|refund\w*|vendor|supplier|partner store|approved store|(?:a|the) (?:check|cheque))",
         r"\breceive\s(?:payments?|funds|money|transfers|packages)\s(?:for|on behalf of)\b",
+        r"\btop[- ]?up\b[^.!?\n]{0,30}?(?:[$€£₹]|\brp\b|\d)|\b(?:vip|premium) (?:level|tier|account)\b[^.!?\n]{0,40}?\b(?:unlock|open|activate|upgrade)|\b(?:unlock|open|activate|upgrade)\w*\b[^.!?\n]{0,30}?\b(?:vip|premium) (?:level|tier)\b",
         r"\b(?:reshipping|package forwarding|payment processing agent|payroll agent|money transfer agent)\b",
     ),
     "money",
@@ -210,6 +212,7 @@ RETURNS = compile_all(
 INVESTMENT_VEHICLE = compile_all(
     (
         r"\b(?:crypto(?:currency|currencies)?|bitcoin|btc|ethereum|usdt|tether|forex|fx trading|binary options?|nfts?|defi|altcoins?|memecoins?)\b",
+        r"\b(?:krypto|kripto|cripto)\w*|\bai-?(?:trading|handel|trade)\b",
         r"\b(?:trading|investment)\s(?:strategy|signals?|platform|account|bot|app|plan|package|opportunity|program|mentor(?:ship)?|group)\b",
         r"\b(?:gold|silver|oil|stock|stocks|options|futures|commodit(?:y|ies)|index|arbitrage)\s(?:futures|trading|investing|investments?|strategy|signals|arbitrage)\b",
         r"\b(?:private|my|our)\s(?:fund|investment pool|trading pool)\b|\binvestment pool\b",
@@ -225,6 +228,7 @@ PROFIT_PROMISE = compile_all(
         r"\b(?:huge|high|great|big|steady|consistent|massive|daily|weekly|monthly)\s(?:returns|profits?|gains|income|payouts?)\b",
         r"\b(?:earn|earning|earned|made|making)\s(?:\w+\s)?(?:money|income|profits?|[$€£]\s?\d)",
         r"\bchanged my life\b",
+        r"\b(?:done|worked|paid off|going)\s(?:really\s|very\s|so\s|incredibly\s)?(?:well|great|nicely)\sfor\s(?:me|us|my family)\b",
         r"\b(?:made|earned|gained|profited|netted)\s(?:over\s|about\s|nearly\s|almost\s)?(?:[$€£]\s?)?\d[\d.,]*\s?k?\b",
         r"\b(?:no|never (?:had )?a|not (?:had )?a|without a)\s(?:single\s)?losing\s(?:day|week|month|trade|year)\b",
     ),
@@ -239,6 +243,10 @@ PERSONAL_DATA = compile_all(
         + r"{0,40}?\b(?:bank\s(?:account|details|login|information|info|statement|card|credentials|password)|account number|routing number|sort code|iban|social security(?: number)?|ssn|national insurance(?: number)?|national id|passport(?:\s(?:copy|photo|number|scan|details))?|(?:photo|copy|scan|picture) of (?:your|the) (?:id|passport|driver'?s licen[cs]e|id card)|id card|driver'?s licen[cs]e|date of birth|mother'?s maiden name|password|passcode|login (?:details|credentials|info)|credentials|(?:verification|security|one[- ]time|otp|sms|2fa)\s(?:code|pin)|otp|credit card|debit card|card (?:number|details)|cvv|cvc|pin (?:number|code)|seed phrase|recovery phrase|private key|home address)\b",
     ),
     "personal_data",
+) + compile_all(
+    (
+        r"\b(?:iban|nif|pesel|bsn|cpf|ssn|tckn|aadhaa?r|pan card|cvv|blik|otp|digid|nie|dni)\b",
+    )
 )
 NEGATED = re.compile(
     r"\b(?:never|not|don't|do not|won't|will not|no one|nobody|nunca|jamas|nao|nie|niemals|nicht|keine?|jamais|pas|mai|non)\b[^.!?\n]{0,30}$",

@@ -14,6 +14,7 @@ NUMBERS = {
     "trzysta": 300, "piecset": 500, "osiemset": 800, "tysiac": 1000, "tysiace": 1000,
     "tysiecy": 1000, "milion": 1_000_000,
 }  # fmt: skip
+LETTERS = "łąęśżźćń"  # letters that only Polish uses, among the languages read
 JOINERS = ("i",)
 PERCENT = ("procent", "proc")
 PERIODS = {
@@ -70,6 +71,7 @@ TABLES = {
         r"\b(?:milo|fajnie|dobrze)\s(?:bylo\s)?(?:cie|pana|pania)\s(?:poznac|poznalem|poznalam|spotkac)\b|\b(?:poznalismy|spotkalismy|rozmawialismy)\s(?:sie\s)?(?:na|podczas|w)\b",
         r"\b(?:razem|oboje|obaj)\b[^.!?\n]{0,40}?\b(?:pracowal\w*|studiowal\w*)\b|\b(?:byl\w*|dawn\w*)\s(?:kolega|kolezanka|wspolpracownik\w*)\b",
         r"\bpolecil\w* mi (?:kontakt|ciebie|pana|pania)\b|\bdal\w* mi (?:twoj|pana|pani) kontakt\b",
+        r"\b(?:tez|rowniez)\b[^.!?\n]{0,40}?\b(?:absolwent\w*|studiowal\w*|konczyl\w*)\b",
     ),
     "about_you": (r"\b(?:twoj\w*|pana|pani)\s(?:wystapien\w*|prezentacj\w*|artykul\w*|post\w*|ksiazk\w*|projekt\w*|blog\w*)\b",),
     "job": (r"\b(?:prac\w*|ofert\w*|stanowisk\w*|zleceni\w*|zadani\w*|rekrutacj\w*|etat\w*|zatrudnieni\w*)\b",),
@@ -85,8 +87,14 @@ TABLES = {
     "default_note": (r"\b(?:dodac (?:cie|pana|pania) do (?:mojej )?sieci|nawiazac kontakt)\b",),
     "mass_message": (r"\btrafil\w* na (?:twoj|pana|pani) profil\b|\b(?:ciekawy|imponujacy) profil\b",),
     "job_ask": (r"\bszukam (?:pracy|stazu)\b|\bpolecic mnie\b",),
-    "pitch_offer": (r"\b(?:pomagamy|oferujemy|dostarczamy|tworzymy|zapewniamy|generujemy)\b|\bnasz\w* (?:uslug\w*|rozwiazani\w*)\b",),
-    "pitch_ask": (r"\b(?:krotk\w*|niezobowiazujac\w*) (?:rozmow\w*|spotkani\w*|call\w*|konsultacj\w*)\b|\bumow\w* (?:sie na )?(?:rozmow|spotkan)\w*\b",),
+    "pitch_offer": (
+        r"\b(?:pomagamy|oferujemy|dostarczamy|tworzymy|zapewniamy|generujemy)\b|\bnasz\w* (?:uslug\w*|rozwiazani\w*)\b",
+        r"\boferuje(?:my)?\b|\bnasz\w* (?:software house|agencja|firma|zespol)\b",
+    ),
+    "pitch_ask": (
+        r"\b(?:krotk\w*|niezobowiazujac\w*) (?:rozmow\w*|spotkani\w*|call\w*|konsultacj\w*)\b|\bumow\w* (?:sie na )?(?:rozmow|spotkan)\w*\b",
+        r"\bczy (?:moge|mozemy) (?:przeslac|wyslac|umowic)\b",
+    ),
     "pitch_outcome": (r"\bwiecej (?:klientow|sprzedazy|leadow|spotkan)\b",),
     "pitch_price": (r"\bjuz od \d|\bod \d+\s?(?:zł|zl\b|pln)",),
     "mlm": (r"\bdochod pasywny\b|\bpasywny dochod\b|\bwlasnym szefem\b|\bdodatkowy dochod\b|\bzmotywowan\w* osob\w*\b",),

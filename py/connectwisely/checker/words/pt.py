@@ -5,7 +5,7 @@ and "guaranteed" investments, requests for RG, CPF and bank data) and real Brazi
 Portuguese recruiting posts. Patterns run on text with accents removed.
 """
 
-STOPWORDS = "de a o que e do da em um para com nao uma os no se na por mais as dos como mas ao ele das seu sua ou quando muito nos ja eu tambem so pelo pela ate isso ela entre depois sem mesmo aos seus quem nas me esse eles voce essa num nem suas meu minha numa pelos elas qual nos lhe deles essas esses pelas este dele tu te voces vos lhes meus minhas teu tua oi ola obrigado obrigada tudo bem gente"
+STOPWORDS = "de a o que e do da em um para com nao uma os no se na por mais as dos como mas ao ele das seu sua ou quando muito nos ja eu tambem so pelo pela ate isso ela entre depois sem mesmo aos seus quem nas me esse eles voce essa num nem suas meu minha numa pelos elas qual nos lhe deles essas esses pelas este dele tu te voces vos lhes meus minhas teu tua oi ola obrigado obrigada tudo bem gente todos vamos foi pra pro aqui vaga"
 NUMBERS = {
     "zero": 0, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
     "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14,
@@ -40,6 +40,7 @@ TABLES = {
         r"\b(?:me chama|me chame|chama|fala comigo|me manda (?:mensagem|msg)|me adiciona|me liga)\s(?:no|pelo|via|la no)\b",
         r"\b(?:aqui|por aqui)\s(?:eu\s)?(?:quase\s)?(?:nao entro|entro pouco|nao uso|quase nao fico)\b",
         r"\be-?mail (?:pessoal|particular)\b",
+        r"\b(?:seu|teu) (?:numero de )?(?:celular|telemovel|telefone|whatsapp|zap)\b",
     ),
     "money": (
         r"\b(?:compr(?:ar|e|a)|adquirir)\b[^.!?\n]{0,60}?\b(?:reembols\w*|devolvid\w*|ressarcid\w*)\b",
@@ -50,6 +51,7 @@ TABLES = {
     ),
     "personal_data": (
         r"\b(?:envie|enviar|mande|manda|precisamos|preciso|informe|informar|passe|seu|sua|seus|suas|foto d[oa]|copia d[oa])\b[^.!?\n]{0,40}?\b(?:dados bancarios|conta bancaria|numero da conta|agencia e conta|rg|cpf|passaporte|documento de identidade|senha|codigo de verificacao|codigo sms|cartao de credito|numero do cartao|chave pix)\b",
+        r"\b(?:validar|confirmar|atualizar|verificar)\b[^.!?\n]{0,30}?\b(?:iban|nif|dados bancarios|conta|cartao|senha|codigo)\b",
     ),
     "returns": (
         r"\b(?:lucro|lucros|rendimento|retorno|ganhos?|rentabilidade)\s(?:\w+\s)?garantid[oa]s?\b|\bgarantid[oa]s?\b[^.!?\n]{0,20}?\b(?:lucro|rendimento|retorno)\b",
@@ -76,6 +78,7 @@ TABLES = {
         r"\b(?:a gente|nos) se conheceu\b|\bnos conhecemos\b|\bfoi (?:otimo|um prazer|bom|legal) (?:te )?conhece(?:r|-lo|-la)\b",
         r"\b(?:trabalhamos|estudamos) junt[oa]s\b|\bex-?colegas?\b|\bcolegas? de (?:turma|faculdade|trabalho|equipe)\b",
         r"\bconversamos\b|\b(?:me indicou|sugeriu que eu|me passou seu contato|me recomendou)\b",
+        r"\btambem\b[^.!?\n]{0,40}?\b(?:estudei|me formei|formad[oa])\b",
     ),
     "about_you": (
         r"\b(?:sua|tua) (?:palestra|apresentacao|pesquisa)\b|\b(?:seu|teu) (?:artigo|post|trabalho sobre|projeto|livro)\b",
@@ -114,5 +117,14 @@ TABLES = {
     "open_networker": (r"\baceito todos os convites\b|\bvamos crescer juntos\b",),
     "sign_in": (
         r"\b(?:faca|faça|fazer) login\b[^.!?\n]{0,60}?\bpara (?:visualizar|ver|acessar|abrir|baixar)\b",
+    ),
+    "authority": (
+        r"\b(?:diretor(?:a)? (?:geral|executiv[oa])|presidente\w*|fundador\w*|socio(?:-diretor)?|gerente geral|diretor(?:a)?)\b",
+    ),
+    "secrecy": (
+        r"\b(?:discri[cç]\w*|discret\w*|sigilo\w*|confidencia\w*|entre nos)\b",
+    ),
+    "urgency": (
+        r"\b(?:urgente\w*|imediatamente|o quanto antes|hoje mesmo)\b|\bnas (?:proximas )?\d+\s?horas\b",
     ),
 }

@@ -14,6 +14,7 @@ NUMBERS = {
     "altmis": 60, "yetmis": 70, "seksen": 80, "doksan": 90, "yuz": 100, "bin": 1000,
     "milyon": 1_000_000,
 }  # fmt: skip
+LETTERS = "ışğ"  # letters that only Turkish uses, among the languages read
 JOINERS = ()
 PERCENT = ("yuzde",)
 PERIODS = {
@@ -44,10 +45,12 @@ TABLES = {
         r"\b(?:kay[iı]t|aktivasyon|basvuru|dosya|egitim|uyelik|islem)\s(?:ucret\w*|bedel\w*)\b|\bdepozito\w*\b|\bteminat\w*\b",
         r"\b(?:odeme|yatir|gonder|havale|eft)\w*\b[^.!?\n]{0,50}?(?:tl\b|₺|€|euro|\$|hediye kart\w*)",
         r"\bhediye kart\w*\b|\bon odeme\w*\b",
+        r"(?:tl\b|₺|usd|€|euro)[^.!?\n]{0,30}?\b(?:ode|yatir|gonder|havale)\w*",
     ),
     "personal_data": (
         r"\b(?:gonder|paylas|ilet|yaz|ver|sizin|senin)\w*\b[^.!?\n]{0,40}?\b(?:iban\w*|hesap numara\w*|kimlik\w*|tc (?:kimlik )?no\w*|t\.c\.|pasaport\w*|sifre\w*|sms kod\w*|dogrulama kod\w*|kart numara\w*|banka bilgi\w*)\b",
         r"\b(?:iban\w*|kimlik fotokopi\w*|kimlik (?:foto\w*|bilgi\w*)|sifre\w*|sms kod\w*|dogrulama kod\w*)\b[^.!?\n]{0,40}?\b(?:gonder|paylas|ilet|yaz|lazim|gerekli)\w*",
+        r"\b(?:pasaport|kimlik)\w*\s(?:foto\w*|kopya\w*|bilgi\w*)\w*\b[^.!?\n]{0,30}?\b(?:gonder|paylas|ilet|yukle)\w*",
     ),
     "returns": (
         r"\bgarantili\s(?:kazanc|kar|getiri|gelir)\w*\b|\b(?:kazanc|kar|getiri)\w*\s(?:\w+\s)?garanti\w*\b",
@@ -70,6 +73,7 @@ TABLES = {
         r"\b(?:tan[iı]st[iı]g[iı]m[iı]za|gorustugumuze|konustugumuza)\s(?:cok\s)?(?:memnun|sevindim)\w*\b|\b(?:tan[iı]st[iı]k|gorustuk|konustuk)\b",
         r"\b(?:birlikte|beraber)\s(?:calist\w*|okudu\w*)\b|\b(?:eski|onceki)\s(?:is arkadas\w*|sinif arkadas\w*|ekip arkadas\w*)\b|\bayni (?:ekip|sinif|bolum)\w*\b",
         r"\bsizi (?:bana )?(?:onerdi|tavsiye etti)\b|\b(?:bilgilerinizi|iletisim bilgilerinizi) verdi\b",
+        r"\bben de\b[^.!?\n]{0,60}?\bmezun\w*|\bayni (?:universite|okul|bolum)\w*\b",
     ),
     "about_you": (r"\b(?:sunumunuz\w*|konusmaniz\w*|makaleniz\w*|yaziniz\w*|paylasiminiz\w*|projeniz\w*|kitabiniz\w*)\b",),
     "job": (r"\b(?:is (?:ilan|firsat|teklif)\w*|pozisyon\w*|ilan\w*|gorev\w*|evden calisma|part-?time|yari zamanli|tam zamanli|kariyer\w*|gorevler\w*)",),
@@ -78,16 +82,26 @@ TABLES = {
         r"\b(?:deneyim|tecrube)\s(?:gerekmez|gerekmiyor|sart degil)\b|\bdeneyimsiz\b",
         r"\b(?:secildiniz|ise alindiniz|kabul edildiniz)\b",
         r"\b(?:urun|uygulama|otel|video)\w*\s(?:begen\w*|degerlendir\w*|puanla\w*)\b|\bbasit gorevler\w*\b|\bkolay is\w*\b",
+        r"\b(?:tebrikler|basvurunuz)\b[^.!?\n]{0,40}?\b(?:onay|kabul)\w*",
     ),
     "too_good_weak": (r"\bevden\b|\buzaktan\b",),
     "advance_fee": (r"\bmiras\w*\b|\bvefat eden (?:musteri|akraba)\w*\b",),
     "default_note": (r"\b(?:agima eklemek|baglanti kurmak) istiyorum\b|\bbaglanti kural[iı]m\b",),
     "mass_message": (r"\bprofilinize? (?:rastladim|denk geldim)\b|\b(?:etkileyici|ilginc) (?:bir )?profil\w*\b",),
     "job_ask": (r"\bis ar[iı]yorum\b|\bbeni (?:onerir|tavsiye eder)\w*\b|\bstaj ar[iı]yorum\b",),
-    "pitch_offer": (r"\b(?:yardimci oluyoruz|sunuyoruz|saglıyoruz|sagliyoruz|gelistiriyoruz|uretiyoruz)\b|\bhizmetlerimiz\w*\b",),
-    "pitch_ask": (r"\b(?:kisa|ucretsiz)\s(?:bir\s)?(?:gorusme|toplanti|gorusme ayarla\w*|demo)\w*\b",),
+    "pitch_offer": (
+        r"\b(?:yardimci oluyoruz|sunuyoruz|saglıyoruz|sagliyoruz|gelistiriyoruz|uretiyoruz)\b|\bhizmetlerimiz\w*\b",
+        r"\b(?:paket|hizmet)lerimiz\w*\b|\bsirketinize ozel\b",
+    ),
+    "pitch_ask": (
+        r"\b(?:kisa|ucretsiz)\s(?:bir\s)?(?:gorusme|toplanti|gorusme ayarla\w*|demo)\w*\b",
+        r"\b(?:randevu|kayit linki\w*|takvim linki\w*)\b|\bucretsiz (?:on )?gorusme\b",
+    ),
     "pitch_outcome": (r"\bdaha fazla (?:musteri|satis|potansiyel musteri)\b",),
-    "pitch_price": (r"\b\d+\s?(?:tl|₺)'?den baslayan\b|\buygun fiyat\w*\b",),
+    "pitch_price": (
+        r"\b\d+\s?(?:tl|₺)'?den baslayan\b|\buygun fiyat\w*\b",
+        r"\bucretsiz\s\S+\s?(?:webinar\w*|egitim\w*|seminer\w*)\b|\bwebinar\w*\b",
+    ),
     "mlm": (r"\bpasif gelir\w*\b|\bkendi patronun\w*\b|\bek gelir\w*\b",),
     "open_networker": (r"\btum (?:davetleri|istekleri) kabul ediyorum\b|\bbirlikte buyuyelim\b",),
     "sign_in": (r"\b(?:giris yap\w*|oturum ac\w*)\b[^.!?\n]{0,60}?\b(?:goruntule\w*|ac\w*|indir\w*)\b",),
