@@ -10,6 +10,7 @@ in :mod:`connectwisely.checker.signals`; the profile's facts are read by
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..core.text import fold, shorten, words
 from .facts import Facts, age_text, recruiter_profile
@@ -31,6 +32,22 @@ def _found(patterns, text: str) -> list[str]:
     return quote(P.find(patterns, text))
 
 
+def once(detect: Callable[[Facts], list[str]]) -> Callable[[Facts], list[str]]:
+    """``detect``, run once per :class:`Facts`: several signals and rules ask the same question."""
+    key = f"_once_{detect.__name__}"
+
+    def cached(f: Facts) -> list[str]:
+        found = f.__dict__.get(key)
+        if found is None:
+            found = f.__dict__[key] = detect(f)
+        return found
+
+    cached.__name__ = detect.__name__
+    cached.__doc__ = detect.__doc__
+    return cached
+
+
+@once
 def off_platform(f: Facts) -> list[str]:
     return _found(P.OFF_PLATFORM, f.asks)
 
@@ -61,6 +78,7 @@ def off_platform_known(f: Facts) -> list[str]:
 _WAIVED = re.compile("|".join(table("waived")), re.I)  # "the fee is waived", in any language
 
 
+@once
 def money(f: Facts) -> list[str]:
     """An ask for money: a fee, a transfer, gift cards… A fee that is waived or covered ("the
     registration fee is waived for speakers") is no ask."""
@@ -80,6 +98,7 @@ _STAKE = re.compile(
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?(?:[-–]\s?\d+(?:[.,]\d+)?\s?)?%")
 
 
+@once
 def investment(f: Facts) -> list[str]:
     """A promise of returns made to the reader: a rate per period, or guaranteed or risk-free
     returns with a stake (an amount, an account, an investment) or a vehicle (crypto, forex…)
@@ -99,6 +118,7 @@ def investment(f: Facts) -> list[str]:
     return []
 
 
+@once
 def personal_data(f: Facts) -> list[str]:
     found = []
     for pattern in P.PERSONAL_DATA:
@@ -112,6 +132,7 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]
 
 
+@once
 def phishing(f: Facts) -> list[str]:
     """Sign in to view something, a login near a document, code to run, a look-alike LinkedIn."""
     found = P.find(P.SIGN_IN_TO_VIEW, f.asks)
@@ -125,6 +146,7 @@ def phishing(f: Facts) -> list[str]:
     return quote((found + P.find(P.REMOTE_ACCESS, f.asks))[:4])
 
 
+@once
 def shortener(f: Facts) -> list[str]:
     return _found(P.SHORTENER, f.asks)
 
@@ -135,6 +157,7 @@ def other_link(f: Facts) -> list[str]:
     return quote(links[:2])
 
 
+@once
 def _too_good_signs(f: Facts) -> tuple[int, list[str]]:
     """How many distinct signs of a fake job the note shows, and the words that show them.
     Pay for the time, part time, from home or "no CV at first" are no sign in an offer that
@@ -156,10 +179,12 @@ def too_good_once(f: Facts) -> list[str]:
     return quote(words_) if count == 1 else []
 
 
+@once
 def advance_fee(f: Facts) -> list[str]:
     return _found(P.ADVANCE_FEE, f.asks)
 
 
+@once
 def romance(f: Facts) -> list[str]:
     """Romance needs romance: a pet name, a search for love, or two different cues (a smile,
     a widower, an oil rig…), never one word."""
@@ -175,8 +200,13 @@ def familiar(f: Facts) -> list[str]:
     return [] if romance(f) else _found(P.FAMILIAR, f.note)
 
 
+_BRANDS = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(b) for b in sorted(BIG_BRANDS, key=len, reverse=True)) + r")(?!\w)"
+)
+
+
 def impersonation(f: Facts) -> list[str]:
-    brands = [b for b in BIG_BRANDS if re.search(rf"(?<!\w){re.escape(b)}(?!\w)", fold(f.profile))]
+    brands = _BRANDS.findall(fold(f.profile))
     if not brands or f.verified is True or not (recruiter_profile(f) or P.find(P.JOB, f.note)):
         return []
     small = f.connections is not None and f.connections < 100
@@ -209,6 +239,7 @@ def _names_your_company(f: Facts) -> list[str]:
     return []
 
 
+@once
 def sales_pitch(f: Facts) -> list[str]:
     """A pitch: two or more of its parts (an offer, a call to book, a promised outcome, a
     price, a seller's headline, the reader's company named as a prospect)."""
@@ -230,10 +261,12 @@ def sales_pitch(f: Facts) -> list[str]:
     )
 
 
+@once
 def mlm(f: Facts) -> list[str]:
     return _found(N.MLM, f.everything)
 
 
+@once
 def open_networker(f: Facts) -> list[str]:
     found = P.find(N.OPEN_NETWORKER, f.everything) + N.LION.findall(f.everything)
     if found and f.followers is not None and f.followers >= 10_000:
@@ -249,11 +282,13 @@ def _leftover_words(f: Facts) -> list[str]:
     return [w for w in words(text) if w not in GREETING_WORDS and w not in names]
 
 
+@once
 def default_note(f: Facts) -> list[str]:
     found = P.find(N.DEFAULT_NOTE, f.note)
     return quote(found[:2]) if found and len(_leftover_words(f)) <= 3 else []
 
 
+@once
 def mass_message(f: Facts) -> list[str]:
     if shared_context(f) or about_you(f):
         return []
@@ -264,6 +299,7 @@ def job_ask(f: Facts) -> list[str]:
     return _found(N.JOB_ASK, f.note)
 
 
+@once
 def shared_context(f: Facts) -> list[str]:
     return _found(N.SHARED_CONTEXT, f.note)
 
@@ -277,6 +313,7 @@ def denied_context(f: Facts) -> list[str]:
     return [*claimed, "you said: no shared context"] if claimed else []
 
 
+@once
 def about_you(f: Facts) -> list[str]:
     return _found(N.ABOUT_YOU, f.note)
 

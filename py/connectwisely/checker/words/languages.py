@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from . import de, en, es, fr, it, nl, pl, pt, tr
 
@@ -45,6 +45,7 @@ def _plain_char(char: str) -> str:
     return base[0] if len(base) > 1 and all(unicodedata.combining(c) for c in base[1:]) else char
 
 
+@lru_cache(maxsize=64)
 def deaccent(text: str) -> str:
     """``text`` with accents removed letter by letter ("Gebühr" → "Gebuhr"), same length, so a
     match's span in it is the same span in ``text``."""
