@@ -39,8 +39,14 @@ NAMES = {
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
+# Letters whose mark is a stroke or a missing dot, which Unicode does not decompose.
+_STROKED = {"ł": "l", "Ł": "L", "ı": "i", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ħ": "h"}
+
+
 @cache
 def _plain_char(char: str) -> str:
+    if char in _STROKED:
+        return _STROKED[char]
     base = unicodedata.normalize("NFD", char)
     return base[0] if len(base) > 1 and all(unicodedata.combining(c) for c in base[1:]) else char
 

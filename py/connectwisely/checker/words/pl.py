@@ -3,7 +3,7 @@
 Written from CERT Polska's and the KNF's warnings (fake job offers paying per day for
 "simple tasks", "opłata" or "kaucja" before work starts, investment fraud with "gwarantowany
 zysk", requests for BLIK codes, bank logins or a photo of an ID) and real Polish recruiting
-posts. Patterns run on text with accents removed (ł stays ł).
+posts. Patterns run on text with accents removed (ł → l).
 """
 
 STOPWORDS = "i w na z do nie sie to jest ze jak o co po a za od dla pan pani panu panem czy jestem mam moze bardzo ale tak juz tylko przez jesli nas was nasz nasza pana twoj twoja ciebie mnie mi dzien dobry czesc witam pozdrawiam dziekuje milo"
@@ -35,16 +35,16 @@ INTERFACE = {
 }
 ROLES = r"inzynier\w*|programist\w*|developer\w*|analityk\w*|projektant\w*|architekt\w*|konsultant\w*|ksiegow\w*|prawnik\w*|pielegniar\w*|technik\w*|specjalist\w*|kierownik\w*"
 TABLES = {
-    "waived": (r"\b(?:bezplatn\w*|pokrywamy|zwalniamy z opłaty|nie ponosisz kosztow)\b",),
+    "waived": (r"\b(?:bezplatn\w*|pokrywamy|zwalniamy z oplaty|nie ponosisz kosztow)\b",),
     "off_platform": (
         r"\b(?:napisz|napisz(?:cie)?|odezwij sie|zadzwon|dodaj mnie|kontakt)\b[^.!?\n]{0,15}?\b(?:na|przez|pod)\s(?:whatsapp\w*|telegram\w*|signal\w*|numer\w*|priv|prywatn\w*|sms)",
         r"\b(?:prywatn\w*)\s(?:mail\w*|e-mail\w*|numer\w*|wiadomosc\w*)\b|\brzadko (?:tu|tutaj) zagladam\b",
         r"\b(?:twoj|pana|pani)\s(?:numer|nr)\s?(?:telefonu|komorki)?\b|\bpodaj (?:mi )?numer\b",
     ),
     "money": (
-        r"\b(?:oplat\w*|kaucj\w*|wpisow\w*|depozyt\w*|zaliczk\w*|wplat\w*)\b[^.!?\n]{0,50}?(?:zł|zl\b|pln|€|euro|\$|\d)",
-        r"\b(?:wpłac|wplac|przelej|przelac|zapłac|zaplac|oplac)\w*\b[^.!?\n]{0,50}?(?:zł|zl\b|pln|€|euro|\$|karta podarunkow\w*|blik)",
-        r"\b(?:oplata|opłata|kaucja)\s(?:rejestracyjn\w*|wstepn\w*|aktywacyjn\w*|administracyjn\w*|szkoleniow\w*|zwrotn\w*)\b",
+        r"\b(?:oplat\w*|kaucj\w*|wpisow\w*|depozyt\w*|zaliczk\w*|wplat\w*)\b[^.!?\n]{0,50}?(?:zl\b|pln|€|euro|\$|\d)",
+        r"\b(?:wplac|przelej|przelac|zaplac|oplac)\w*\b[^.!?\n]{0,50}?(?:zl\b|pln|€|euro|\$|karta podarunkow\w*|blik)",
+        r"\b(?:oplata|kaucja)\s(?:rejestracyjn\w*|wstepn\w*|aktywacyjn\w*|administracyjn\w*|szkoleniow\w*|zwrotn\w*)\b",
         r"\bkart\w* podarunkow\w*\b|\bkod\w* blik\b",
     ),
     "personal_data": (
@@ -96,7 +96,7 @@ TABLES = {
         r"\bczy (?:moge|mozemy) (?:przeslac|wyslac|umowic)\b",
     ),
     "pitch_outcome": (r"\bwiecej (?:klientow|sprzedazy|leadow|spotkan)\b",),
-    "pitch_price": (r"\bjuz od \d|\bod \d+\s?(?:zł|zl\b|pln)",),
+    "pitch_price": (r"\bjuz od \d|\bod \d+\s?(?:zl\b|pln)",),
     "mlm": (r"\bdochod pasywny\b|\bpasywny dochod\b|\bwlasnym szefem\b|\bdodatkowy dochod\b|\bzmotywowan\w* osob\w*\b",),
     "open_networker": (r"\bakceptuje wszystkie (?:zaproszenia|kontakty)\b|\brosnijmy razem\b",),
     "sign_in": (r"\b(?:zaloguj|zalogowac)\b[^.!?\n]{0,60}?\baby\b[^.!?\n]{0,40}?\b(?:zobaczyc|otworzyc|pobrac)\b",),

@@ -3,11 +3,10 @@
 Written from USOM's and the BDDK's warnings (home jobs that ask for a "kayıt ücreti" or a
 "depozito", "evden ek gelir" for liking products, investment fraud with "garantili kazanç",
 requests for a T.C. kimlik number, bank passwords or an SMS code) and real Turkish recruiting
-posts. Patterns run on text with accents removed; the dotless ı stays, so words with it are
-written [iı].
+posts. Patterns run on text with accents removed (ı → i, ş → s, ğ → g).
 """
 
-STOPWORDS = "ve bir bu da de ile icin ben sen siz biz size sizi sizin benim bana cok ama gibi daha olarak var yok ne mi mı mu nasil merhaba selam tesekkurler tesekkur ederim iyi gunler saygilarimla olan kadar sonra en her"
+STOPWORDS = "ve bir bu da de ile icin ben sen siz biz size sizi sizin benim bana cok ama gibi daha olarak var yok ne mi mu nasil merhaba selam tesekkurler tesekkur ederim iyi gunler saygilarimla olan kadar sonra en her"
 NUMBERS = {
     "sifir": 0, "bir": 1, "iki": 2, "uc": 3, "dort": 4, "bes": 5, "alti": 6, "yedi": 7,
     "sekiz": 8, "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "kirk": 40, "elli": 50,
@@ -37,12 +36,12 @@ ROLES = r"muhendis\w*|yazilimc\w*|gelistirici\w*|analist\w*|tasarimc\w*|mimar\w*
 TABLES = {
     "waived": (r"\b(?:ucretsiz|bedava|biz karsiliyoruz|ucret alinmaz)\b",),
     "off_platform": (
-        r"\b(?:whatsapp|telegram|signal)\w*\s(?:uzerinden|ustunden|hattim\w*|numaram\w*)\b|\b(?:yaz(?:in|ın)?|ulas(?:in|ın)?|ara(?:yin|yın)?)\s(?:bana\s)?(?:whatsapp|telegram|wp)\b",
+        r"\b(?:whatsapp|telegram|signal)\w*\s(?:uzerinden|ustunden|hattim\w*|numaram\w*)\b|\b(?:yazin?|ulasin?|arayin?)\s(?:bana\s)?(?:whatsapp|telegram|wp)\b",
         r"\b(?:numaran\w*|telefon numaran\w*|cep numaran\w*)\b|\bnumaram\w*\b",
         r"\b(?:ozel|kisisel)\s(?:mail\w*|e-?posta\w*|numar\w*|mesaj\w*)\b|\bburada pek aktif degilim\b",
     ),
     "money": (
-        r"\b(?:kay[iı]t|aktivasyon|basvuru|dosya|egitim|uyelik|islem)\s(?:ucret\w*|bedel\w*)\b|\bdepozito\w*\b|\bteminat\w*\b",
+        r"\b(?:kayit|aktivasyon|basvuru|dosya|egitim|uyelik|islem)\s(?:ucret\w*|bedel\w*)\b|\bdepozito\w*\b|\bteminat\w*\b",
         r"\b(?:odeme|yatir|gonder|havale|eft)\w*\b[^.!?\n]{0,50}?(?:tl\b|₺|€|euro|\$|hediye kart\w*)",
         r"\bhediye kart\w*\b|\bon odeme\w*\b",
         r"(?:tl\b|₺|usd|€|euro)[^.!?\n]{0,30}?\b(?:ode|yatir|gonder|havale)\w*",
@@ -54,7 +53,7 @@ TABLES = {
     ),
     "returns": (
         r"\bgarantili\s(?:kazanc|kar|getiri|gelir)\w*\b|\b(?:kazanc|kar|getiri)\w*\s(?:\w+\s)?garanti\w*\b",
-        r"\brisksiz\b|\brisk yok\b|\bparan[iı]z?[iı]? (?:ikiye|uce) katla\w*\b",
+        r"\brisksiz\b|\brisk yok\b|\bparaniz?i? (?:ikiye|uce) katla\w*\b",
     ),
     "vehicle": (r"\b(?:kripto\w*|bitcoin\w*|forex\w*|borsa\w*|yatirim platform\w*|altin yatirim\w*|trading\w*)\b",),
     "profit": (r"\b(?:kazanc\w*|kar\b|pasif gelir\w*|finansal ozgurluk|para kazan\w*|ek gelir\w*)\b",),
@@ -62,15 +61,15 @@ TABLES = {
         r"\b(?:merhaba|selam|gunaydin)\W+(?:guzelim|tatlim|canim|askim|melegim|guzel bayan)\b",
         r"\b(?:gulusun\w*|gulumsemen\w*)\b|\b(?:guzel|harika) gozler\w*\b",
         r"\bdul\b|\byalniz\w*\b|\bkalbim\b",
-        r"\b(?:ask[iı]|hayat arkadasi\w*|ruh esi\w*|es)\s(?:ar[iı]yorum|arayan)\b|\bgercek ask\b",
+        r"\b(?:aski|hayat arkadasi\w*|ruh esi\w*|es)\s(?:ariyorum|arayan)\b|\bgercek ask\b",
     ),
     "romance_strong": (
         r"\b(?:merhaba|selam|gunaydin)\W+(?:guzelim|tatlim|canim|askim|melegim|guzel bayan)\b",
-        r"\b(?:ask[iı]|hayat arkadasi\w*|ruh esi\w*)\s(?:ar[iı]yorum|arayan)\b|\bgercek ask\b",
+        r"\b(?:aski|hayat arkadasi\w*|ruh esi\w*)\s(?:ariyorum|arayan)\b|\bgercek ask\b",
     ),
-    "familiar": (r"\b(?:sizi|seni) (?:daha yakindan|daha iyi) tan[iı]mak\b|\barkadas olmak\b",),
+    "familiar": (r"\b(?:sizi|seni) (?:daha yakindan|daha iyi) tanimak\b|\barkadas olmak\b",),
     "shared_context": (
-        r"\b(?:tan[iı]st[iı]g[iı]m[iı]za|gorustugumuze|konustugumuza)\s(?:cok\s)?(?:memnun|sevindim)\w*\b|\b(?:tan[iı]st[iı]k|gorustuk|konustuk)\b",
+        r"\b(?:tanistigimiza|gorustugumuze|konustugumuza)\s(?:cok\s)?(?:memnun|sevindim)\w*\b|\b(?:tanistik|gorustuk|konustuk)\b",
         r"\b(?:birlikte|beraber)\s(?:calist\w*|okudu\w*)\b|\b(?:eski|onceki)\s(?:is arkadas\w*|sinif arkadas\w*|ekip arkadas\w*)\b|\bayni (?:ekip|sinif|bolum)\w*\b",
         r"\bsizi (?:bana )?(?:onerdi|tavsiye etti)\b|\b(?:bilgilerinizi|iletisim bilgilerinizi) verdi\b",
         r"\bben de\b[^.!?\n]{0,60}?\bmezun\w*|\bayni (?:universite|okul|bolum)\w*\b",
@@ -86,11 +85,11 @@ TABLES = {
     ),
     "too_good_weak": (r"\bevden\b|\buzaktan\b",),
     "advance_fee": (r"\bmiras\w*\b|\bvefat eden (?:musteri|akraba)\w*\b",),
-    "default_note": (r"\b(?:agima eklemek|baglanti kurmak) istiyorum\b|\bbaglanti kural[iı]m\b",),
+    "default_note": (r"\b(?:agima eklemek|baglanti kurmak) istiyorum\b|\bbaglanti kuralim\b",),
     "mass_message": (r"\bprofilinize? (?:rastladim|denk geldim)\b|\b(?:etkileyici|ilginc) (?:bir )?profil\w*\b",),
-    "job_ask": (r"\bis ar[iı]yorum\b|\bbeni (?:onerir|tavsiye eder)\w*\b|\bstaj ar[iı]yorum\b",),
+    "job_ask": (r"\bis ariyorum\b|\bbeni (?:onerir|tavsiye eder)\w*\b|\bstaj ariyorum\b",),
     "pitch_offer": (
-        r"\b(?:yardimci oluyoruz|sunuyoruz|saglıyoruz|sagliyoruz|gelistiriyoruz|uretiyoruz)\b|\bhizmetlerimiz\w*\b",
+        r"\b(?:yardimci oluyoruz|sunuyoruz|sagliyoruz|gelistiriyoruz|uretiyoruz)\b|\bhizmetlerimiz\w*\b",
         r"\b(?:paket|hizmet)lerimiz\w*\b|\bsirketinize ozel\b",
     ),
     "pitch_ask": (
@@ -106,6 +105,6 @@ TABLES = {
     "open_networker": (r"\btum (?:davetleri|istekleri) kabul ediyorum\b|\bbirlikte buyuyelim\b",),
     "sign_in": (r"\b(?:giris yap\w*|oturum ac\w*)\b[^.!?\n]{0,60}?\b(?:goruntule\w*|ac\w*|indir\w*)\b",),
     "authority": (r"\b(?:genel mudur\w*|yonetim kurulu\w*|sahibi|patron\w*)\b",),
-    "secrecy": (r"\b(?:aramizda kals[iı]n|gizli\w*|kimseye soyleme\w*|gizlilik)\b",),
+    "secrecy": (r"\b(?:aramizda kalsin|gizli\w*|kimseye soyleme\w*|gizlilik)\b",),
     "urgency": (r"\b(?:acil\w*|hemen|bugun icinde|en kisa surede|saat \d{1,2}(?::\d\d)?'?(?:e|a|den|dan) kadar)\b",),
 }
