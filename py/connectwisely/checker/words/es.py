@@ -129,7 +129,7 @@ TABLES = {
         r"\b(?:director(?:a)? general|consejero delegado|presidente\w*|fundador\w*|gerente|director(?:a)?)\b",
     ),
     "secrecy": (
-        r"\b(?:discrec\w*|discret\w*|confidencial\w*|entre nosotros|no se lo digas a nadie)\b",
+        r"\b(?:discrec\w*|discret\w*|confidencial(?:mente)?\b|entre nosotros|no se lo digas a nadie)\b",
     ),
     "urgency": (
         r"\b(?:urgente\w*|inmediatamente|cuanto antes|hoy mismo)\b|\ben las (?:proximas )?\d+\s?horas\b",

@@ -124,7 +124,7 @@ TABLES = {
         r"\b(?:pdg|president\w*|directeur general|directrice generale|dirigeant\w*|fondat\w*|gerant\w*|directeur|directrice)\b",
     ),
     "secrecy": (
-        r"\b(?:discr[eè]t\w*|confidenti\w*|entre nous|n'en parlez a personne)\b",
+        r"\b(?:discr[eè]t\w*|confidentiel\w*|entre nous|n'en parlez a personne)\b",
     ),
     "urgency": (
         r"\b(?:urgent\w*|immediatement|au plus vite|aujourd'hui meme)\b|\bdans les (?:prochaines )?\d+\s?(?:heures|h)\b",

@@ -105,7 +105,7 @@ def _spaced(word: str) -> str:
 
 
 _S = r"[^.!?\n]"  # within one sentence
-_MONEY = r"(?:(?:r\$|[$€£₹])\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?k?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|rupees?|reais|€))"
+_MONEY = r"(?:(?:r\$|rp|[$€£₹₺])\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?k?\s?(?:usd|eur|gbp|dollars?|dolar\w*|euros?|pounds?|rupees?|reais|lira|tl|zl|pln|€|₺))"
 _PER = r"(?:/|per|an|a|each|every)\s?(?:hour|hr|h|day|week|wk|month|task)\b"
 
 # -- moving the conversation off LinkedIn ----------------------------------------------------
@@ -340,13 +340,14 @@ TOO_GOOD = compile_all(
         r"\b(?:like|rate|review|boost|optimi[sz]e)\s(?:\w+\s)?(?:videos|products|apps|hotels|posts|ratings)\s(?:for|and (?:earn|get paid))\b",
         r"\bcommission\s(?:per|for each|on each)\s(?:task|order|review)\b",
         r"\b(?:mystery shopper|product tester|package (?:handler|inspector)|reshipping|remote (?:personal )?assistant|personal assistant|data entry (?:clerk|job|position|role))\b",
+        r"\bper (?:hour|day|week)\s" + _MONEY,  # the rate before the amount ("günlük 300 dolar")
     ),
     "too_good",
 )
 
 # Signs that are normal in a real offer once the role is concrete (pay for the time, part time,
 # from home, no CV at first); the other TOO_GOOD signs stay signs whatever the offer says.
-_WEAK = (0, 1, 2, 3, 6, 10)
+_WEAK = (0, 1, 2, 3, 6, 10, 15)
 TOO_GOOD_WEAK = (*(TOO_GOOD[i] for i in _WEAK), *compile_all((), "too_good_weak"))
 TOO_GOOD_STRONG = tuple(p for i, p in enumerate(TOO_GOOD) if i not in _WEAK)
 

@@ -75,7 +75,10 @@ TABLES = {
         r"\bben de\b[^.!?\n]{0,60}?\bmezun\w*|\bayni (?:universite|okul|bolum)\w*\b",
     ),
     "about_you": (r"\b(?:sunumunuz\w*|konusmaniz\w*|makaleniz\w*|yaziniz\w*|paylasiminiz\w*|projeniz\w*|kitabiniz\w*)\b",),
-    "job": (r"\b(?:is (?:ilan|firsat|teklif)\w*|pozisyon\w*|ilan\w*|gorev\w*|evden calisma|part-?time|yari zamanli|tam zamanli|kariyer\w*|gorevler\w*)",),
+    "job": (
+        r"\b(?:is (?:ilan|firsat|teklif)\w*|pozisyon\w*|ilan\w*|gorev\w*|evden calisma|part-?time|yari zamanli|tam zamanli|kariyer\w*|gorevler\w*)",
+        r"\b(?:isi|isler|isleri|calisma|eleman|gorev)\b",
+    ),
     "recruiter": (r"\b(?:ik|insan kaynaklari|ise alim\w*|recruiter|yetenek)\b",),
     "too_good": (
         r"\b(?:deneyim|tecrube)\s(?:gerekmez|gerekmiyor|sart degil)\b|\bdeneyimsiz\b",
