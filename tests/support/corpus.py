@@ -21,7 +21,7 @@ import json
 from pathlib import Path
 
 from connectwisely import InputError, check_request
-from connectwisely.checker.words.languages import read_language
+from connectwisely.checker.words.languages import in_unread_language, read_language
 
 from .paths import CASES_DIR
 
@@ -47,8 +47,11 @@ def _category(case: dict) -> str:
 
 
 def _language(note: str) -> str:
-    """A note's language as the checker tells it: "other" when it reads none, "none" with no note."""
-    return (read_language(note) or "other") if note.strip() else "none"
+    """A note's language as the checker tells it: "other" when it is one the checker does not
+    read, "en" when too short to tell, "none" with no note."""
+    if not note.strip():
+        return "none"
+    return "other" if in_unread_language(note) else read_language(note) or "en"
 
 
 def load(path: str | Path) -> list[dict]:

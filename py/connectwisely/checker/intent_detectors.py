@@ -13,9 +13,8 @@ from ..core.text import shorten
 from .facts import Facts, age_text, recruiter_profile
 from .relevance import same_company
 from .words import phrases as P
-from .words.languages import read_language
+from .words.languages import in_unread_language
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
 # An amount with a currency and a time unit, as :func:`.normalise.normalise` writes rates in
 # every language it knows ("per day"), or with a slash ("€50/h"): no words needed.
 _RATE = re.compile(
@@ -27,7 +26,7 @@ _RATE = re.compile(
 
 def unread(f: Facts) -> bool:
     """Whether the note has words (four or more) in a language the checker does not read."""
-    return len(_WORD.findall(f.message)) >= 4 and read_language(f.note) is None
+    return in_unread_language(f.note)
 
 
 def unread_note(f: Facts) -> list[str]:

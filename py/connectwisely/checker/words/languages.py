@@ -37,6 +37,14 @@ NAMES = {
     "tr": "Turkish",
 }
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# Common words of languages the checker does not read, only to tell that a note is in one of
+# them (and not in a read language that shares a few short words): Swedish, Danish and
+# Norwegian, Indonesian and Malay.
+UNREAD_STOPWORDS = {
+    "sv": "och att det som jag har inte pa med for ar den till vill ses hej vi du ett och kan om men var sa mig dig din ditt nasta vecka tack",
+    "da-no": "og at det som jeg har ikke pa med for er den til vil hej vi du et kan om men var sa meg deg mig dig din ditt neste uke tak takk",
+    "id-ms": "dan yang di ke dari ini itu untuk dengan ada tidak kak saya anda kami kita bisa akan sudah juga atau nih ya halo terima kasih",
+}
 
 
 # Letters whose mark is a stroke or a missing dot, which Unicode does not decompose.
@@ -68,6 +76,11 @@ def _stopwords() -> dict[str, frozenset[str]]:
     return {code: frozenset(module.STOPWORDS.split()) for code, module in LANGUAGES.items()}
 
 
+@cache
+def _unread_stopwords() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(words.split()) for words in UNREAD_STOPWORDS.values())
+
+
 def detect_language(text: str) -> str:
     """The language ``text`` is most likely in ("en", "es", …), from its common words;
     "en" when there are too few words to tell."""
@@ -82,7 +95,8 @@ def detect_language(text: str) -> str:
 def read_language(text: str) -> str | None:
     """The language ``text`` is written in, when it is one the checker reads; None when the
     text is too short to tell (fewer than three words) or written in another language: then
-    fewer than one word in six is a common word of any language read here."""
+    fewer than one word in six is a common word of any language read here, or more of them
+    are common words of a language it does not read (:data:`UNREAD_STOPWORDS`)."""
     folded = text.casefold()
     tokens = _WORD.findall(deaccent(folded))
     if len(tokens) < 3:
@@ -94,7 +108,23 @@ def read_language(text: str) -> str | None:
         if letters:
             scores[code] += sum(any(c in letters for c in w) for w in _WORD.findall(folded))
     best = max(scores, key=lambda code: (scores[code], code == "en"))
-    return best if scores[best] >= max(2, len(kinds) / 6) else None
+    if scores[best] < max(2, len(kinds) / 6) or scores[best] <= _unread_score(kinds):
+        return None
+    return best
+
+
+def _unread_score(kinds: set[str]) -> int:
+    return max(len(kinds & words) for words in _unread_stopwords())
+
+
+def in_unread_language(text: str) -> bool:
+    """Whether ``text`` is written in a language the checker does not read: no language it
+    reads, and either eight or more different words or common words of another language.
+    A short note that says too little to tell (“Pay the fee first.”) is not."""
+    kinds = set(_WORD.findall(deaccent(text.casefold())))
+    if len(kinds) < 4 or read_language(text) is not None:
+        return False
+    return len(kinds) >= 8 or _unread_score(kinds) >= 2
 
 
 def role_words() -> tuple[str, ...]:
@@ -107,6 +137,7 @@ __all__ = [
     "NAMES",
     "deaccent",
     "detect_language",
+    "in_unread_language",
     "read_language",
     "role_words",
     "table",
