@@ -21,6 +21,7 @@ import json
 from pathlib import Path
 
 from connectwisely import InputError, check_request
+from connectwisely.checker.facts import Facts
 from connectwisely.checker.words.languages import in_unread_language, read_language
 
 from .paths import CASES_DIR
@@ -51,6 +52,7 @@ def _language(note: str) -> str:
     read, "en" when too short to tell, "none" with no note."""
     if not note.strip():
         return "none"
+    note = Facts(message=note).note  # as the checker reads it: numbers in words made digits
     return "other" if in_unread_language(note) else read_language(note) or "en"
 
 
