@@ -21,9 +21,9 @@ from .gibberish import is_gibberish
 from .signals import BY_ID, SIGNALS, Signal, detect_all
 from .team_signals import team_signals
 from .verdicts import VERDICTS
+from .words.languages import detect_language
 
 UNREAD_ID = "RQ050"  # the note is in a language the checker does not read
-from .words.languages import detect_language
 
 RELATIONSHIPS = (
     ("none", "We don't know each other"),

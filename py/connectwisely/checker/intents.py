@@ -10,6 +10,7 @@ and recall. ``INTENT_OF`` gives each signal its intent.
 """
 
 from __future__ import annotations
+
 INTENTS = {
     "ask": ("asks for money, a fee or a deposit, bank or ID data, a sign-in, or a move to another channel", ("scam",)),
     "too-good": ("offers too much for what it asks: pay for trivial work, profits, a large sum", ("scam",)),

@@ -110,7 +110,12 @@ def _apps() -> list[tuple[re.Pattern, str]]:
                 prep = _SHORT_PREP if len(nick) <= 2 else _LONG_PREP
                 nicks.setdefault((app, prep), set()).add(nick)
     return [
-        (re.compile(rf"\b((?:{prep})\s+)(?:{'|'.join(sorted(found, key=len, reverse=True))})\b", re.I), app)
+        (
+            re.compile(
+                rf"\b((?:{prep})\s+)(?:{'|'.join(sorted(found, key=len, reverse=True))})\b", re.I
+            ),
+            app,
+        )
         for (app, prep), found in nicks.items()
     ]
 

@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 from ..core.text import fold, shorten, words
 from .facts import Facts, age_text, recruiter_profile
-from .links import look_alikes
 from .intent_detectors import unread
+from .links import look_alikes
 from .offer_detectors import concrete_role, specifics
 from .relevance import same_company
 from .words import note_phrases as N
@@ -201,7 +201,9 @@ def familiar(f: Facts) -> list[str]:
 
 
 _BRANDS = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(b) for b in sorted(BIG_BRANDS, key=len, reverse=True)) + r")(?!\w)"
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(b) for b in sorted(BIG_BRANDS, key=len, reverse=True))
+    + r")(?!\w)"
 )
 
 

@@ -26,8 +26,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..core.guide import link
-from . import note_detectors as d
 from . import intent_detectors as idt
+from . import note_detectors as d
 from . import offer_detectors as od
 from . import profile_detectors as pd
 from .facts import Facts

@@ -227,7 +227,10 @@ def test_every_summary_supports_its_verdict(case):
 def test_a_note_in_an_unread_language_says_so():
     """A note in Swedish: the summary says plainly that its words were not read."""
     result = check_request(
-        {"name": "Oskar Berg", "message": "Hej Erik! Har du tid för en kort pratstund nästa vecka om era planer?"},
+        {
+            "name": "Oskar Berg",
+            "message": "Hej Erik! Har du tid för en kort pratstund nästa vecka om era planer?",
+        },
         today=TODAY,
     )
     assert "words were not read" in result["summary"]

@@ -4,9 +4,8 @@ held-out part, which is checked byte for byte and scored on its own."""
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
-
 import json
+from collections import Counter
 
 import pytest
 
@@ -60,7 +59,6 @@ def test_the_held_out_part_meets_the_bar():
     assert not [c["id"] for c, got in rows if c["category"] == "genuine" and got == "report"]
 
 
-
 def _bar(cases: list[dict], share: float) -> None:
     rows = [(case, verdict(case)) for case in cases]
     right = sum(got in case["expect"] for case, got in rows)
@@ -104,7 +102,11 @@ def test_any_case_file_loads_in_either_shape(tmp_path, shape):
     assert [c["lang"] for c in cases] == ["en", "en", "other"]
     assert all(c["today"] == "2026-11-25" for c in cases)
     if shape == "shared":
-        assert [c["me"]["company"] for c in cases] == ["Northwind Analytics", "Contoso", "Northwind Analytics"]
+        assert [c["me"]["company"] for c in cases] == [
+            "Northwind Analytics",
+            "Contoso",
+            "Northwind Analytics",
+        ]
 
 
 def test_eval_reports_any_file_per_intent_and_language(tmp_path, capsys):

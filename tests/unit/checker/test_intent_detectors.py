@@ -59,7 +59,10 @@ def test_each_detector_stays_quiet_on_look_alikes(detect, facts):
     [
         ("Hej! Jag hjälper svenskar att få bättre avkastning med sparande.", True),
         ("Halo kak, ada kerja sampingan dari rumah, minat?", True),
-        ("Hi Neha, main Zepto mein tech hiring dekhti hoon, aapka profile kaafi match karta hai.", False),
+        (
+            "Hi Neha, main Zepto mein tech hiring dekhti hoon, aapka profile kaafi match karta hai.",
+            False,
+        ),
         ("Dzień dobry, rekrutuję do Allegro na stanowisko Senior Java Developer.", False),
         ("Merhaba, ben de ODTÜ mezunuyum, bağlantıda kalmak isterim.", False),
         ("", False),

@@ -15,10 +15,37 @@ from connectwisely import check_request
 from connectwisely.checker.verdicts import severity
 
 TODAY = "2026-11-25"
-ME = {"industry": "data engineering", "interests": ["dbt", "Python"], "company": "Northwind Analytics"}
-STRANGER = {"name": "Alex Kim", "mutual_connections": 0, "connections": 180, "joined": "2019-03", "has_photo": True, "positions": 2}
-NEW_EXEC = {"name": "Robert Hale", "headline": "CEO at Northwind Analytics", "mutual_connections": 0, "connections": 14, "joined": "2026-11", "has_photo": True, "positions": 1}
-SELLER = {"name": "Dana Ross", "headline": "Account Executive", "mutual_connections": 2, "connections": 500, "joined": "2018-05", "has_photo": True, "positions": 3}
+ME = {
+    "industry": "data engineering",
+    "interests": ["dbt", "Python"],
+    "company": "Northwind Analytics",
+}
+STRANGER = {
+    "name": "Alex Kim",
+    "mutual_connections": 0,
+    "connections": 180,
+    "joined": "2019-03",
+    "has_photo": True,
+    "positions": 2,
+}
+NEW_EXEC = {
+    "name": "Robert Hale",
+    "headline": "CEO at Northwind Analytics",
+    "mutual_connections": 0,
+    "connections": 14,
+    "joined": "2026-11",
+    "has_photo": True,
+    "positions": 1,
+}
+SELLER = {
+    "name": "Dana Ross",
+    "headline": "Account Executive",
+    "mutual_connections": 2,
+    "connections": 500,
+    "joined": "2018-05",
+    "has_photo": True,
+    "positions": 3,
+}
 
 # intent: (profile, base note, verdicts the base must get, variants)
 INTENTS = {
@@ -100,7 +127,14 @@ def test_a_variant_is_never_friendlier(name, profile, base, allowed, variant):
     assert severity(_verdict(profile, variant)) >= severity(_verdict(profile, base)), variant
 
 
-SHARED = {"name": "Lena Vogel", "mutual_connections": 11, "connections": 400, "joined": "2015-02", "has_photo": True, "positions": 3}
+SHARED = {
+    "name": "Lena Vogel",
+    "mutual_connections": 11,
+    "connections": 400,
+    "joined": "2015-02",
+    "has_photo": True,
+    "positions": 3,
+}
 SHARED_PAST = [
     "We both studied at TU Berlin, great to see you here.",
     "Wir haben beide an der TU Berlin studiert, schön dich hier zu sehen.",

@@ -123,9 +123,7 @@ TABLES = {
     "authority": (
         r"\b(?:pdg|president\w*|directeur general|directrice generale|dirigeant\w*|fondat\w*|gerant\w*|directeur|directrice)\b",
     ),
-    "secrecy": (
-        r"\b(?:discr[eè]t\w*|confidentiel\w*|entre nous|n'en parlez a personne)\b",
-    ),
+    "secrecy": (r"\b(?:discr[eè]t\w*|confidentiel\w*|entre nous|n'en parlez a personne)\b",),
     "urgency": (
         r"\b(?:urgent\w*|immediatement|au plus vite|aujourd'hui meme)\b|\bdans les (?:prochaines )?\d+\s?(?:heures|h)\b",
     ),

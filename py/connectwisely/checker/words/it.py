@@ -120,9 +120,7 @@ TABLES = {
     "authority": (
         r"\b(?:amministratore delegato|presidente|fondat\w*|direttore generale|titolare|direttor\w*)\b",
     ),
-    "secrecy": (
-        r"\b(?:discrez\w*|riservat\w*|tra (?:noi|di noi)|non dirlo a nessuno)\b",
-    ),
+    "secrecy": (r"\b(?:discrez\w*|riservat\w*|tra (?:noi|di noi)|non dirlo a nessuno)\b",),
     "urgency": (
         r"\b(?:urgente\w*|immediatamente|al piu presto|entro oggi)\b|\bentro (?:le prossime )?\d+\s?ore\b",
     ),

@@ -34,7 +34,9 @@ INTERFACE = {
 }
 ROLES = r"\w*ontwikkelaar|\w*engineer|programmeur|analist|ontwerper|architect|consultant|adviseur|verpleegkundige|boekhouder|jurist|monteur|\w*manager"
 TABLES = {
-    "waived": (r"\b(?:kosteloos|gratis voor (?:u|jou)|vergoeden wij|nemen wij voor onze rekening)\b",),
+    "waived": (
+        r"\b(?:kosteloos|gratis voor (?:u|jou)|vergoeden wij|nemen wij voor onze rekening)\b",
+    ),
     "off_platform": (
         r"\b(?:app|sms|stuur)\s(?:me|mij|ons)\b|\bappen\b",
         r"\b(?:contact|verder)\s(?:op|via)\s(?:whatsapp|telegram|signal)\b|\bmijn collega (?:neemt|zal)\b[^.!?\n]{0,40}?\b(?:contact|appen|bellen|sms)\w*",
@@ -55,8 +57,12 @@ TABLES = {
         r"\bgegarandeerde?\s(?:rendement|winst|opbrengst|inkomsten)\b|\b(?:rendement|winst)\s(?:\w+\s)?gegarandeerd\b",
         r"\bzonder risico\b|\brisicovrij\w*\b|\b(?:verdubbel|verdrievoudig)\w* (?:je|uw) (?:geld|inleg|kapitaal)\b",
     ),
-    "vehicle": (r"\b(?:crypto\w*|bitcoin|forex|beleggingsplatform|handelsplatform|trading\w*|goud ?handel)\b",),
-    "profit": (r"\b(?:winst\w*|rendement|passief inkomen|financiele vrijheid|geld verdienen|bijverdienen)\b",),
+    "vehicle": (
+        r"\b(?:crypto\w*|bitcoin|forex|beleggingsplatform|handelsplatform|trading\w*|goud ?handel)\b",
+    ),
+    "profit": (
+        r"\b(?:winst\w*|rendement|passief inkomen|financiele vrijheid|geld verdienen|bijverdienen)\b",
+    ),
     "romance": (
         r"\b(?:hallo|hoi|goedemorgen)\W+(?:schoonheid|lieverd|schat|mooie dame|mijn engel)\b",
         r"\b(?:je|uw|jouw) (?:mooie |prachtige )?glimlach\b|\b(?:mooie|prachtige) ogen\b",
@@ -74,8 +80,12 @@ TABLES = {
         r"\bgaf me (?:je|uw) naam\b|\b(?:raadde|adviseerde) me aan\b|\bvia (?:onze gezamenlijke|een gezamenlijke)\b",
         r"\bik (?:heb )?ook\b[^.!?\n]{0,50}?\b(?:gestudeerd|afgestudeerd)\b",
     ),
-    "about_you": (r"\b(?:je|jouw|uw)\s(?:talk|presentatie|artikel|post|boek|project|blog|lezing)\b",),
-    "job": (r"\b(?:vacature|baan|functie|bijbaan|thuiswerk|werk|opdracht\w*|taken|parttime|fulltime|sollicitatie)\b",),
+    "about_you": (
+        r"\b(?:je|jouw|uw)\s(?:talk|presentatie|artikel|post|boek|project|blog|lezing)\b",
+    ),
+    "job": (
+        r"\b(?:vacature|baan|functie|bijbaan|thuiswerk|werk|opdracht\w*|taken|parttime|fulltime|sollicitatie)\b",
+    ),
     "recruiter": (r"\b(?:recruiter|werving|hr|talent|personeelszaken|headhunter)\b",),
     "too_good": (
         r"\bgeen (?:ervaring|cv|sollicitatiegesprek) (?:nodig|vereist)\b|\bzonder ervaring\b",
@@ -85,19 +95,31 @@ TABLES = {
     "too_good_weak": (r"\bvanuit huis\b|\bthuis werken\b",),
     "advance_fee": (r"\berfenis\b|\bnalatenschap\b|\boverleden klant\b",),
     "default_note": (r"\b(?:aan mijn netwerk toevoegen|met je connecten|connectie maken)\b",),
-    "mass_message": (r"\b(?:kwam|stuitte) (?:ik )?(?:je|uw) profiel tegen\b|\b(?:interessant|indrukwekkend) profiel\b",),
-    "job_ask": (r"\bop zoek naar (?:een )?(?:baan|werk|stage)\b|\bmij aanbevelen\b|\bdoorverwijz\w*\b",),
-    "pitch_offer": (r"\bwij (?:helpen|bieden|leveren|maken|ontwikkelen|genereren)\b|\bonze (?:diensten|oplossing)\b",),
+    "mass_message": (
+        r"\b(?:kwam|stuitte) (?:ik )?(?:je|uw) profiel tegen\b|\b(?:interessant|indrukwekkend) profiel\b",
+    ),
+    "job_ask": (
+        r"\bop zoek naar (?:een )?(?:baan|werk|stage)\b|\bmij aanbevelen\b|\bdoorverwijz\w*\b",
+    ),
+    "pitch_offer": (
+        r"\bwij (?:helpen|bieden|leveren|maken|ontwikkelen|genereren)\b|\bonze (?:diensten|oplossing)\b",
+    ),
     "pitch_ask": (
         r"\b(?:kort|vrijblijvend)\w* (?:gesprek|belletje|kennismaking|adviesgesprek)\b|\bplan (?:een|direct)\b",
         r"\b(?:zin in|tijd voor) (?:een )?(?:korte )?(?:demo|call|kennismaking)\b",
     ),
     "pitch_outcome": (r"\bmeer (?:klanten|omzet|leads|afspraken)\b",),
     "pitch_price": (r"\bvanaf €?\s?\d|\bscherpe prijzen\b",),
-    "mlm": (r"\bpassief inkomen\b|\b(?:je|uw) eigen baas\b|\bextra inkomen\b|\bgemotiveerde mensen\b",),
+    "mlm": (
+        r"\bpassief inkomen\b|\b(?:je|uw) eigen baas\b|\bextra inkomen\b|\bgemotiveerde mensen\b",
+    ),
     "open_networker": (r"\bik accepteer (?:alle|iedereen)\b|\bsamen groeien\b",),
-    "sign_in": (r"\b(?:log in|inloggen|aanmelden)\b[^.!?\n]{0,60}?\bom\b[^.!?\n]{0,40}?\b(?:bekijken|openen|downloaden)\b",),
+    "sign_in": (
+        r"\b(?:log in|inloggen|aanmelden)\b[^.!?\n]{0,60}?\bom\b[^.!?\n]{0,40}?\b(?:bekijken|openen|downloaden)\b",
+    ),
     "authority": (r"\b(?:directeur|algemeen directeur|eigenaar|bestuurder)\b",),
     "secrecy": (r"\b(?:onder ons|discreet|vertrouwelijk|vertel het niemand|niet doorvertellen)\b",),
-    "urgency": (r"\b(?:dringend|direct|vandaag nog|zo snel mogelijk|voor \d{1,2}(?:[.:]\d\d)? ?uur)\b",),
+    "urgency": (
+        r"\b(?:dringend|direct|vandaag nog|zo snel mogelijk|voor \d{1,2}(?:[.:]\d\d)? ?uur)\b",
+    ),
 }

@@ -244,9 +244,7 @@ PERSONAL_DATA = compile_all(
     ),
     "personal_data",
 ) + compile_all(
-    (
-        r"\b(?:iban|nif|pesel|bsn|cpf|ssn|tckn|aadhaa?r|pan card|cvv|blik|otp|digid|nie|dni)\b",
-    )
+    (r"\b(?:iban|nif|pesel|bsn|cpf|ssn|tckn|aadhaa?r|pan card|cvv|blik|otp|digid|nie|dni)\b",)
 )
 NEGATED = re.compile(
     r"\b(?:never|not|don't|do not|won't|will not|no one|nobody|nunca|jamas|nao|nie|niemals|nicht|keine?|jamais|pas|mai|non)\b[^.!?\n]{0,30}$",

@@ -54,7 +54,9 @@ TABLES = {
         r"\bgwarantowan\w*\s(?:zysk\w*|zwrot\w*|dochod\w*|stop\w* zwrotu)\b|\b(?:zysk\w*|zwrot\w*)\s(?:\w+\s)?gwarantowan\w*\b",
         r"\bbez ryzyka\b|\bbezryzykown\w*\b|\b(?:podwoi|potroi)\w* (?:swoje |twoje )?(?:pieniadze|kapital|oszczednosci)\b",
     ),
-    "vehicle": (r"\b(?:kryptowalut\w*|krypto\w*|bitcoin\w*|forex\w*|platform\w* inwestycyjn\w*|inwestycj\w*|trading\w*|gield\w*)\b",),
+    "vehicle": (
+        r"\b(?:kryptowalut\w*|krypto\w*|bitcoin\w*|forex\w*|platform\w* inwestycyjn\w*|inwestycj\w*|trading\w*|gield\w*)\b",
+    ),
     "profit": (r"\b(?:zysk\w*|zarob\w*|dochod pasywny|pasywny dochod|wolnosc finansow\w*)\b",),
     "romance": (
         r"\b(?:czesc|witaj|dzien dobry)\W+(?:piekna|sliczna|kochanie|skarbie|moj aniele|sloneczko)\b",
@@ -73,8 +75,12 @@ TABLES = {
         r"\bpolecil\w* mi (?:kontakt|ciebie|pana|pania)\b|\bdal\w* mi (?:twoj|pana|pani) kontakt\b",
         r"\b(?:tez|rowniez)\b[^.!?\n]{0,40}?\b(?:absolwent\w*|studiowal\w*|konczyl\w*)\b",
     ),
-    "about_you": (r"\b(?:twoj\w*|pana|pani)\s(?:wystapien\w*|prezentacj\w*|artykul\w*|post\w*|ksiazk\w*|projekt\w*|blog\w*)\b",),
-    "job": (r"\b(?:prac\w*|ofert\w*|stanowisk\w*|zleceni\w*|zadani\w*|rekrutacj\w*|etat\w*|zatrudnieni\w*)\b",),
+    "about_you": (
+        r"\b(?:twoj\w*|pana|pani)\s(?:wystapien\w*|prezentacj\w*|artykul\w*|post\w*|ksiazk\w*|projekt\w*|blog\w*)\b",
+    ),
+    "job": (
+        r"\b(?:prac\w*|ofert\w*|stanowisk\w*|zleceni\w*|zadani\w*|rekrutacj\w*|etat\w*|zatrudnieni\w*)\b",
+    ),
     "recruiter": (r"\b(?:rekruter\w*|rekrutacj\w*|hr|talent\w*|kadr\w*|headhunter\w*)\b",),
     "too_good": (
         r"\bbez doswiadczenia\b|\bdoswiadczenie nie (?:jest )?wymagane\b|\bbez (?:cv|rozmowy)\b",
@@ -85,7 +91,9 @@ TABLES = {
     "too_good_weak": (r"\bz domu\b|\bzdaln\w*\b",),
     "advance_fee": (r"\bspadek\b|\bspadku\b|\bzmarl\w* klient\w*\b",),
     "default_note": (r"\b(?:dodac (?:cie|pana|pania) do (?:mojej )?sieci|nawiazac kontakt)\b",),
-    "mass_message": (r"\btrafil\w* na (?:twoj|pana|pani) profil\b|\b(?:ciekawy|imponujacy) profil\b",),
+    "mass_message": (
+        r"\btrafil\w* na (?:twoj|pana|pani) profil\b|\b(?:ciekawy|imponujacy) profil\b",
+    ),
     "job_ask": (r"\bszukam (?:pracy|stazu)\b|\bpolecic mnie\b",),
     "pitch_offer": (
         r"\b(?:pomagamy|oferujemy|dostarczamy|tworzymy|zapewniamy|generujemy)\b|\bnasz\w* (?:uslug\w*|rozwiazani\w*)\b",
@@ -97,10 +105,16 @@ TABLES = {
     ),
     "pitch_outcome": (r"\bwiecej (?:klientow|sprzedazy|leadow|spotkan)\b",),
     "pitch_price": (r"\bjuz od \d|\bod \d+\s?(?:zl\b|pln)",),
-    "mlm": (r"\bdochod pasywny\b|\bpasywny dochod\b|\bwlasnym szefem\b|\bdodatkowy dochod\b|\bzmotywowan\w* osob\w*\b",),
+    "mlm": (
+        r"\bdochod pasywny\b|\bpasywny dochod\b|\bwlasnym szefem\b|\bdodatkowy dochod\b|\bzmotywowan\w* osob\w*\b",
+    ),
     "open_networker": (r"\bakceptuje wszystkie (?:zaproszenia|kontakty)\b|\brosnijmy razem\b",),
-    "sign_in": (r"\b(?:zaloguj|zalogowac)\b[^.!?\n]{0,60}?\baby\b[^.!?\n]{0,40}?\b(?:zobaczyc|otworzyc|pobrac)\b",),
+    "sign_in": (
+        r"\b(?:zaloguj|zalogowac)\b[^.!?\n]{0,60}?\baby\b[^.!?\n]{0,40}?\b(?:zobaczyc|otworzyc|pobrac)\b",
+    ),
     "authority": (r"\b(?:prezes\w*|dyrektor\w*|wlasciciel\w*|zarzad\w*)\b",),
     "secrecy": (r"\b(?:miedzy nami|dyskretn\w*|poufn\w*|nikomu nie mow\w*)\b",),
-    "urgency": (r"\b(?:pilne|pilnie|natychmiast|jak najszybciej|jeszcze dzis|do godziny \d+|przed \d{1,2}(?::\d\d)?)\b",),
+    "urgency": (
+        r"\b(?:pilne|pilnie|natychmiast|jak najszybciej|jeszcze dzis|do godziny \d+|przed \d{1,2}(?::\d\d)?)\b",
+    ),
 }

@@ -121,9 +121,7 @@ TABLES = {
     "authority": (
         r"\b(?:diretor(?:a)? (?:geral|executiv[oa])|presidente\w*|fundador\w*|socio(?:-diretor)?|gerente geral|diretor(?:a)?)\b",
     ),
-    "secrecy": (
-        r"\b(?:discri[cç]\w*|discret\w*|sigilo\w*|confidencial(?:mente)?\b|entre nos)\b",
-    ),
+    "secrecy": (r"\b(?:discri[cç]\w*|discret\w*|sigilo\w*|confidencial(?:mente)?\b|entre nos)\b",),
     "urgency": (
         r"\b(?:urgente\w*|imediatamente|o quanto antes|hoje mesmo)\b|\bnas (?:proximas )?\d+\s?horas\b",
     ),

@@ -55,8 +55,12 @@ TABLES = {
         r"\bgarantili\s(?:kazanc|kar|getiri|gelir)\w*\b|\b(?:kazanc|kar|getiri)\w*\s(?:\w+\s)?garanti\w*\b",
         r"\brisksiz\b|\brisk yok\b|\bparaniz?i? (?:ikiye|uce) katla\w*\b",
     ),
-    "vehicle": (r"\b(?:kripto\w*|bitcoin\w*|forex\w*|borsa\w*|yatirim platform\w*|altin yatirim\w*|trading\w*)\b",),
-    "profit": (r"\b(?:kazanc\w*|kar\b|pasif gelir\w*|finansal ozgurluk|para kazan\w*|ek gelir\w*)\b",),
+    "vehicle": (
+        r"\b(?:kripto\w*|bitcoin\w*|forex\w*|borsa\w*|yatirim platform\w*|altin yatirim\w*|trading\w*)\b",
+    ),
+    "profit": (
+        r"\b(?:kazanc\w*|kar\b|pasif gelir\w*|finansal ozgurluk|para kazan\w*|ek gelir\w*)\b",
+    ),
     "romance": (
         r"\b(?:merhaba|selam|gunaydin)\W+(?:guzelim|tatlim|canim|askim|melegim|guzel bayan)\b",
         r"\b(?:gulusun\w*|gulumsemen\w*)\b|\b(?:guzel|harika) gozler\w*\b",
@@ -74,7 +78,9 @@ TABLES = {
         r"\bsizi (?:bana )?(?:onerdi|tavsiye etti)\b|\b(?:bilgilerinizi|iletisim bilgilerinizi) verdi\b",
         r"\bben de\b[^.!?\n]{0,60}?\bmezun\w*|\bayni (?:universite|okul|bolum)\w*\b",
     ),
-    "about_you": (r"\b(?:sunumunuz\w*|konusmaniz\w*|makaleniz\w*|yaziniz\w*|paylasiminiz\w*|projeniz\w*|kitabiniz\w*)\b",),
+    "about_you": (
+        r"\b(?:sunumunuz\w*|konusmaniz\w*|makaleniz\w*|yaziniz\w*|paylasiminiz\w*|projeniz\w*|kitabiniz\w*)\b",
+    ),
     "job": (
         r"\b(?:is (?:ilan|firsat|teklif)\w*|pozisyon\w*|ilan\w*|gorev\w*|evden calisma|part-?time|yari zamanli|tam zamanli|kariyer\w*|gorevler\w*)",
         r"\b(?:isi|isler|isleri|calisma|eleman|gorev)\b",
@@ -89,7 +95,9 @@ TABLES = {
     "too_good_weak": (r"\bevden\b|\buzaktan\b",),
     "advance_fee": (r"\bmiras\w*\b|\bvefat eden (?:musteri|akraba)\w*\b",),
     "default_note": (r"\b(?:agima eklemek|baglanti kurmak) istiyorum\b|\bbaglanti kuralim\b",),
-    "mass_message": (r"\bprofilinize? (?:rastladim|denk geldim)\b|\b(?:etkileyici|ilginc) (?:bir )?profil\w*\b",),
+    "mass_message": (
+        r"\bprofilinize? (?:rastladim|denk geldim)\b|\b(?:etkileyici|ilginc) (?:bir )?profil\w*\b",
+    ),
     "job_ask": (r"\bis ariyorum\b|\bbeni (?:onerir|tavsiye eder)\w*\b|\bstaj ariyorum\b",),
     "pitch_offer": (
         r"\b(?:yardimci oluyoruz|sunuyoruz|sagliyoruz|gelistiriyoruz|uretiyoruz)\b|\bhizmetlerimiz\w*\b",
@@ -106,8 +114,12 @@ TABLES = {
     ),
     "mlm": (r"\bpasif gelir\w*\b|\bkendi patronun\w*\b|\bek gelir\w*\b",),
     "open_networker": (r"\btum (?:davetleri|istekleri) kabul ediyorum\b|\bbirlikte buyuyelim\b",),
-    "sign_in": (r"\b(?:giris yap\w*|oturum ac\w*)\b[^.!?\n]{0,60}?\b(?:goruntule\w*|ac\w*|indir\w*)\b",),
+    "sign_in": (
+        r"\b(?:giris yap\w*|oturum ac\w*)\b[^.!?\n]{0,60}?\b(?:goruntule\w*|ac\w*|indir\w*)\b",
+    ),
     "authority": (r"\b(?:genel mudur\w*|yonetim kurulu\w*|sahibi|patron\w*)\b",),
     "secrecy": (r"\b(?:aramizda kalsin|gizli\w*|kimseye soyleme\w*|gizlilik)\b",),
-    "urgency": (r"\b(?:acil\w*|hemen|bugun icinde|en kisa surede|saat \d{1,2}(?::\d\d)?'?(?:e|a|den|dan) kadar)\b",),
+    "urgency": (
+        r"\b(?:acil\w*|hemen|bugun icinde|en kisa surede|saat \d{1,2}(?::\d\d)?'?(?:e|a|den|dan) kadar)\b",
+    ),
 }

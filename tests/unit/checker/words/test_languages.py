@@ -76,10 +76,16 @@ def test_the_language_is_told_from_the_text(text, code):
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Hi Neha, main Zepto mein tech hiring dekhti hoon, aapka profile kaafi match karta hai.", "en"),
+        (
+            "Hi Neha, main Zepto mein tech hiring dekhti hoon, aapka profile kaafi match karta hai.",
+            "en",
+        ),
         ("Tebrikler, başvurunuz ön onay aldı, maaş 2.800 USD.", "tr"),
         ("Rekrutuję do Allegro na stanowisko Senior Java Developer, zdalnie.", "pl"),
-        ("Hej! Jag hjälper svenskar att få 8-10 % avkastning i månaden med AI-handel i krypto.", None),
+        (
+            "Hej! Jag hjälper svenskar att få 8-10 % avkastning i månaden med AI-handel i krypto.",
+            None,
+        ),
         ("Halo kak, ada kerja sampingan dari HP nih, cukup like & follow akun toko online.", None),
         ("Hi Sam", None),
     ],
