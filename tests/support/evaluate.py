@@ -19,10 +19,11 @@ from collections import Counter, defaultdict
 from connectwisely.checker.intents import INTENTS, intents_in
 from connectwisely.checker.words.languages import LANGUAGES
 
-from .corpus import CATEGORIES, HELDOUT, OTHER_HANDS, TUNED, load, result
+from .corpus import AFTER_TUNING, CATEGORIES, HELDOUT, OTHER_HANDS, TUNED, load, result
 
 COLUMNS = ("accept", "reply-first", "ignore", "report", "InputError")
 FROZEN = "held-out (frozen)"
+AFTER = "written after tuning (frozen)"
 
 
 def _matrix(rows: list[tuple], title: str) -> list[str]:
@@ -140,11 +141,12 @@ def main(argv: list[str] | None = None) -> None:
         for path in args.file:
             print("\n".join(report(path, load(path))))
         return
-    everything = TUNED + HELDOUT + OTHER_HANDS
+    everything = TUNED + HELDOUT + OTHER_HANDS + AFTER_TUNING
     non_english = sum(c["lang"] != "en" for c in everything)
     print(f"corpus: {len(everything)} requests, {non_english} not in English")
     lines = report("tuned", TUNED) + report(FROZEN, HELDOUT)
-    print("\n".join(lines + report("other hands (development)", OTHER_HANDS)))
+    lines += report("other hands (development)", OTHER_HANDS)
+    print("\n".join(lines + report(AFTER, AFTER_TUNING)))
 
 
 if __name__ == "__main__":
