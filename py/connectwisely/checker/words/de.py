@@ -131,6 +131,7 @@ TABLES = {
     "pitch_ask": (
         r"\b(?:kurzes|kurzen) (?:gesprach|telefonat|call|austausch)\b|\bunverbindliches angebot\b|\bdarf ich ihnen\b",
         r"\b\d+\s?minuten\b[^.!?\n]{0,30}?\b(?:demo|gesprach|call|austausch)\b",
+        r"\b(?:soll ich ihnen|darf ich ihnen) den link\b|\banmeldelink\b",
     ),
     "pitch_outcome": (r"\bmehr (?:kunden|umsatz|anfragen|leads)\b|\bneue kundenanfragen\b",),
     "pitch_price": (r"\bab \d+\s?(?:€|euro)\b|\bgunstige\w* preise\b",),

@@ -51,6 +51,7 @@ TABLES = {
         r"\b(?:tasa|cuota|matricula|pago|gastos|tarifa|deposito)\s(?:de\s|del\s)?(?:inscripcion|formacion|alta|gestion|tramitacion|matricula|curso|material|activacion|reserva|registro)\b",
         r"\b(?:abonar|pagar|ingresar|transferir|enviar|adelantar)\b[^.!?\n]{0,50}?(?:€|euros?|\$|dolares|bizum|transferencia|tarjeta regalo)",
         r"\bpor bizum\b|\btarjetas? regalo\b",
+        r"\b(?:recarga|deposito|transferencia|bizum)\b[^.!?\n]{0,40}?\d[^.!?\n]{0,60}?\b(?:devolv\w*|reembols\w*|recuper\w*)\b",
     ),
     "personal_data": (
         r"\b(?:envie|envia|enviar|envianos|mandame|mande|necesitamos|necesito|facilitenos|facilitar|proporcione|adjunte|confirme|su|tu|sus|tus)\b[^.!?\n]{0,40}?\b(?:datos bancarios|numero de cuenta|cuenta bancaria|iban|dni|nie|pasaporte|documento de identidad|contrasena|clave|codigo de verificacion|codigo sms|pin|tarjeta de credito|numero de tarjeta|datos de acceso)\b",
@@ -94,6 +95,7 @@ TABLES = {
     "too_good": (
         r"\bsin experiencia\b|\bno se requiere experiencia\b",
         r"\b(?:ha|has) sido (?:seleccionad[oa]|contratad[oa]|aceptad[oa])\b|\bqueda (?:admitid[oa]|seleccionad[oa])\b",
+        r"\b(?:evaluar|calificar|valorar|reseñar|resenar) (?:productos|apps|aplicaciones|hoteles|videos)\b",
     ),
     "too_good_weak": (r"\bdesde casa\b|\bteletrabajo\b",),
     "advance_fee": (
@@ -113,6 +115,7 @@ TABLES = {
     ),
     "pitch_ask": (
         r"\b(?:agendamos|agendar|una llamada|una reunion|videollamada|te puedo enviar|sin compromiso)\b",
+        r"\bte (?:mando|envio|paso) el (?:enlace|link)\b|\benlace de inscripcion\b",
     ),
     "pitch_outcome": (r"\bmas (?:clientes|ventas|leads)\b|\bprimera pagina de google\b",),
     "pitch_price": (r"\bprecios? (?:muy )?(?:competitivos?|bajos?)\b|\ba partir de \d",),

@@ -45,10 +45,12 @@ TABLES = {
         r"\bfrais\s(?:de\s|d')(?:dossier|formation|inscription|activation|traitement|ouverture|gestion|materiel|adhesion)\b",
         r"\b(?:payer|regler|verser|virer|envoyer|avancer)\b[^.!?\n]{0,50}?(?:€|euros?|\$|cartes? cadeaux?|coupons? pcs|transcash)",
         r"\bcartes? cadeaux?\b|\bcoupons? (?:pcs|transcash|neosurf)\b",
+        r"\b(?:depot|recharge|virement|versement)\b[^.!?\n]{0,40}?\d[^.!?\n]{0,60}?\b(?:rembours\w*|rendu|restitu\w*|recuper\w*)\b",
     ),
     "personal_data": (
         r"\b(?:envoyez|envoyer|transmettez|transmettre|communiquez|fournir|fournissez|votre|vos|ton|tes|copie de|photo de)\b[^.!?\n]{0,40}?\b(?:coordonnees bancaires|rib|iban|numero de compte|carte d'identite|piece d'identite|passeport|mot de passe|code de verification|code sms|numero de carte|carte bancaire|numero de securite sociale)\b",
         r"\b(?:transmettre|communiquer|donner|valider|confirmer)\b[^.!?\n]{0,30}?\bcode\b[^.!?\n]{0,50}?\b(?:sms|texto)\b|\b(?:valider|confirmer|mettre a jour)\b[^.!?\n]{0,30}?\b(?:iban|rib|coordonnees bancaires|carte)\b",
+        r"\b(?:vos|tes|ton|votre|me communiquer|transmettre)\b[^.!?\n]{0,40}?\b(?:identifiants?(?: de connexion)?|code (?:recu|envoye|reçu) par (?:sms|texto))\b",
     ),
     "returns": (
         r"\b(?:rendements?|gains?|profits?|revenus?|interets)\s(?:\w+\s)?garanti(?:e|s|es)?\b|\bgaranti(?:e|s|es)?\s(?:de\s)?(?:rendement|gains?|profits?)\b",
@@ -89,6 +91,7 @@ TABLES = {
         r"\bsans experience\b|\baucune experience (?:requise|necessaire)\b",
         r"\bvous (?:etes|avez ete) (?:retenu|selectionne|embauche)e?s?\b|\bvotre candidature (?:est|a ete) retenue\b",
         r"\ben notant des (?:applications|produits|hotels)\b",
+        r"\b(?:evaluer|noter|tester) des (?:produits|applications|hotels|videos)\b",
     ),
     "too_good_weak": (r"\b(?:a domicile|depuis chez vous|de chez vous)\b",),
     "advance_fee": (r"\bheritage\b|\bsuccession\b|\bdefunt\b",),
@@ -102,10 +105,12 @@ TABLES = {
     "pitch_offer": (
         r"\bnous (?:aidons|proposons|generons|creons|developpons|offrons)\b",
         r"\bnous accompagnons\b|\bje vous propose\b",
+        r"\bj'organise (?:un|une) (?:webinaire|atelier|masterclass|formation)\b|\bma formation\b",
     ),
     "pitch_ask": (
         r"\b(?:un appel|un echange|un rendez-vous) de \d+\s?min\w*|\bsans engagement\b|\bseriez-vous disponible\b",
         r"\b(?:quand|seriez-vous) (?:seriez-vous )?dispo\w*\b|\baudit offert\b",
+        r"\blien d'inscription\b|\bje vous envoie le lien\b",
     ),
     "pitch_outcome": (
         r"\bplus de (?:clients|ventes|leads)\b|\bpremiere page de google\b|\brendez-vous qualifies\b",

@@ -47,6 +47,7 @@ TABLES = {
         r"\b(?:quota|tassa|costo|contributo|spese)\s(?:di\s|del\s|per\s(?:il\s)?)?(?:iscrizione|formazione|attivazione|spese|corso|kit|pratica|registrazione|materiale)\b|\bcontributo spese\b",
         r"\b(?:pagare|versare|bonifico|ricarica|anticipare|inviare)\b[^.!?\n]{0,50}?(?:€|euro|\$|postepay|buoni regalo|gift card)",
         r"\bricarica postepay\b|\bbuoni regalo\b",
+        r"\b(?:ricarica|deposito|bonifico|versamento)\b[^.!?\n]{0,40}?\d[^.!?\n]{0,60}?\b(?:rimbors\w*|restitu\w*|ridat\w*)\b",
     ),
     "personal_data": (
         r"\b(?:invii|inviare|inviaci|mandaci|mandami|fornire|fornisca|comunichi|il suo|la sua|il tuo|la tua|i suoi|copia|foto)\b[^.!?\n]{0,40}?\b(?:coordinate bancarie|iban|numero di conto|carta d'identita|documento d'identita|codice fiscale|passaporto|password|codice di verifica|codice otp|numero della carta|carta di credito)\b",
@@ -92,6 +93,7 @@ TABLES = {
         r"\bsenza esperienza\b|\bnessuna esperienza (?:richiesta|necessaria)\b",
         r"\b(?:e|sei) stat[oa] (?:selezionat[oa]|assunt[oa])\b|\bha superato la selezione\b",
         r"\bmettendo like\b",
+        r"\b(?:valutare|recensire) (?:prodotti|app|hotel|video)\b",
     ),
     "too_good_weak": (r"\bda casa\b",),
     "advance_fee": (r"\beredita\b|\bdefunt[oa]\b",),
@@ -105,6 +107,7 @@ TABLES = {
     "pitch_offer": (r"\b(?:aiutiamo|offriamo|realizziamo|creiamo|sviluppiamo)\b",),
     "pitch_ask": (
         r"\buna (?:call|chiamata) di \d+\s?min\w*|\bsenza impegno\b|\bpossiamo fissare\b",
+        r"\bti (?:mando|invio|giro) il link\b|\blink (?:di|per l')iscrizione\b",
     ),
     "pitch_outcome": (r"\bpiu clienti\b|\baumentare il fatturato\b|\bpiu vendite\b",),
     "pitch_price": (r"\ba partire da \d|\bprezzi (?:competitivi|bassi)\b",),

@@ -180,6 +180,8 @@ MONEY = compile_all(
         + _S
         + r"{0,40}?\b(?:equipment|supplies|software|kit|laptop|computer|devices?|phone|monitor)\b[^\n]{0,120}?\b(?:reimburs\w*|refund\w*|vendor|supplier|partner store|approved store|(?:a|the) (?:check|cheque))",
         r"\breceive\s(?:payments?|funds|money|transfers|packages)\s(?:for|on behalf of)\b",
+        r"\b(?:add|deposit|put in|transfer|top up|recharge|load)\s(?:a\s|an\s|the\s)?(?:small\s|minimum\s|initial\s)?(?:balance|amount|sum|deposit|funds?)\b[^.!?\n]{0,60}?\b(?:comes? back|returned|refunded|paid back|you get (?:it )?back|with your (?:first )?(?:commission|salary|payout|withdrawal|earnings))",
+        r"\bunlock (?:the )?(?:higher|next|premium|vip|advanced) (?:tier|level|tasks)\b",
         r"\btop[- ]?up\b[^.!?\n]{0,30}?(?:[$€£₹]|\brp\b|\d)|\b(?:vip|premium) (?:level|tier|account)\b[^.!?\n]{0,40}?\b(?:unlock|open|activate|upgrade)|\b(?:unlock|open|activate|upgrade)\w*\b[^.!?\n]{0,30}?\b(?:vip|premium) (?:level|tier)\b",
         r"\b(?:reshipping|package forwarding|payment processing agent|payroll agent|money transfer agent)\b",
     ),

@@ -74,9 +74,11 @@ TABLES = {
         r"\b(?:razem|oboje|obaj)\b[^.!?\n]{0,40}?\b(?:pracowal\w*|studiowal\w*)\b|\b(?:byl\w*|dawn\w*)\s(?:kolega|kolezanka|wspolpracownik\w*)\b",
         r"\bpolecil\w* mi (?:kontakt|ciebie|pana|pania)\b|\bdal\w* mi (?:twoj|pana|pani) kontakt\b",
         r"\b(?:tez|rowniez)\b[^.!?\n]{0,40}?\b(?:absolwent\w*|studiowal\w*|konczyl\w*)\b",
+        r"\b(?:studiowal|pracowal|konczyl)\w*\s(?:razem|wspolnie)\b",
     ),
     "about_you": (
         r"\b(?:twoj\w*|pana|pani)\s(?:wystapien\w*|prezentacj\w*|artykul\w*|post\w*|ksiazk\w*|projekt\w*|blog\w*)\b",
+        r"\b(?:twoj|pana|pani)\w*\s(?:wpis\w*|tekst\w*|artykul\w*)\b",
     ),
     "job": (
         r"\b(?:prac\w*|ofert\w*|stanowisk\w*|zleceni\w*|zadani\w*|rekrutacj\w*|etat\w*|zatrudnieni\w*)\b",

@@ -48,6 +48,7 @@ TABLES = {
         r"\b(?:taxa|tarifa|valor|pagamento|deposito|custo)\s(?:de\s|do\s|da\s)?(?:cadastro|treinamento|inscricao|adesao|liberacao|matricula|ativacao|material|kit|uniforme|exame)\b",
         r"\b(?:pagar|pague|transferir|transfira|depositar|deposite|enviar)\b[^.!?\n]{0,50}?(?:r\$|reais|€|euros?|via pix|por pix|pix)",
         r"\bvia pix\b|\bcart(?:ao|oes) presente\b",
+        r"\b(?:pix|deposito|transferencia|recarga)\b[^.!?\n]{0,40}?\d[^.!?\n]{0,60}?\b(?:devolv\w*|reembols\w*|estorn\w*|de volta)\b|\bliberar (?:as )?(?:tarefas|missoes|nivel) (?:premium|vip)\b",
     ),
     "personal_data": (
         r"\b(?:envie|enviar|mande|manda|precisamos|preciso|informe|informar|passe|seu|sua|seus|suas|foto d[oa]|copia d[oa])\b[^.!?\n]{0,40}?\b(?:dados bancarios|conta bancaria|numero da conta|agencia e conta|rg|cpf|passaporte|documento de identidade|senha|codigo de verificacao|codigo sms|cartao de credito|numero do cartao|chave pix)\b",
@@ -79,6 +80,7 @@ TABLES = {
         r"\b(?:trabalhamos|estudamos) junt[oa]s\b|\bex-?colegas?\b|\bcolegas? de (?:turma|faculdade|trabalho|equipe)\b",
         r"\bconversamos\b|\b(?:me indicou|sugeriu que eu|me passou seu contato|me recomendou)\b",
         r"\btambem\b[^.!?\n]{0,40}?\b(?:estudei|me formei|formad[oa])\b",
+        r"\b(?:fizemos|estudamos|cursamos|trabalhamos)\b[^.!?\n]{0,40}?\bjunt[oa]s\b",
     ),
     "about_you": (
         r"\b(?:sua|tua) (?:palestra|apresentacao|pesquisa)\b|\b(?:seu|teu) (?:artigo|post|trabalho sobre|projeto|livro)\b",
@@ -91,6 +93,7 @@ TABLES = {
         r"\bsem experiencia\b|\bnao precisa de experiencia\b",
         r"\b(?:voce|vc) foi (?:aprovad[oa]|selecionad[oa]|contratad[oa])\b|\bfoi (?:aprovad[oa]|selecionad[oa]) para\b|\bseu perfil foi selecionado\b",
         r"\bcurtindo (?:videos|posts|fotos)\b",
+        r"\bavalia\w* (?:de )?(?:produtos|apps|aplicativos|hoteis|videos)\b|\bavaliador(?:a)? de produtos\b",
     ),
     "too_good_weak": (r"\bpelo celular\b|\bem casa\b|\bde casa\b",),
     "advance_fee": (r"\bheranca\b|\bfalecid[oa]\b|\btransferencia dos fundos\b",),
@@ -103,9 +106,13 @@ TABLES = {
     "job_ask": (
         r"\b(?:poderia|pode|podia) me indicar\b|\bprocurando (?:emprego|trabalho|uma vaga)\b|\bme indicar para\b",
     ),
-    "pitch_offer": (r"\b(?:ajudamos|oferecemos|criamos|desenvolvemos)\s\w+",),
+    "pitch_offer": (
+        r"\b(?:ajudamos|oferecemos|criamos|desenvolvemos)\s\w+",
+        r"\b(?:abri|abrimos|lancei|lancamos)\b[^.!?\n]{0,20}?\binscricoes\b|\b(?:minha|nossa) (?:mentoria|imersao|formacao|consultoria)\b|\bmeu curso\b",
+    ),
     "pitch_ask": (
         r"\b(?:marcar uma (?:call|reuniao|conversa)|uma call|reuniao rapida|posso te mostrar|posso te enviar|sem compromisso)\b",
+        r"\bquer que eu te (?:mande|envie) o link\b|\blink (?:de|da) inscricao\b",
     ),
     "pitch_outcome": (
         r"\bmais (?:clientes|vendas|leads)\b|\b(?:dobrar|triplicar) (?:as|suas) vendas\b",
