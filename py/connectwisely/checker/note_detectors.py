@@ -229,7 +229,10 @@ def urgency(f: Facts) -> list[str]:
 
 
 def _job_context(f: Facts) -> bool:
-    return bool(P.find(P.JOB, f.note)) and not P.find(N.PITCH_PRICE, f.note)
+    """A note about a job, not about services or solutions for sale ("recruiting solutions")."""
+    return bool(P.find(P.JOB, f.note)) and not (
+        P.find(N.PITCH_PRICE, f.note, 1) or P.find(N.SOLD, f.note, 1)
+    )
 
 
 def _names_your_company(f: Facts) -> list[str]:

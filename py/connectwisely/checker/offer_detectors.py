@@ -79,6 +79,11 @@ _EVENT = re.compile(
 )
 _NOT_NAMES = frozenset(
     ["i", "i'm", "i'd", "i've", "hi", "hello", "hey", "dear", "linkedin", "thanks", "thank", "ok"]
+    # pronouns and greetings some languages capitalize: German's formal "Sie" and nouns of
+    # greeting, Polish letter-writing "Ci", "Pan", Dutch "U", Turkish "Bey" and "Hanım"
+    + "sie ihnen ihr ihre ihren ihrem ihrer du dich dir dein deine tag morgen abend".split()
+    + "pan pani panu pana panie panem ci cie ciebie tobie twoj twoja twoje twojego u uw".split()
+    + "bey hanim siz size sizi".split()
 )
 
 
