@@ -47,10 +47,28 @@ def _ratio(part: int, whole: int) -> str:
     return f"{part}/{whole} = {100 * part / whole:.0f}%" if whole else "-"
 
 
+# A case's own ``intent`` label (the third author's words) as the checker's intents.
+LABELS = {
+    "ask-deposit": "ask", "ask-data": "ask", "ask-money": "ask", "ask-signin": "ask",
+    "channel-move": "ask", "task-scam": "too-good", "investment": "too-good",
+    "exec-impersonation": "authority", "authority": "authority", "romance": "romance",
+    "pitch": "pitch", "shared-context": "shared-context", "colleague": "shared-context",
+}  # fmt: skip
+
+
+def labelled(case: dict) -> list[str] | None:
+    """The intents a case is labelled with (``intents``, or a known ``intent``), if any."""
+    if "intents" in case:
+        return list(case["intents"])
+    if "intent" in case:
+        return [LABELS[case["intent"]]] if case["intent"] in LABELS else []
+    return None
+
+
 def intent_lines(rows: list[tuple]) -> list[str]:
     """Each intent's precision (of the cases it fired on, how many are of its target kind) and
-    recall (of the cases of its target kind, how many it fired on). A case's own ``intents``
-    list, when it has one, is the truth; otherwise its category stands for it."""
+    recall (of the cases of its target kind, how many it fired on). A case's own labels, when
+    it has them (:func:`labelled`), are the truth; otherwise its category stands for it."""
     lines = ["  intents (precision: fired on its kind / fired; recall: fired / cases of its kind)"]
     for intent, (_, target) in INTENTS.items():
         fired = [case for case, _, shown in rows if intent in shown]
@@ -59,7 +77,8 @@ def intent_lines(rows: list[tuple]) -> list[str]:
             continue
 
         def truth(case: dict, intent: str = intent, target: tuple = target) -> bool:
-            return intent in case["intents"] if "intents" in case else case["category"] in target
+            labels = labelled(case)
+            return intent in labels if labels is not None else case["category"] in target
 
         positives = [case for case, _, _ in rows if truth(case)]
         hits = sum(truth(case) for case in fired)

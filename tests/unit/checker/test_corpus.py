@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 
 import pytest
 
 from tests.support import evaluate
 from tests.support.corpus import (
+    AFTER_TUNING,
+    AFTER_TUNING_FILE,
     CATEGORIES,
     HELDOUT,
     HELDOUT_FILE,
@@ -24,6 +27,8 @@ from tests.support.corpus import (
 # heldout.json as it was frozen, before the checker was tuned (commit "Frozen held-out
 # requests"). A change to it must be a new held-out file, not an edit.
 HELDOUT_SHA256 = "b7b8013f8e6d809b155b8118da7273350d1953a5ecffb014a6100ec5c8e7d67b"
+# after-tuning.json (third round) as committed before the checker first ran on it.
+AFTER_TUNING_SHA256 = "45ab68fc9ac8d810480affd7a724154683d0c65317e798730e427960326d48f6"
 
 
 def test_the_corpus_is_big_varied_and_mostly_not_english():
@@ -39,9 +44,11 @@ def test_the_corpus_is_big_varied_and_mostly_not_english():
 
 
 def test_every_case_has_its_fields():
-    """Each case names its language, category, source and acceptable verdicts."""
-    for case in TUNED + HELDOUT:
-        assert case["lang"] in LANGUAGES and case["category"] in CATEGORIES
+    """Each case names its language (one of the six first read, or a language tag such as
+    "nl", "pt-BR", "hi-en"), category, source and acceptable verdicts."""
+    for case in TUNED + HELDOUT + AFTER_TUNING:
+        assert case["lang"] in LANGUAGES or re.fullmatch(r"[a-z]{2}(?:-[A-Za-z]{2})?", case["lang"])
+        assert case["category"] in CATEGORIES
         assert case["source"] and case["expect"] and isinstance(case["input"], dict)
 
 
@@ -120,3 +127,11 @@ def test_eval_reports_any_file_per_intent_and_language(tmp_path, capsys):
     assert "ask             precision 1/1 = 100%" in out
     assert "notes in a language not read: 1, right 1/1 = 100.0%, said so 1/1" in out
     assert "other: right 1/1" in out and "CPU time per check" in out
+
+
+def test_the_part_written_after_tuning_is_unchanged_and_meets_its_bar():
+    """after-tuning.json is byte for byte as written before the checker ran on it, and holds
+    its measured level: at least 90% right, no scam or spam accepted, no genuine reported."""
+    assert hashlib.sha256(AFTER_TUNING_FILE.read_bytes()).hexdigest() == AFTER_TUNING_SHA256
+    assert len({c["lang"] for c in AFTER_TUNING}) >= 9
+    _bar(AFTER_TUNING, 0.90)
