@@ -87,7 +87,9 @@ def _is_list(path: Path) -> bool:
     return path.read_text("utf-8").lstrip().startswith("[")
 
 
-_FILES = sorted(p for p in REQUESTS_DIR.glob("*.json") if p not in (HELDOUT_FILE, AFTER_TUNING_FILE))
+_FILES = sorted(
+    p for p in REQUESTS_DIR.glob("*.json") if p not in (HELDOUT_FILE, AFTER_TUNING_FILE)
+)
 TUNED = [case for path in _FILES if _is_list(path) for case in load(path)]
 OTHER_HANDS = [case for path in _FILES if not _is_list(path) for case in load(path)]
 HELDOUT = load(HELDOUT_FILE)

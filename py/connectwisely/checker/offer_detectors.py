@@ -77,14 +77,18 @@ _EVENT = re.compile(
     r"|conferencia|charla|congreso|palestra|evento|konferenz|vortrag|tagung|messe|conference|salon|intervento|convegno)\b",
     re.I,
 )
+# Words that are no names though capitalized: greetings, and the pronouns and greetings some
+# languages capitalize (German "Sie", "Tag"; Polish letter-writing "Cię", "Pan"; Dutch "U";
+# Turkish "Bey", "Hanım").
 _NOT_NAMES = frozenset(
-    ["i", "i'm", "i'd", "i've", "hi", "hello", "hey", "dear", "linkedin", "thanks", "thank", "ok"]
-    # pronouns and greetings some languages capitalize: German's formal "Sie" and nouns of
-    # greeting, Polish letter-writing "Ci", "Pan", Dutch "U", Turkish "Bey" and "Hanım"
-    + "sie ihnen ihr ihre ihren ihrem ihrer du dich dir dein deine tag morgen abend".split()
-    + "pan pani panu pana panie panem ci cie ciebie tobie twoj twoja twoje twojego u uw".split()
-    + "bey hanim siz size sizi".split()
-)
+    [
+        "i", "i'm", "i'd", "i've", "hi", "hello", "hey", "dear", "linkedin", "thanks", "thank",
+        "ok", "sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "du", "dich", "dir", "dein",
+        "deine", "tag", "morgen", "abend", "pan", "pani", "panu", "pana", "panie", "panem", "ci",
+        "cię", "cie", "ciebie", "tobie", "twój", "twoj", "twoja", "twoje", "twojego", "u", "uw",
+        "bey", "hanım", "hanim", "siz", "size", "sizi"
+    ]
+)  # fmt: skip
 
 
 def specifics(f: Facts) -> list[str]:

@@ -84,6 +84,7 @@ TABLES = {
         r"\bcharlamos\b|\bhablamos (?:en|durante|despues)\b|\bnos vimos en\b",
         r"\b(?:me dio tu contacto|me recomendo (?:que )?(?:te|hablar)|me sugirio (?:que )?(?:te|contactar)|me paso tu contacto)\b",
         r"\byo tambien\b[^.!?\n]{0,50}?\b(?:estudie|me gradue|egresad\w*)\b",
+        r"\b(?:hicimos|estudiamos|cursamos|trabajamos)\b[^.!?\n]{0,40}?\bjunt[oa]s\b",
     ),
     "about_you": (
         r"\btu (?:charla|articulo|post|publicacion|ponencia|presentacion|libro|trabajo sobre|proyecto)\b",

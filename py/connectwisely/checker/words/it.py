@@ -79,6 +79,7 @@ TABLES = {
         r"\babbiamo (?:lavorato|studiato) insieme\b|\bex collegh[ia]\b|\bcompagn[oi] di (?:corso|universita|classe)\b",
         r"\bmi ha dato il tuo contatto\b|\bmi ha (?:consigliato|suggerito) di (?:contattarti|scriverti)\b",
         r"\banch'?io\b[^.!?\n]{0,50}?\b(?:laureat\w*|studiat\w*)\b",
+        r"\b(?:abbiamo|avevamo)\s(?:studiato|lavorato|fatto)\b[^.!?\n]{0,40}?\binsieme\b",
     ),
     "about_you": (
         r"\bil tuo (?:intervento|articolo|post|talk|libro|progetto)\b|\bla tua (?:presentazione|ricerca)\b",

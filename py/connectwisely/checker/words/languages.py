@@ -44,7 +44,12 @@ UNREAD_STOPWORDS = {
     "sv": "och att det som jag har inte pa med for ar den till vill ses hej vi du ett och kan om men var sa mig dig din ditt nasta vecka tack",
     "da-no": "og at det som jeg har ikke pa med for er den til vil hej vi du et kan om men var sa meg deg mig dig din ditt neste uke tak takk",
     "id-ms": "dan yang di ke dari ini itu untuk dengan ada tidak kak saya anda kami kita bisa akan sudah juga atau nih ya halo terima kasih",
+    "ro": "si este sunt pentru care cu din pe la mai ca sa nu o un ne am multumesc buna ziua despre acest aceasta",
+    "cs-sk": "a je se na v ze to do pro s z jak jsem jste mate bych dobry den dekuji prace pisite pise",
 }
+# Letters of languages the checker does not read (Czech ě ř ů, Scandinavian å æ ø, Romanian
+# ț ș ă, Vietnamese đ ơ ư): each word with one counts for "another language".
+UNREAD_LETTERS = "ěřůåæøțșăđơư"
 
 
 # Letters whose mark is a stroke or a missing dot, which Unicode does not decompose.
@@ -108,23 +113,25 @@ def read_language(text: str) -> str | None:
         if letters:
             scores[code] += sum(any(c in letters for c in w) for w in _WORD.findall(folded))
     best = max(scores, key=lambda code: (scores[code], code == "en"))
-    if scores[best] < max(2, len(kinds) / 6) or scores[best] <= _unread_score(kinds):
+    if scores[best] < max(2, len(kinds) / 6) or scores[best] <= _unread_score(kinds, folded):
         return None
     return best
 
 
-def _unread_score(kinds: set[str]) -> int:
-    return max(len(kinds & words) for words in _unread_stopwords())
+def _unread_score(kinds: set[str], folded: str) -> int:
+    marked = sum(any(c in UNREAD_LETTERS for c in w) for w in set(_WORD.findall(folded)))
+    return max(len(kinds & words) for words in _unread_stopwords()) + marked
 
 
 def in_unread_language(text: str) -> bool:
     """Whether ``text`` is written in a language the checker does not read: no language it
     reads, and either eight or more different words or common words of another language.
     A short note that says too little to tell (“Pay the fee first.”) is not."""
-    kinds = set(_WORD.findall(deaccent(text.casefold())))
+    folded = text.casefold()
+    kinds = set(_WORD.findall(deaccent(folded)))
     if len(kinds) < 4 or read_language(text) is not None:
         return False
-    return len(kinds) >= 8 or _unread_score(kinds) >= 2
+    return len(kinds) >= 8 or _unread_score(kinds, folded) >= 2
 
 
 def role_words() -> tuple[str, ...]:

@@ -87,12 +87,15 @@ def test_the_language_is_told_from_the_text(text, code):
             None,
         ),
         ("Halo kak, ada kerja sampingan dari HP nih, cukup like & follow akun toko online.", None),
+        ("Dobrý den, nabízíme práci z domova za hodnocení produktů, pište mi.", None),
+        ("Bună ziua, mulțumesc pentru discuția despre plăți de la conferință.", None),
         ("Hi Sam", None),
     ],
 )
 def test_read_language_says_when_it_reads_none(text, code):
     """Hinglish reads as English, Polish and Turkish by their words and letters; Swedish,
-    Indonesian and a two-word note are read as no language (None), never as English."""
+    Indonesian, Czech (not Polish), Romanian (not Italian) and a two-word note are read as no
+    language (None), never as a language they only share short words with."""
     assert read_language(text) == code
 
 
