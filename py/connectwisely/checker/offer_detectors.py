@@ -11,7 +11,7 @@ import re
 from .facts import Facts, recruiter_profile
 from .words import note_phrases as N
 from .words import phrases as P
-from .words.languages import deaccent, role_words
+from .words.languages import LANGUAGES, deaccent, read_language, role_words
 
 _ROLE = re.compile(r"\b(?:" + "|".join(role_words()) + r")\b", re.I)
 _PAY = re.compile(
@@ -77,24 +77,18 @@ _EVENT = re.compile(
     r"|conferencia|charla|congreso|palestra|evento|konferenz|vortrag|tagung|messe|conference|salon|intervento|convegno)\b",
     re.I,
 )
-# Words that are no names though capitalized: greetings, and the pronouns and greetings some
-# languages capitalize (German "Sie", "Tag"; Polish letter-writing "Cię", "Pan"; Dutch "U";
-# Turkish "Bey", "Hanım").
+# Words that are no names though capitalized: greetings, and what some languages capitalize
+# (each language's ``CAPITALIZED``: German formal pronouns, Polish "Cię", Turkish "Bey").
 _NOT_NAMES = frozenset(
-    [
-        "i", "i'm", "i'd", "i've", "hi", "hello", "hey", "dear", "linkedin", "thanks", "thank",
-        "ok", "sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "du", "dich", "dir", "dein",
-        "deine", "tag", "morgen", "abend", "pan", "pani", "panu", "pana", "panie", "panem", "ci",
-        "cię", "cie", "ciebie", "tobie", "twój", "twoj", "twoja", "twoje", "twojego", "u", "uw",
-        "bey", "hanım", "hanim", "siz", "size", "sizi"
-    ]
-)  # fmt: skip
+    ["i", "i'm", "i'd", "i've", "hi", "hello", "hey", "dear", "linkedin", "thanks", "thank", "ok"]
+) | {word for module in LANGUAGES.values() for word in getattr(module, "CAPITALIZED", "").split()}
 
 
 def specifics(f: Facts) -> list[str]:
     """The specific things a note names: a shared past, the reader's work, a named event,
     place, piece of work or person (capitalised names inside a sentence, besides their and
-    your names). Empty for a note that would fit anyone."""
+    your names; in German, whose nouns are all capitalised, only beside an event word). Empty
+    for a note that would fit anyone."""
     found = P.find(N.SHARED_CONTEXT, f.note, 2) + P.find(N.ABOUT_YOU, f.note, 2)
     names = set(f.name.split())
     greeting = re.match(
@@ -109,7 +103,9 @@ def specifics(f: Facts) -> list[str]:
         for m in _NAMED.finditer(f.note)
         if m.group(1).split()[0] not in names and m.group(1).casefold() not in _NOT_NAMES
     ]
-    if named and (_EVENT.search(deaccent(f.note)) or len(named) >= 2):
+    # German capitalizes every noun: there, two capitalized words are no sign of a name.
+    several = len(named) >= 2 and read_language(f.note) != "de"
+    if named and (_EVENT.search(deaccent(f.note)) or several):
         found += named[:2]
     return [f"“{s}”" for s in dict.fromkeys(found)][:4]
 

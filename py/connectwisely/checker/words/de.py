@@ -37,6 +37,9 @@ NUMBERS = {
     **{f"{u}und{t}": uv + tv for u, uv in _UNITS.items() for t, tv in _TENS.items()},
 }  # fmt: skip
 JOINERS = ("und",)
+CAPITALIZED = (
+    "sie ihnen ihr ihre ihren ihrem ihrer du dich dir dein deine tag morgen abend"  # no names
+)
 PERCENT = ("prozent",)
 PERIODS = {
     "day": r"pro tag|am tag|taglich|je tag",

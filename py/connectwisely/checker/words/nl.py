@@ -15,6 +15,7 @@ NUMBERS = {
     "miljoen": 1_000_000,
 }  # fmt: skip
 JOINERS = ("en",)
+CAPITALIZED = "u uw"  # the formal "you", capitalized in letters: no names
 PERCENT = ("procent",)
 PERIODS = {
     "day": r"per dag|een dag|p/d|dagelijks",

@@ -16,6 +16,7 @@ NUMBERS = {
 }  # fmt: skip
 LETTERS = "łąęśżźćń"  # letters that only Polish uses, among the languages read
 JOINERS = ("i",)
+CAPITALIZED = "pan pani panu pana panie panem ci cię cie ciebie tobie twój twoj twoja twoje twojego"  # no names
 PERCENT = ("procent", "proc")
 PERIODS = {
     "day": r"dziennie|na dzien|za dzien|codziennie",

@@ -15,6 +15,7 @@ NUMBERS = {
 }  # fmt: skip
 LETTERS = "ışğ"  # letters that only Turkish uses, among the languages read
 JOINERS = ()
+CAPITALIZED = "bey hanım hanim siz size sizi"  # titles and the formal "you": no names
 PERCENT = ("yuzde",)
 PERIODS = {
     "day": r"gunluk|gunde|her gun|gun basina",
