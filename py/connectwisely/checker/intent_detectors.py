@@ -58,6 +58,19 @@ def own_company_authority(f: Facts) -> list[str]:
     return evidence
 
 
+def own_company_claim(f: Facts) -> list[str]:
+    """They say they work at the reader's company (in no executive's seat), yet share no
+    connection with the reader: a claim to check, not relevance."""
+    if f.mutual != 0 or not f.me_company or not same_company(f.me_company, f.profile):
+        return []
+    if P.find(P.AUTHORITY, f.profile, 1):
+        return []  # an executive's seat: :func:`own_company_authority`
+    return [
+        f"“{shorten(f.profile, 60, ellipsis='…')}” names “{f.me_company}”, your company",
+        "0 mutual connections",
+    ]
+
+
 def secrecy(f: Facts) -> list[str]:
     return [f"“{s}”" for s in P.find(P.SECRECY, f.note, 2)]
 
@@ -76,6 +89,7 @@ def new_account_offer(f: Facts) -> list[str]:
 __all__ = [
     "new_account_offer",
     "own_company_authority",
+    "own_company_claim",
     "secrecy",
     "unread",
     "unread_note",

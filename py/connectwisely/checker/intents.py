@@ -31,7 +31,7 @@ _BY_INTENT = {
     "too-good": "RQ004 RQ008 RQ029 RQ046 RQ051",
     "pitch": "RQ012 RQ013 RQ014",
     "shared-context": "RQ019 RQ030 RQ031",
-    "authority": "RQ010 RQ047 RQ049",
+    "authority": "RQ010 RQ047 RQ049 RQ054",
     "urgency": "RQ011 RQ048",
     "romance": "RQ009 RQ020",
     "job-ask": "RQ017",

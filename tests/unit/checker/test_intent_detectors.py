@@ -14,6 +14,7 @@ FIRES = [
     (idt.own_company_authority, {**EXEC, "mutual_connections": 0}, "CEO"),
     (idt.own_company_authority, {**EXEC, "mutual_connections": 0, "age_months": 0, "connections": 14}, "14 connections"),
     (idt.own_company_authority, {"headline": "Geschäftsführer", "company": "Hellmann GmbH", "me_company": "Hellmann GmbH", "mutual_connections": 0}, "Geschäftsführer"),
+    (idt.own_company_claim, {"headline": "Data Engineer at Northwind Analytics", "me_company": "Northwind Analytics", "mutual_connections": 0}, "0 mutual"),
     (idt.secrecy, {"message": "I need a favour handled discreetly, keep this between us."}, "discreetly"),
     (idt.secrecy, {"message": "Bitte diskret behandeln."}, "diskret"),
     (idt.secrecy, {"message": "Proszę o dyskrecję, to sprawa poufna."}, "poufna"),
@@ -28,6 +29,8 @@ QUIET = [
     (idt.own_company_authority, {**EXEC}),  # mutual connections not given: no claim against them
     (idt.own_company_authority, {"headline": "Data Engineer at Northwind Analytics", "me_company": "Northwind Analytics", "mutual_connections": 0}),
     (idt.own_company_authority, {"headline": "CEO at Contoso", "me_company": "Northwind Analytics", "mutual_connections": 0}),
+    (idt.own_company_claim, {**EXEC, "mutual_connections": 0}),  # an executive: RQ047 says it
+    (idt.own_company_claim, {"headline": "Data Engineer at Northwind Analytics", "me_company": "Northwind Analytics", "mutual_connections": 5}),
     (idt.secrecy, {"message": "Thanks for the chat about the confidentiality rules in our audit."}),
     (idt.new_account_offer, {"headline": "Recruiter", "age_months": 2, "mutual_connections": 3}),
     (idt.new_account_offer, {"headline": "Recruiter", "age_months": 2, "mutual_connections": 0, "verified": True}),
@@ -36,6 +39,7 @@ QUIET = [
     (idt.unread_note, {"message": "Great to meet you at the dbt meetup last week."}),
     (idt.unread_note, {"message": "Leuk je gesproken te hebben op de dbt meetup."}),
     (idt.unread_note, {"message": "Hej Erik"}),  # too short to tell
+    (idt.unread_note, {"message": "Daily payout guaranteed, part time work, kindly WhatsApp me."}),
     (idt.unread_pay, {"message": "The contract pays €85 per hour, remote from Germany."}),  # read: the tables weigh it
     (idt.unread_pay, {"message": "Hej! Jag såg ditt föredrag om dbt och vill gärna höra mer om ert team."}),
 ]  # fmt: skip

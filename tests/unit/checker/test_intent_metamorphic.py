@@ -56,6 +56,7 @@ INTENTS = {
         "Został Pan wybrany do pracy zdalnej. Przed startem wymagana jest kaucja zwrotna 50 zł.",
         "Uzaktan çalışma pozisyonu için seçildiniz. Başlamadan önce 50 euro depozito gerekiyor, iade edilecek.",
         "Selected for remote work! To activate your account, top up 50 USD first; it is returned with your first salary.",
+        "Aapka selection ho gaya hai. Registration amount 50 euro refundable hai, kindly pay to confirm.",
     ]),
     "ask: a channel move": (STRANGER, "I have a part-time job for you. Contact me on WhatsApp +44 7700 900123.", {"report"}, [
         "I have a part-time job for you. My colleague will text you, what's your number?",
@@ -71,6 +72,7 @@ INTENTS = {
         "Praca zdalna: 800 zł dziennie za 1-2 godziny prostych zadań, bez doświadczenia.",
         "Thuiswerk: apps beoordelen vanuit huis, 300 euro per dag, geen ervaring nodig.",
         "Evden uygulama değerlendirme işi, günlük 300 dolar, deneyim gerekmez.",
+        "Ghar baithe kamaiye $300 roz, apps rate karne hain, no experience needed.",
     ]),
     "too good: promised returns": (STRANGER, "My crypto trading group guarantees 10% weekly returns. Let me show you how.", {"report"}, [
         "My uncle's gold contract strategy has done really well for me, I made 38k last month. I can show you.",

@@ -125,13 +125,16 @@ def _unread_score(kinds: set[str], folded: str) -> int:
 
 def in_unread_language(text: str) -> bool:
     """Whether ``text`` is written in a language the checker does not read: no language it
-    reads, and either eight or more different words or common words of another language.
-    A short note that says too little to tell (“Pay the fee first.”) is not."""
+    reads, and either common words or letters of another language, or a dozen different words
+    with at most one common word of any language read. A terse note that says too little to
+    tell (“Daily payout guaranteed, part time work, kindly WhatsApp me.”) is not."""
     folded = text.casefold()
     kinds = set(_WORD.findall(deaccent(folded)))
     if len(kinds) < 4 or read_language(text) is not None:
         return False
-    return len(kinds) >= 8 or _unread_score(kinds, folded) >= 2
+    if _unread_score(kinds, folded) >= 2:
+        return True
+    return len(kinds) >= 12 and max(len(kinds & w) for w in _stopwords().values()) <= 1
 
 
 def role_words() -> tuple[str, ...]:
