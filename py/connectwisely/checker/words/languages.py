@@ -39,17 +39,19 @@ NAMES = {
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Common words of languages the checker does not read, only to tell that a note is in one of
 # them (and not in a read language that shares a few short words): Swedish, Danish and
-# Norwegian, Indonesian and Malay.
+# Norwegian, Indonesian and Malay, Romanian, Czech and Slovak, Finnish, Hungarian.
 UNREAD_STOPWORDS = {
     "sv": "och att det som jag har inte pa med for ar den till vill ses hej vi du ett och kan om men var sa mig dig din ditt nasta vecka tack",
     "da-no": "og at det som jeg har ikke pa med for er den til vil hej vi du et kan om men var sa meg deg mig dig din ditt neste uke tak takk",
     "id-ms": "dan yang di ke dari ini itu untuk dengan ada tidak kak saya anda kami kita bisa akan sudah juga atau nih ya halo terima kasih",
     "ro": "si este sunt pentru care cu din pe la mai ca sa nu o un ne am multumesc buna ziua despre acest aceasta",
     "cs-sk": "a je se na v ze to do pro s z jak jsem jste mate bych dobry den dekuji prace pisite pise",
+    "fi": "ja on ei se etta hei kiitos olen sinun minun han me te he mutta tai kun niin myos voit voisin",
+    "hu": "a az es hogy nem is egy de van volt szia koszonom orulok vagyok meg mar csak mint amikor",
 }
 # Letters of languages the checker does not read (Czech ě ř ů, Scandinavian å æ ø, Romanian
-# ț ș ă, Vietnamese đ ơ ư): each word with one counts for "another language".
-UNREAD_LETTERS = "ěřůåæøțșăđơư"
+# ț ș ă, Vietnamese đ ơ ư, Hungarian ő ű): each word with one counts for "another language".
+UNREAD_LETTERS = "ěřůåæøțșăđơưőű"
 
 
 # Letters whose mark is a stroke or a missing dot, which Unicode does not decompose.

@@ -80,6 +80,7 @@ TABLES = {
         r"\b(?:samen|allebei|beiden)\b[^.!?\n]{0,40}?\b(?:gewerkt|gestudeerd|gezeten)\b|\b(?:oud-?|voormalige?\s)(?:collega\w*|studiegenot\w*|klasgeno\w*)\b",
         r"\bgaf me (?:je|uw) naam\b|\b(?:raadde|adviseerde) me aan\b|\bvia (?:onze gezamenlijke|een gezamenlijke)\b",
         r"\bik (?:heb )?ook\b[^.!?\n]{0,50}?\b(?:gestudeerd|afgestudeerd)\b",
+        r"\b(?:dat |toen )?we elkaar (?:spraken|ontmoetten|zagen|hebben gesproken|hebben ontmoet|tegenkwamen)\b",
     ),
     "about_you": (
         r"\b(?:je|jouw|uw)\s(?:talk|presentatie|artikel|post|boek|project|blog|lezing)\b",
