@@ -66,9 +66,10 @@ def labelled(case: dict) -> list[str] | None:
 
 
 def intent_lines(rows: list[tuple]) -> list[str]:
-    """Each intent's precision (of the cases it fired on, how many are of its target kind) and
-    recall (of the cases of its target kind, how many it fired on). A case's own labels, when
-    it has them (:func:`labelled`), are the truth; otherwise its category stands for it."""
+    """Each intent's precision (of the cases it fired on, how many are of its target kind, or
+    labelled with it) and recall (of the cases of its target kind, how many it fired on). For
+    recall a case's own labels, when it has them (:func:`labelled`), are the truth: a case
+    labelled "task scam" need not show urgency; otherwise its category stands for them."""
     lines = ["  intents (precision: fired on its kind / fired; recall: fired / cases of its kind)"]
     for intent, (_, target) in INTENTS.items():
         fired = [case for case, _, shown in rows if intent in shown]
@@ -76,14 +77,18 @@ def intent_lines(rows: list[tuple]) -> list[str]:
             lines.append(f"    {intent:<15} fired on {len(fired)}")
             continue
 
-        def truth(case: dict, intent: str = intent, target: tuple = target) -> bool:
+        def expected(case: dict, intent: str = intent, target: tuple = target) -> bool:
             labels = labelled(case)
             return intent in labels if labels is not None else case["category"] in target
 
-        positives = [case for case, _, _ in rows if truth(case)]
-        hits = sum(truth(case) for case in fired)
+        def fitting(case: dict, intent: str = intent, target: tuple = target) -> bool:
+            return case["category"] in target or intent in (labelled(case) or [])
+
+        positives = [case for case, _, _ in rows if expected(case)]
+        hits = sum(fitting(case) for case in fired)
+        found = sum(expected(case) for case in fired)
         lines.append(
-            f"    {intent:<15} precision {_ratio(hits, len(fired)):<14} recall {_ratio(hits, len(positives))}"
+            f"    {intent:<15} precision {_ratio(hits, len(fired)):<14} recall {_ratio(found, len(positives))}"
         )
     return lines
 
