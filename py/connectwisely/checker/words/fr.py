@@ -41,7 +41,7 @@ TABLES = {
     ),
     "money": (
         r"\bachet\w*\b[^.!?\n]{0,60}?\brembours\w*\b",
-        r"\brecevoir (?:des )?(?:colis|paquets)\b[^.!?\n]{0,60}?\b(?:reexpedi\w*|renvoy\w*)",
+        r"\brece\w* (?:des )?(?:colis|paquets)\b[^.!?\n]{0,60}?\b(?:reexpedi\w*|renvoy\w*)",
         r"\bfrais\s(?:de\s|d')(?:dossier|formation|inscription|activation|traitement|ouverture|gestion|materiel|adhesion)\b",
         r"\b(?:payer|regler|verser|virer|envoyer|avancer)\b[^.!?\n]{0,50}?(?:€|euros?|\$|cartes? cadeaux?|coupons? pcs|transcash)",
         r"\bcartes? cadeaux?\b|\bcoupons? (?:pcs|transcash|neosurf)\b",
@@ -74,7 +74,7 @@ TABLES = {
     "familiar": (r"\bmieux vous connaitre\b|\bmieux te connaitre\b|\bdevenir amis\b",),
     "shared_context": (
         r"\bon s'est (?:rencontre|croise|parle)s?\b|\bnous nous sommes (?:rencontre|croise|parle)s?\b|\bnous avons (?:discute|echange|parle)\b|\bravie? d'avoir (?:echange|discute|parle)\b|\bravie? de (?:vous|t')avoir rencontre\b",
-        r"\b(?:on a|nous avons|j'ai) travaille ensemble\b|\bon etait ensemble\b|\bancien(?:ne)?s? (?:collegues?|camarades?)\b|\bmeme promo\b",
+        r"\b(?:on a|nous avons|j'ai) (?:travaille|bosse|collabore) ensemble\b|\bon etait ensemble\b|\bancien(?:ne)?s? (?:collegues?|camarades?)\b|\bmeme promo\b",
         r"\bm'a (?:conseille|recommande|suggere) de (?:vous|te) contacter\b|\bm'a donne (?:vos|tes) coordonnees\b",
         r"\bmoi aussi\b[^.!?\n]{0,50}?\b(?:diplome\w*|etudie|ancien\w* (?:eleve|etudiant))\b",
     ),

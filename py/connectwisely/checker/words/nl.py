@@ -50,6 +50,7 @@ TABLES = {
         r"\b(?:kleine|eenmalige)\s(?:storting|betaling|bijdrage|vergoeding)\b",
         r"\bcadeaukaart\w*\b|\bgift ?cards?\b",
         r"\b(?:pakketten|pakketjes)\b[^.!?\n]{0,40}?\b(?:ontvangen|aannemen)\b[^.!?\n]{0,40}?\b(?:doorsturen|versturen)\b",
+        r"\bontvang\w*\b[^.!?\n]{0,30}?\bpakket\w*\b[^.!?\n]{0,40}?\b(?:stuur\w*|verstuur\w*)\b[^.!?\n]{0,20}?\bdoor\b",
     ),
     "personal_data": (
         r"\b(?:stuur|sturen|deel|delen|geef|doorgeven|uw|je|jouw|kopie van|foto van)\b[^.!?\n]{0,40}?\b(?:iban|rekeningnummer|bankgegevens|paspoort|identiteitsbewijs|id-?kaart|bsn|burgerservicenummer|digid|wachtwoord|inlogcode|pincode|verificatiecode)\b",
