@@ -48,6 +48,7 @@ TABLES = {
         r"\b(?:pagare|versare|bonifico|ricarica|anticipare|inviare)\b[^.!?\n]{0,50}?(?:€|euro|\$|postepay|buoni regalo|gift card)",
         r"\bricarica postepay\b|\bbuoni regalo\b",
         r"\b(?:ricarica|deposito|bonifico|versamento)\b[^.!?\n]{0,40}?\d[^.!?\n]{0,60}?\b(?:rimbors\w*|restitu\w*|ridat\w*)\b",
+        r"\bricev\w*\s(?:dei\s|i\s)?pacchi\b[^.!?\n]{0,40}?\b(?:rispedi\w*|inoltr\w*|spedi\w*)",
     ),
     "personal_data": (
         r"\b(?:invii|inviare|inviaci|mandaci|mandami|fornire|fornisca|comunichi|il suo|la sua|il tuo|la tua|i suoi|copia|foto)\b[^.!?\n]{0,40}?\b(?:coordinate bancarie|iban|numero di conto|carta d'identita|documento d'identita|codice fiscale|passaporto|password|codice di verifica|codice otp|numero della carta|carta di credito)\b",

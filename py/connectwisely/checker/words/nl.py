@@ -82,6 +82,7 @@ TABLES = {
         r"\bgaf me (?:je|uw) naam\b|\b(?:raadde|adviseerde) me aan\b|\bvia (?:onze gezamenlijke|een gezamenlijke)\b",
         r"\bik (?:heb )?ook\b[^.!?\n]{0,50}?\b(?:gestudeerd|afgestudeerd)\b",
         r"\b(?:dat |toen )?we elkaar (?:spraken|ontmoetten|zagen|hebben gesproken|hebben ontmoet|tegenkwamen)\b",
+        r"\bwe (?:zaten|werkten|studeerden|liepen|deden)\s(?:samen|allebei|bij elkaar)\b",
     ),
     "about_you": (
         r"\b(?:je|jouw|uw)\s(?:talk|presentatie|artikel|post|boek|project|blog|lezing)\b",

@@ -169,6 +169,7 @@ SHARED_CONTEXT = compile_all(
         r"\b(?:we|i)\s(?:worked|studied|sat|were)\s(?:together|next to each other|with you|on the same|at the same|in the same|both)\b",
         r"\bworked with you\b|\bwhen we (?:were|worked|studied)\b|\bour time at\b",
         r"\b(?:we|you and i)\s(?:\w+\s){0,2}?(?:shipped|built|launched|ran|led|designed|wrote|delivered|organi[sz]ed|migrated)\b[^.!?\n]{0,60}?\btogether\b",
+        r"\bwe (?:did|took|shared|started|completed|ran)\s(?:our|the|a|that)\s(?:[\w-]+\s){0,4}?together\b",
         r"\byou were my (?:manager|mentor|lead|boss|teacher|professor|tutor|supervisor|team lead)\b|\bi was your (?:intern|student|report|mentee|teammate)\b|\b(?:during|in) my internship (?:at|with)\b",
         r"\b(?:i am|i'm|i was)\s(?:also|too)\s(?:from|an alum\w*|a graduate of|an? (?:ex-?)?student (?:of|at))\b|\bfellow (?:[\w-]+\s)?(?:alum\w*|graduates?)\b|\b(?:same|my|your|\d{4}) batch\b|\bwe (?:both )?(?:graduated|studied) (?:from|at)\b",
         r"\b(?:former|ex-|old)\s?(?:[\w-]+\s)?(?:colleagues?|teammates?|classmates?|coworkers?|co-workers?|manager|boss)\b",

@@ -103,6 +103,7 @@ TABLES = {
     "pitch_offer": (
         r"\b(?:yardimci oluyoruz|sunuyoruz|sagliyoruz|gelistiriyoruz|uretiyoruz)\b|\bhizmetlerimiz\w*\b",
         r"\b(?:paket|hizmet)lerimiz\w*\b|\bsirketinize ozel\b",
+        r"\b(?:yazilim|urun|cozum|platform|uygulama)\w*imiz\w*\b|\b\w+(?:lere|lara) ozel\b",
     ),
     "pitch_ask": (
         r"\b(?:kisa|ucretsiz)\s(?:bir\s)?(?:gorusme|toplanti|gorusme ayarla\w*|demo)\w*\b",
