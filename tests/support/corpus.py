@@ -1,48 +1,127 @@
-"""The request checker's corpus: realistic requests in six languages, in tests/cases/requests/.
+"""The request checker's corpus: realistic requests in tests/cases/requests/, and a loader
+for any case file written against the public API.
 
-Each case: ``id``, ``lang`` (en, es, pt, de, fr, it), ``category`` (scam, spam, genuine,
-ambiguous), ``source`` (the published warning or kind of real message it was written from, in
-our own words), ``expect`` (the acceptable verdicts, or "InputError"), ``input`` for
-``check_request`` and optionally ``me``. All assume today = 2026-11-25; invented people only.
+Own cases (a plain list): ``id``, ``lang`` (see :data:`LANGUAGES`), ``category`` (scam,
+spam, genuine, ambiguous), ``source`` (the published warning or kind of real message it was
+written from, in our own words), ``expect`` (the acceptable verdicts, or "InputError"),
+``input`` for ``check_request`` and optionally ``me``. All assume today = 2026-11-25;
+invented people only.
 
 ``heldout.json`` was written and frozen before the checker was tuned on the other files: it is
-reported separately and never edited to make a rule pass.
+reported separately and never edited to make a rule pass. ``after-tuning.json`` was written
+after the checker was tuned on the intents (issue 24) and frozen before it was first run: its
+figures are the ones that predict, reported apart (third round: 28/31 when first run). The
+other rounds, ``after-tuning-round1.json``, ``-round2.json``, ``-round4.json``, ``-round5.json``
+and ``-round6.json``, were measured once each (32/39, 32/35, 25/28, 19/24, 14/18), then the
+classes they missed were fixed, so they are tuned data now. Files in the shared
+``{"today", "me", "cases"}`` shape come from other hands (:data:`OTHER_HANDS`): development
+data, kept apart from our own. Their cases may lack ``lang`` and ``category``; :func:`load`
+fills them in (the language as the checker tells it, the category from ``group`` and
+``expect``), and an optional ``intents`` list labels what a case asks for.
 """
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from connectwisely import InputError, check_request
+from connectwisely.checker.facts import Facts
+from connectwisely.checker.words.languages import in_unread_language, read_language
 
 from .paths import CASES_DIR
 
 TODAY = "2026-11-25"
 REQUESTS_DIR = CASES_DIR / "requests"
 HELDOUT_FILE = REQUESTS_DIR / "heldout.json"
+AFTER_TUNING_FILE = REQUESTS_DIR / "after-tuning.json"
 LANGUAGES = ("en", "es", "pt", "de", "fr", "it")
 CATEGORIES = ("scam", "spam", "genuine", "ambiguous")
+_BAD_ONLY = {"ignore", "report"}
 
 
-def _load(path) -> list[dict]:
-    return json.loads(path.read_text("utf-8"))
+def _category(case: dict) -> str:
+    """A case's category: given, or told from its ``group`` words and its acceptable verdicts."""
+    if case.get("category") in CATEGORIES:
+        return case["category"]
+    group = str(case.get("group", "")).casefold()
+    for category in ("genuine", "spam", "scam"):
+        if category in group:
+            return category
+    if "hard" not in group and set(case["expect"]) <= _BAD_ONLY:
+        return "scam"
+    return "ambiguous"
 
 
-TUNED = [
-    case
-    for path in sorted(REQUESTS_DIR.glob("*.json"))
-    if path != HELDOUT_FILE
-    for case in _load(path)
-]
-HELDOUT = _load(HELDOUT_FILE)
+def _language(note: str) -> str:
+    """A note's language as the checker tells it: "other" when it is one the checker does not
+    read, "en" when too short to tell, "none" with no note."""
+    if not note.strip():
+        return "none"
+    note = Facts(message=note).note  # as the checker reads it: numbers in words made digits
+    return "other" if in_unread_language(note) else read_language(note) or "en"
+
+
+def load(path: str | Path) -> list[dict]:
+    """The cases of ``path``: a list of cases, or ``{"today", "me", "cases"}`` (a case's own
+    ``me`` wins). Every case comes back with ``lang``, ``category``, ``today`` and ``me``."""
+    data = json.loads(Path(path).read_text("utf-8"))
+    shared = data if isinstance(data, dict) else {}
+    cases = data["cases"] if isinstance(data, dict) else data
+    loaded = []
+    for case in cases:
+        note = str(case["input"].get("message") or case["input"].get("text") or "")
+        loaded.append(
+            {
+                **case,
+                "lang": case.get("lang") or _language(note),
+                "category": _category(case),
+                "source": case.get("source") or case.get("why") or case.get("group", ""),
+                "today": case.get("today") or shared.get("today") or TODAY,
+                "me": case.get("me", shared.get("me")),
+            }
+        )
+    return loaded
+
+
+def _is_list(path: Path) -> bool:
+    return path.read_text("utf-8").lstrip().startswith("[")
+
+
+_FILES = sorted(
+    p for p in REQUESTS_DIR.glob("*.json") if p not in (HELDOUT_FILE, AFTER_TUNING_FILE)
+)
+TUNED = [case for path in _FILES if _is_list(path) for case in load(path)]
+OTHER_HANDS = [case for path in _FILES if not _is_list(path) for case in load(path)]
+HELDOUT = load(HELDOUT_FILE)
+AFTER_TUNING = load(AFTER_TUNING_FILE) if AFTER_TUNING_FILE.exists() else []
+
+
+def result(case: dict) -> dict | None:
+    """The checker's whole answer for ``case``, or None when it refuses the input."""
+    try:
+        return check_request(case["input"], me=case.get("me"), today=case.get("today", TODAY))
+    except InputError:
+        return None
 
 
 def verdict(case: dict) -> str:
     """The checker's verdict for ``case`` ("InputError" when it refuses the input)."""
-    try:
-        return check_request(case["input"], me=case.get("me"), today=TODAY)["verdict"]
-    except InputError:
-        return "InputError"
+    answer = result(case)
+    return "InputError" if answer is None else answer["verdict"]
 
 
-__all__ = ["CATEGORIES", "HELDOUT", "HELDOUT_FILE", "LANGUAGES", "TODAY", "TUNED", "verdict"]
+__all__ = [
+    "AFTER_TUNING",
+    "AFTER_TUNING_FILE",
+    "CATEGORIES",
+    "HELDOUT",
+    "HELDOUT_FILE",
+    "LANGUAGES",
+    "OTHER_HANDS",
+    "TODAY",
+    "TUNED",
+    "load",
+    "result",
+    "verdict",
+]

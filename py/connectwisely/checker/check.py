@@ -23,6 +23,8 @@ from .team_signals import team_signals
 from .verdicts import VERDICTS
 from .words.languages import detect_language
 
+UNREAD_ID = "RQ050"  # the note is in a language the checker does not read
+
 RELATIONSHIPS = (
     ("none", "We don't know each other"),
     ("met-in-person", "We met in person"),
@@ -112,6 +114,7 @@ WHY = {
     "some-reason": "They may be worth knowing, but nothing shows you share context yet: reply first and ask what they would like.",
     "no-reason": "Nothing connects them to you: ignore it.",
     "unknown": "Too little to go on: reply first and ask how they know you, or add what their profile shows.",
+    "check-first": "They may well be genuine, but they want to move you to another channel: reply on LinkedIn first and check who they are before you move anywhere.",
 }
 _OPENING = {
     "accept": "Accept.",
@@ -142,7 +145,9 @@ def decide(signals: list[dict], records: dict[str, Signal] = BY_ID) -> tuple[str
     4. warnings softened by shared context → reply first (check it is them, then accept);
     5. you say you know them and at most one fake-profile sign → accept;
     6. the note names your shared past and mutual connections or your workplace back it up, or
-       they work where you do and you share connections, with no fake-profile sign → accept;
+       they work where you do and you share connections, or you follow each other's work (they
+       name yours, you say you follow theirs) and share connections, with no fake-profile
+       sign → accept;
     7. you say you know them, but two or more fake-profile signs → reply first (is it them?);
     8. two or more fake-profile signs → ignore;
     9. something connects them to you (a claimed shared past, mutual connections, your
@@ -150,10 +155,20 @@ def decide(signals: list[dict], records: dict[str, Signal] = BY_ID) -> tuple[str
     10. nothing connects you and there is a doubt → ignore;
     11. nothing known either way → reply first.
 
+    A move to another channel from a profile that stands up (a ``check``) never ends in
+    "accept": what would be an accept is a reply first.
+
     ``records`` maps each signal's id to its record (a team's own rules add to ``BY_ID``).
     """
-    flags = [records[s["id"]].flag for s in signals]
-    asks = any(records[s["id"]].ask for s in signals)
+    verdict, rule = _decide([records[s["id"]] for s in signals])
+    if verdict == "accept" and any(r.flag == "check" for r in (records[s["id"]] for s in signals)):
+        return "reply-first", "check-first"
+    return verdict, rule
+
+
+def _decide(records: list[Signal]) -> tuple[str, str]:
+    flags = [r.flag for r in records]
+    asks = any(r.ask for r in records)
     softened = False
     if shared_context(flags) and not asks and any(f in SOFTENED for f in flags):
         flags = ["caution" if f in SOFTENED else f for f in flags]
@@ -172,13 +187,14 @@ def decide(signals: list[dict], records: dict[str, Signal] = BY_ID) -> tuple[str
             ("accept", "context") if count("fake") <= 1 else ("reply-first", "known-but-doubtful")
         )
     claimed = count("claimed") and (count("shared") or count("workplace"))
-    if (claimed or (count("workplace") and count("shared"))) and not count("fake"):
+    followed = count("work") and count("follows") and count("shared")
+    if (claimed or followed or (count("workplace") and count("shared"))) and not count("fake"):
         return "accept", "context"
     if count("fake") >= 2:
         return "ignore", "fake"
-    if count("claimed") or count("shared") or count("workplace") or count("reason"):
+    if any(count(f) for f in ("claimed", "shared", "workplace", "reason", "work", "follows")):
         return "reply-first", "some-reason"
-    if count("caution") or count("fake"):
+    if count("caution") or count("fake") or count("check"):
         return "ignore", "no-reason"
     return "reply-first", "unknown"
 
@@ -191,27 +207,54 @@ def combine(weights: list[int]) -> int:
     return round(100 * (1 - remaining))
 
 
+_DECISIVE = {
+    "red": {"red"},
+    "scams": {"scam", "fake"},
+    "warning": {"scam", "spam"},
+    "warning-but-known": {"scam", "spam"},
+    "softened": set(SOFTENED),
+    "context": {"known", "claimed", "shared", "workplace", "work", "follows"},
+    "known-but-doubtful": {"fake"},
+    "check-first": {"check"},
+    "fake": {"fake"},
+    "some-reason": {"claimed", "shared", "workplace", "reason", "work", "follows"},
+    "no-reason": {"caution", "fake", "check"},
+}
+# What a "reply first" still lacks, said after its reasons: the verdict never reads as an accept.
+_LACKING = {
+    "warning-but-known": ": check it is really them on a channel you already use before you accept",
+    "softened": ": you share real context, so check it is really them, then accept",
+    "known-but-doubtful": ": make sure it is really them before you accept",
+    "check-first": ": reply on LinkedIn first, and check who they are before you move anywhere",
+}
+_UNREAD = " The note's words were not read: it is in a language the checker does not read, so only amounts, numbers, links, app names and the profile counted."
+
+
+def _lacking(rule: str, flags: set[str]) -> str:
+    if rule != "some-reason":
+        return _LACKING[rule]
+    if "claimed" in flags:
+        return ", but no mutual connection or shared workplace backs up the past the note names: ask where you met"
+    return ", but nothing shows you have met or worked together: ask what they would like"
+
+
 def _summary(verdict: str, rule: str, signals: list[dict], records: dict[str, Signal]) -> str:
-    decisive = {
-        "red": {"red"},
-        "scams": {"scam", "fake"},
-        "warning": {"scam", "spam"},
-        "warning-but-known": {"scam", "spam"},
-        "softened": {"known", "claimed", "shared", "workplace"},
-        "context": {"known", "claimed", "shared", "workplace"},
-        "known-but-doubtful": {"fake"},
-        "fake": {"fake"},
-        "some-reason": {"claimed", "shared", "workplace", "reason"},
-        "no-reason": {"caution", "fake"},
-    }.get(rule, set())
+    """The verdict and the (at most two) reasons that decided it; a "reply first" also says
+    what is missing. Every reason supports the verdict."""
+    decisive = _DECISIVE.get(rule, set())
     chosen = sorted(
         (s for s in signals if records[s["id"]].flag in decisive), key=lambda s: -s["weight"]
     )[:2]
     labels = [records[s["id"]].label for s in chosen]
+    unread = _UNREAD if any(s["id"] == UNREAD_ID for s in signals) else ""
     if not labels:
-        return f"{_OPENING[verdict]} {WHY[rule]}"
+        return f"{_OPENING[verdict]} {WHY[rule]}{unread}"
     reasons = " and ".join(labels)
-    return f"{_OPENING[verdict]} {reasons[0].upper()}{reasons[1:]}."
+    reasons = f"{reasons[0].upper()}{reasons[1:]}"
+    if verdict == "reply-first":
+        flags = {records[s["id"]].flag for s in signals}
+        return f"{_OPENING[verdict]} {reasons}{_lacking(rule, flags)}.{unread}"
+    return f"{_OPENING[verdict]} {reasons}.{unread}"
 
 
 _WORDED = ("name", "headline", "location", "company", "message")  # what gibberish can fill

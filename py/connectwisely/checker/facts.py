@@ -26,7 +26,6 @@ KNOWN = {
     "met-in-person": "met in person",
     "worked-together": "worked together",
     "studied-together": "studied together",
-    "same-group": "are in the same group",
     "introduced": "were introduced",
 }
 LINKEDIN_OPENED = (2003, 5)

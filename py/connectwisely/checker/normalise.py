@@ -21,7 +21,7 @@ from functools import cache
 
 from .words.languages import LANGUAGES, deaccent, detect_language
 
-_CURRENCY_AFTER = r"(?:€|\$|£|euros?|dollars?|pounds?|reais|usd|eur|gbp|mil|thousand|million|millions|millones|milhoes|tausend|millionen|mille|milioni)"
+_CURRENCY_AFTER = r"(?:€|\$|£|euros?|dollars?|pounds?|reais|usd|eur|gbp|pln|zł|zl|tl|₺|try|mil|thousand|million|millions|millones|milhoes|tausend|millionen|mille|milioni)"
 
 
 @cache
@@ -53,6 +53,8 @@ def _value(tokens: list[int]) -> str:
 def _numbers(text: str, code: str) -> str:
     module = LANGUAGES[code]
     plain = deaccent(text)
+    if not _number_run(code).search(plain):
+        return text
     units = {k.casefold(): v for k, v in module.NUMBERS.items()}
     percent = "|".join(re.escape(p) for p in (*module.PERCENT, "%"))
     follows = re.compile(rf"\s*(?:{percent}|{_CURRENCY_AFTER}\b)", re.IGNORECASE)
@@ -99,13 +101,23 @@ _LONG_PREP = _SHORT_PREP + r"|in|at|no|na|al|en|am|im|in the|on the"
 
 @cache
 def _apps() -> list[tuple[re.Pattern, str]]:
-    rules = []
+    """One rule per app and kind of nickname: two-letter ones ("WA") only after a short
+    preposition ("on WA"), longer ones ("the green app") after any."""
+    nicks: dict[tuple[str, str], set[str]] = {}
     for module in LANGUAGES.values():
         for app, nicknames in module.APPS.items():
             for nick in nicknames.split("|"):
                 prep = _SHORT_PREP if len(nick) <= 2 else _LONG_PREP
-                rules.append((re.compile(rf"\b((?:{prep})\s+)(?:{nick})\b", re.IGNORECASE), app))
-    return rules
+                nicks.setdefault((app, prep), set()).add(nick)
+    return [
+        (
+            re.compile(
+                rf"\b((?:{prep})\s+)(?:{'|'.join(sorted(found, key=len, reverse=True))})\b", re.I
+            ),
+            app,
+        )
+        for (app, prep), found in nicks.items()
+    ]
 
 
 _SPLIT_DIGITS = re.compile(r"(?<=\d)((?:\s*[^\w\s+().,/-]){1,6}\s*)(?=\d)")

@@ -10,11 +10,14 @@ in :mod:`connectwisely.checker.signals`; the profile's facts are read by
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..core.text import fold, shorten, words
 from .facts import Facts, age_text, recruiter_profile
+from .intent_detectors import unread
 from .links import look_alikes
 from .offer_detectors import concrete_role, specifics
+from .relevance import same_company
 from .words import note_phrases as N
 from .words import phrases as P
 from .words.languages import deaccent, table
@@ -29,12 +32,43 @@ def _found(patterns, text: str) -> list[str]:
     return quote(P.find(patterns, text))
 
 
+def once(detect: Callable[[Facts], list[str]]) -> Callable[[Facts], list[str]]:
+    """``detect``, run once per :class:`Facts`: several signals and rules ask the same question."""
+    key = f"_once_{detect.__name__}"
+
+    def cached(f: Facts) -> list[str]:
+        found = f.__dict__.get(key)
+        if found is None:
+            found = f.__dict__[key] = detect(f)
+        return found
+
+    cached.__name__ = detect.__name__
+    cached.__doc__ = detect.__doc__
+    return cached
+
+
+@once
 def off_platform(f: Facts) -> list[str]:
     return _found(P.OFF_PLATFORM, f.asks)
 
 
+def stands_up(f: Facts) -> bool:
+    """A profile that stands up: mutual connections, an account at least six months old, a
+    network of 30 or more and a photo (a fact not given does not count against it)."""
+    return bool(
+        f.mutual
+        and not (f.age_months is not None and f.age_months < 6)
+        and not (f.connections is not None and f.connections < 30)
+        and f.has_photo is not False
+    )
+
+
 def off_platform_stranger(f: Facts) -> list[str]:
-    return [] if f.knows_them else off_platform(f)
+    return [] if f.knows_them or stands_up(f) else off_platform(f)
+
+
+def off_platform_vouched(f: Facts) -> list[str]:
+    return off_platform(f) if not f.knows_them and stands_up(f) else []
 
 
 def off_platform_known(f: Facts) -> list[str]:
@@ -44,6 +78,7 @@ def off_platform_known(f: Facts) -> list[str]:
 _WAIVED = re.compile("|".join(table("waived")), re.I)  # "the fee is waived", in any language
 
 
+@once
 def money(f: Facts) -> list[str]:
     """An ask for money: a fee, a transfer, gift cards… A fee that is waived or covered ("the
     registration fee is waived for speakers") is no ask."""
@@ -60,6 +95,10 @@ _STAKE = re.compile(
 )
 
 
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?(?:[-–]\s?\d+(?:[.,]\d+)?\s?)?%")
+
+
+@once
 def investment(f: Facts) -> list[str]:
     """A promise of returns made to the reader: a rate per period, or guaranteed or risk-free
     returns with a stake (an amount, an account, an investment) or a vehicle (crypto, forex…)
@@ -72,11 +111,14 @@ def investment(f: Facts) -> list[str]:
         if found and (vehicle or _STAKE.search(deaccent(sentence))):
             promised += found
     profit = P.find(P.PROFIT_PROMISE, f.asks) if vehicle else []
+    if vehicle and not promised and unread(f):  # a percentage beside crypto says it in any language
+        promised = [m.group(0) for m in _PERCENT.finditer(f.asks)][:1]
     if promised or profit:
         return quote((promised + vehicle + profit)[:4])
     return []
 
 
+@once
 def personal_data(f: Facts) -> list[str]:
     found = []
     for pattern in P.PERSONAL_DATA:
@@ -90,6 +132,7 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]
 
 
+@once
 def phishing(f: Facts) -> list[str]:
     """Sign in to view something, a login near a document, code to run, a look-alike LinkedIn."""
     found = P.find(P.SIGN_IN_TO_VIEW, f.asks)
@@ -103,6 +146,7 @@ def phishing(f: Facts) -> list[str]:
     return quote((found + P.find(P.REMOTE_ACCESS, f.asks))[:4])
 
 
+@once
 def shortener(f: Facts) -> list[str]:
     return _found(P.SHORTENER, f.asks)
 
@@ -113,6 +157,7 @@ def other_link(f: Facts) -> list[str]:
     return quote(links[:2])
 
 
+@once
 def _too_good_signs(f: Facts) -> tuple[int, list[str]]:
     """How many distinct signs of a fake job the note shows, and the words that show them.
     Pay for the time, part time, from home or "no CV at first" are no sign in an offer that
@@ -134,10 +179,12 @@ def too_good_once(f: Facts) -> list[str]:
     return quote(words_) if count == 1 else []
 
 
+@once
 def advance_fee(f: Facts) -> list[str]:
     return _found(P.ADVANCE_FEE, f.asks)
 
 
+@once
 def romance(f: Facts) -> list[str]:
     """Romance needs romance: a pet name, a search for love, or two different cues (a smile,
     a widower, an oil rig…), never one word."""
@@ -153,8 +200,15 @@ def familiar(f: Facts) -> list[str]:
     return [] if romance(f) else _found(P.FAMILIAR, f.note)
 
 
+_BRANDS = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(b) for b in sorted(BIG_BRANDS, key=len, reverse=True))
+    + r")(?!\w)"
+)
+
+
 def impersonation(f: Facts) -> list[str]:
-    brands = [b for b in BIG_BRANDS if re.search(rf"(?<!\w){re.escape(b)}(?!\w)", fold(f.profile))]
+    brands = _BRANDS.findall(fold(f.profile))
     if not brands or f.verified is True or not (recruiter_profile(f) or P.find(P.JOB, f.note)):
         return []
     small = f.connections is not None and f.connections < 100
@@ -175,30 +229,49 @@ def urgency(f: Facts) -> list[str]:
 
 
 def _job_context(f: Facts) -> bool:
-    return bool(P.find(P.JOB, f.note)) and not P.find(N.PITCH_PRICE, f.note)
+    """A note about a job, not about services or solutions for sale ("recruiting solutions")."""
+    return bool(P.find(P.JOB, f.note)) and not (
+        P.find(N.PITCH_PRICE, f.note, 1) or P.find(N.SOLD, f.note, 1)
+    )
 
 
+def _names_your_company(f: Facts) -> list[str]:
+    """The reader's company named in the note by someone who does not work there: a prospect's
+    name, in any language ("we help companies like Acme…")."""
+    mine = f.me_company
+    if mine and same_company(mine, f.note) and not same_company(mine, f.profile):
+        return [mine]
+    return []
+
+
+@once
 def sales_pitch(f: Facts) -> list[str]:
+    """A pitch: two or more of its parts (an offer, a call to book, a promised outcome, a
+    price, a seller's headline, the reader's company named as a prospect)."""
     parts = {
         "offer": P.find(N.PITCH_OFFER, f.note),
         "ask": P.find(N.PITCH_ASK, f.note),
         "outcome": P.find(N.PITCH_OUTCOME, f.note),
         "price": P.find(N.PITCH_PRICE, f.note),
+        "prospect": _names_your_company(f),
     }
     present = {k for k, v in parts.items() if v}
     if present and P.find(N.SELLER_HEADLINE, f.profile):
         present.add("headline")
-    if len(present) < 2 or (_job_context(f) and present <= {"offer", "ask", "headline"}):
+    job = present <= {"offer", "ask", "headline", "prospect"}
+    if len(present) < 2 or (_job_context(f) and job):
         return []
     return quote(
         [s for v in parts.values() for s in v[:1]] + P.find(N.SELLER_HEADLINE, f.profile)[:1]
     )
 
 
+@once
 def mlm(f: Facts) -> list[str]:
     return _found(N.MLM, f.everything)
 
 
+@once
 def open_networker(f: Facts) -> list[str]:
     found = P.find(N.OPEN_NETWORKER, f.everything) + N.LION.findall(f.everything)
     if found and f.followers is not None and f.followers >= 10_000:
@@ -214,11 +287,13 @@ def _leftover_words(f: Facts) -> list[str]:
     return [w for w in words(text) if w not in GREETING_WORDS and w not in names]
 
 
+@once
 def default_note(f: Facts) -> list[str]:
     found = P.find(N.DEFAULT_NOTE, f.note)
     return quote(found[:2]) if found and len(_leftover_words(f)) <= 3 else []
 
 
+@once
 def mass_message(f: Facts) -> list[str]:
     if shared_context(f) or about_you(f):
         return []
@@ -229,6 +304,7 @@ def job_ask(f: Facts) -> list[str]:
     return _found(N.JOB_ASK, f.note)
 
 
+@once
 def shared_context(f: Facts) -> list[str]:
     return _found(N.SHARED_CONTEXT, f.note)
 
@@ -242,6 +318,7 @@ def denied_context(f: Facts) -> list[str]:
     return [*claimed, "you said: no shared context"] if claimed else []
 
 
+@once
 def about_you(f: Facts) -> list[str]:
     return _found(N.ABOUT_YOU, f.note)
 

@@ -11,18 +11,19 @@ import re
 from .facts import Facts, recruiter_profile
 from .words import note_phrases as N
 from .words import phrases as P
-from .words.languages import deaccent, role_words
+from .words.languages import LANGUAGES, deaccent, read_language, role_words
 
 _ROLE = re.compile(r"\b(?:" + "|".join(role_words()) + r")\b", re.I)
 _PAY = re.compile(
     r"(?:r\$|[$€£]|\b(?:cad|usd|eur|gbp|chf|ral)\b)\s?\d[\d.,]*(?:\s?k\b)?"
     r"|\d[\d.,]*\s?(?:k|t)?\s?(?:€|\$|£|\b(?:euros?|reais|dollars?|eur|usd|gbp|chf|cad)\b)"
+    r"|\d[\d.,]*\s?(?:k|tys\.?|bin)?\s?(?:zł|\b(?:zl|pln|tl|try|sek|kr|rp|idr|inr|aed|lpa)\b|₺|₹)"
     r"|\b\d{2,3}\s?(?:-|–|a|to|bis)\s?\d{2,3}\s?(?:k|mil|t€|k€)\b|\b\d{2,3}(?:[.,]\d{3})?\s?-\s?\d{2,3}(?:[.,]\d{3})?\s?(?:€|k)",
     re.I,
 )
 _PLACE_OR_TERMS = re.compile(
     r"\b(?:remote|hybrid|on-?site|in-office|full[- ]time|part[- ]time|permanent|contract|\d+\s(?:months?|meses|monate|mois|mesi)"
-    r"|remoto|hibrido|ibrido|hybride|presencial|jornada completa|media jornada|tiempo completo|clt|pj|cdi|cdd|unbefristet|befristet|vollzeit|teilzeit|tempo pieno|indeterminato)\b"
+    r"|remoto|hibrido|ibrido|hybride|presencial|jornada completa|media jornada|tiempo completo|clt|pj|cdi|cdd|unbefristet|befristet|vollzeit|teilzeit|tempo pieno|indeterminato|zdalnie|hybrydowo|stacjonarnie|b2b|uop|uzaktan|hibrit|thuiswerk|op afstand|hybride|vast contract)\b"
     r"|\b(?:in|en|em|a|in|bei|fur|pour|per|para|sede di|team in|base(?:d)? in)\s[A-Z][a-zà-ÿ]+",
 )
 # A sum that is large for a first message: a million or more, or six figures and up.
@@ -76,15 +77,18 @@ _EVENT = re.compile(
     r"|conferencia|charla|congreso|palestra|evento|konferenz|vortrag|tagung|messe|conference|salon|intervento|convegno)\b",
     re.I,
 )
+# Words that are no names though capitalized: greetings, and what some languages capitalize
+# (each language's ``CAPITALIZED``: German formal pronouns, Polish "Cię", Turkish "Bey").
 _NOT_NAMES = frozenset(
     ["i", "i'm", "i'd", "i've", "hi", "hello", "hey", "dear", "linkedin", "thanks", "thank", "ok"]
-)
+) | {word for module in LANGUAGES.values() for word in getattr(module, "CAPITALIZED", "").split()}
 
 
 def specifics(f: Facts) -> list[str]:
     """The specific things a note names: a shared past, the reader's work, a named event,
     place, piece of work or person (capitalised names inside a sentence, besides their and
-    your names). Empty for a note that would fit anyone."""
+    your names; in German, whose nouns are all capitalised, only beside an event word). Empty
+    for a note that would fit anyone."""
     found = P.find(N.SHARED_CONTEXT, f.note, 2) + P.find(N.ABOUT_YOU, f.note, 2)
     names = set(f.name.split())
     greeting = re.match(
@@ -99,7 +103,9 @@ def specifics(f: Facts) -> list[str]:
         for m in _NAMED.finditer(f.note)
         if m.group(1).split()[0] not in names and m.group(1).casefold() not in _NOT_NAMES
     ]
-    if named and (_EVENT.search(deaccent(f.note)) or len(named) >= 2):
+    # German capitalizes every noun: there, two capitalized words are no sign of a name.
+    several = len(named) >= 2 and read_language(f.note) != "de"
+    if named and (_EVENT.search(deaccent(f.note)) or several):
         found += named[:2]
     return [f"“{s}”" for s in dict.fromkeys(found)][:4]
 

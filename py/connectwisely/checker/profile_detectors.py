@@ -69,7 +69,9 @@ def unrelated(f: Facts) -> list[str]:
 
 
 def workplace(f: Facts) -> list[str]:
-    if f.me_company and same_company(f.me_company, f.profile):
+    """They work where the reader works, and share connections (or none are known): a
+    colleague with no connection in common is a claim, not relevance."""
+    if f.me_company and f.mutual != 0 and same_company(f.me_company, f.profile):
         return [f"both at “{f.me_company}”"]
     return []
 
@@ -77,6 +79,11 @@ def workplace(f: Facts) -> list[str]:
 # -- detectors: trust ------------------------------------------------------------------------------
 def known(f: Facts) -> list[str]:
     return [f"you said you {KNOWN[f.relationship]}"] if f.knows_them else []
+
+
+def same_group(f: Facts) -> list[str]:
+    """A group in common: a reason to hear them out, not a shared past (groups are large and open)."""
+    return ["you said you are in the same group"] if f.relationship == "same-group" else []
 
 
 def follows_work(f: Facts) -> list[str]:

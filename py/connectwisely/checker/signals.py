@@ -5,10 +5,13 @@ signal (see :func:`connectwisely.checker.check.decide`):
 
 - risk: ``red`` (a hard red flag: report), ``scam`` (a scam warning), ``spam`` (selling or mass
   connecting), ``fake`` (a sign of a fake or empty profile), ``caution`` (a doubt, no more),
+  ``check`` (a doubt that stops an accept: check who they are first),
   ``note`` (worth knowing; weighs nothing in the verdict);
 - trust and relevance: ``known`` (the reader says they share context), ``claimed`` (the note
   names a shared past), ``shared`` (mutual connections), ``workplace`` (the reader's own
-  employer), ``reason`` (something in it for the reader), ``support`` (the profile stands up).
+  employer), ``reason`` (something in it for the reader), ``work`` (the note names the
+  reader's own work), ``follows`` (the reader says they follow their work), ``support`` (the
+  profile stands up).
 
 ``ask`` marks the risk signals that ask for money (a fee, a transfer, an investment promised
 returns), credentials or identity documents: shared context never softens those (see :func:`connectwisely.checker.check.decide`).
@@ -23,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..core.guide import link
+from . import intent_detectors as idt
 from . import note_detectors as d
 from . import offer_detectors as od
 from . import profile_detectors as pd
@@ -30,9 +34,9 @@ from .facts import Facts
 
 KINDS = ("risk", "trust", "relevance")
 FLAGS = {
-    "risk": ("red", "scam", "spam", "fake", "caution", "note"),
+    "risk": ("red", "scam", "spam", "fake", "caution", "check", "note"),
     "trust": ("known", "claimed", "shared", "support"),
-    "relevance": ("shared", "workplace", "reason"),
+    "relevance": ("shared", "workplace", "reason", "work", "follows"),
 }
 
 
@@ -76,6 +80,9 @@ SIGNALS = (
     _risk("RQ002", "scam", 30, "it asks you to move off LinkedIn, though you know them",
           "They want to move to WhatsApp, Telegram, text or a personal e-mail. From someone you know that can be fine, but hijacked and copied accounts do exactly this: check it is really them on a channel you already use.",
           "off-platform", d.off_platform_known),
+    _risk("RQ052", "check", 20, "it asks to move to another channel",
+          "They want to continue on WhatsApp, Telegram, text or a personal e-mail. Their profile stands up (people you know are connected to them, and the account is not new), and in many countries recruiters work this way; still, reply on LinkedIn first and never send documents, codes or money on the other channel.",
+          "off-platform", d.off_platform_vouched),
     _risk("RQ003", "red", 70, "it asks for money",
           "It asks for money: a fee, a deposit, gift cards, a transfer, or buying equipment with a cheque they send. An honest employer or contact never asks you to pay.",
           "money", d.money, True),
@@ -109,9 +116,27 @@ SIGNALS = (
     _risk("RQ046", "scam", 40, "it offers a large sum out of the blue",
           "A large sum (an investment, funding, a grant) offered by someone you share no context with. Real investors and funders don't open with money to a stranger; this is how advance-fee and investment frauds begin.",
           "too-good", od.large_offer),
+    _risk("RQ047", "scam", 45, "they claim to lead your own company, yet share no connection with you",
+          "Their profile names a senior role at your own company, but you have no connection in common. A real colleague, let alone an executive, is connected to people you know; scammers borrow your own leaders' names to ask for favors, gift cards or your phone number.",
+          "impersonation", idt.own_company_authority),
+    _risk("RQ049", "scam", 35, "a brand-new account offers a job, and nobody you know is connected to it",
+          "A job offer from an account less than six months old, with no verification and no connection in common. Real recruiters have a history you can see; check the job on the company's own careers page before you reply.",
+          "account-age", idt.new_account_offer),
+    _risk("RQ051", "scam", 35, "it offers pay per hour or day, in words the checker cannot read",
+          "The note is in a language the checker does not read, but it names pay per hour or per day with an amount. Pay for the time, offered to a stranger out of the blue, is how task and job scams open in every language.",
+          "too-good", idt.unread_pay),
     _risk("RQ011", "caution", 15, "it pushes you to hurry",
           "It pushes you to act fast. Pressure leaves less time to check, which is why scams use it; a real opportunity waits a day.",
           "too-good", d.urgency),
+    _risk("RQ048", "caution", 15, "it asks you to keep it quiet",
+          "It asks for discretion: keep it between you, handle it quietly, tell no one. Secrecy cuts you off from the colleague or friend who would spot the scam; nothing honest needs it from a stranger.",
+          "too-good", idt.secrecy),
+    _risk("RQ054", "caution", 10, "they say they work at your company, yet share no connection with you",
+          "Their profile names your own company, but you have no connection in common. Colleagues are usually connected to someone you know; check your company's directory or ask a colleague before you share anything internal.",
+          "impersonation", idt.own_company_claim),
+    _risk("RQ050", "note", 5, "the note's words were not read",
+          "The note is in a language the checker does not read, so only what means the same in every language counted: amounts, phone numbers, links, app names and the profile's facts. Read the note yourself, or have it translated, before you decide.",
+          "the-note", idt.unread_note),
     # -- spam: selling and mass connecting -----------------------------------------------
     _risk("RQ012", "spam", 35, "it is a sales pitch",
           "It is a sales pitch: an offer, a promised result, a price or a call to book. Accepting puts you on their prospect list.",
@@ -186,7 +211,7 @@ SIGNALS = (
           "Several positions and a real network: a working life you can check.",
           "profile-depth", pd.full_profile),
     # -- relevance -----------------------------------------------------------------------
-    _good("RQ040", "relevance", "reason", 25, "the note is about your work",
+    _good("RQ040", "relevance", "work", 25, "the note is about your work",
           "The note mentions something specific of yours (a post, a talk, a project): they have looked at your work.",
           "relevance", d.about_you),
     _good("RQ041", "relevance", "workplace", 30, "you work at the same company",
@@ -195,9 +220,12 @@ SIGNALS = (
     _good("RQ042", "relevance", "reason", 25, "their work overlaps yours",
           "Their headline or note touches your industry or interests.",
           "relevance", pd.interest_overlap),
-    _good("RQ043", "relevance", "reason", 15, "they follow your work",
+    _good("RQ043", "relevance", "follows", 15, "they follow your work",
           "You said they follow your work: a reason to hear them out, not yet shared context.",
           "shared-context", pd.follows_work),
+    _good("RQ053", "relevance", "reason", 10, "you are in the same group",
+          "You said you are in the same group. Groups are large and open to anyone, so this is a reason to hear them out, not a sign you know each other.",
+          "shared-context", pd.same_group),
     _good("RQ044", "relevance", "reason", 10, "the note is personal",
           "They wrote a real note that names something specific (an event, a place, your work, a person you both know), neither the stock line nor a pitch.",
           "the-note", d.personal_note),

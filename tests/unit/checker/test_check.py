@@ -9,7 +9,7 @@ import pytest
 
 from connectwisely import InputError, check_request
 from connectwisely.checker.check import REQUEST_FIELDS, VERDICTS, WHY, combine, decide
-from connectwisely.checker.signals import SIGNALS
+from connectwisely.checker.signals import BY_ID, SIGNALS
 from connectwisely.core.guide import PAGES
 from tests.support.corpus import TUNED as EXAMPLES
 from tests.support.paths import CASES_DIR
@@ -193,3 +193,45 @@ def test_the_api_fields_are_the_design_keys():
         "has_photo", "verified", "joined", "positions", "location", "company", "relationship",
         "text",
     }  # fmt: skip
+
+
+def _summary_cases() -> list[dict]:
+    from tests.support.corpus import HELDOUT, OTHER_HANDS, TUNED
+
+    return [c for c in TUNED + HELDOUT + OTHER_HANDS if "InputError" not in c["expect"]]
+
+
+def _said(summary: str, label: str) -> bool:
+    return label in summary or f"{label[0].upper()}{label[1:]}" in summary
+
+
+@pytest.mark.parametrize("case", _summary_cases(), ids=lambda c: c["id"])
+def test_every_summary_supports_its_verdict(case):
+    """The summary opens with its verdict, and each reason it names pulls the verdict's way: an
+    accept names no risk, an ignore or report names no trust; a reply first says what is
+    missing, so it never reads as an accept ("the note names your shared past and the note is
+    personal")."""
+    result = check_request(case["input"], me=case.get("me"), today=case["today"])
+    summary, verdict = result["summary"], result["verdict"]
+    assert summary.startswith({"accept": "Accept.", "reply-first": "Reply first.", "ignore": "Ignore it.", "report": "Report it."}[verdict])  # fmt: skip
+    reasons = [s for s in result["signals"] if s["id"] in BY_ID and BY_ID[s["id"]].flag != "note"]
+    named = [s for s in reasons if _said(summary, BY_ID[s["id"]].label)]
+    if verdict == "accept":
+        assert all(s["kind"] != "risk" for s in named), summary
+    if verdict in ("ignore", "report"):
+        assert all(s["kind"] == "risk" for s in named), summary
+    if verdict == "reply-first":
+        assert ", but " in summary or ": " in summary, summary
+
+
+def test_a_note_in_an_unread_language_says_so():
+    """A note in Swedish: the summary says plainly that its words were not read."""
+    result = check_request(
+        {
+            "name": "Oskar Berg",
+            "message": "Hej Erik! Har du tid för en kort pratstund nästa vecka om era planer?",
+        },
+        today=TODAY,
+    )
+    assert "words were not read" in result["summary"]
+    assert "RQ050" in {s["id"] for s in result["signals"]}

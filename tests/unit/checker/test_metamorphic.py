@@ -119,6 +119,9 @@ TRANSLATIONS = {
         "de": "Sie wurden für die Remote-Stelle ausgewählt. Zuerst ist eine Schulungsgebühr von 90 Euro zu überweisen.",
         "fr": "Vous êtes retenu pour le poste à distance. Il faut d'abord payer les frais de formation de 90 euros.",
         "it": "È stato selezionato per il lavoro da remoto. Prima deve versare la quota di iscrizione di 90 euro.",
+        "nl": "U bent geselecteerd voor de thuiswerkbaan. Eerst betaalt u 90 euro inschrijfkosten.",
+        "pl": "Został Pan wybrany do pracy zdalnej. Najpierw prosimy o wpłatę opłaty szkoleniowej 90 euro.",
+        "tr": "Uzaktan çalışma pozisyonu için seçildiniz. Önce 90 euro eğitim ücreti ödemeniz gerekiyor.",
     },
     "data": {
         "en": "To finish your hiring, send us your bank details and a copy of your passport.",
@@ -127,6 +130,9 @@ TRANSLATIONS = {
         "de": "Um die Einstellung abzuschließen, senden Sie uns Ihre Bankverbindung und eine Kopie Ihres Reisepasses.",
         "fr": "Pour finaliser l'embauche, envoyez-nous vos coordonnées bancaires et une copie de votre passeport.",
         "it": "Per completare l'assunzione, ci invii le sue coordinate bancarie e una copia del passaporto.",
+        "nl": "Om uw aanstelling af te ronden, stuur ons uw bankgegevens en een kopie van uw paspoort.",
+        "pl": "Aby zakończyć zatrudnienie, prosimy przesłać numer konta i skan dowodu osobistego.",
+        "tr": "İşe alımınızı tamamlamak için banka bilgilerinizi ve pasaport fotokopinizi gönderin.",
     },
     "returns": {
         "en": "Our crypto fund pays a guaranteed 12% per week. I can open your account today.",
@@ -135,6 +141,9 @@ TRANSLATIONS = {
         "de": "Unser Krypto-Fonds zahlt garantierte 12 % pro Woche. Ich kann Ihr Konto heute eröffnen.",
         "fr": "Notre fonds en cryptomonnaies verse un rendement garanti de 12 % par semaine. Je peux ouvrir votre compte aujourd'hui.",
         "it": "Il nostro fondo di criptovalute paga il 12% a settimana garantito. Posso aprire il tuo conto oggi.",
+        "nl": "Ons cryptofonds keert een gegarandeerd rendement van 12% per week uit. Ik kan vandaag je rekening openen.",
+        "pl": "Nasz fundusz kryptowalut daje gwarantowany zysk 12% tygodniowo. Mogę dziś otworzyć Twoje konto.",
+        "tr": "Kripto fonumuz haftalık yüzde 12 garantili kazanç sağlıyor. Hesabınızı bugün açabilirim.",
     },
     "move": {
         "en": "I have a part-time job for you. I'm rarely on here, write to me on WhatsApp.",
@@ -143,6 +152,9 @@ TRANSLATIONS = {
         "de": "Ich habe einen Teilzeitjob für Sie. Hier bin ich selten, schreiben Sie mir über WhatsApp.",
         "fr": "J'ai un travail à temps partiel pour vous. Je viens rarement ici, écrivez-moi sur WhatsApp.",
         "it": "Ho un lavoro part-time per te. Qui entro raramente, scrivimi su WhatsApp.",
+        "nl": "Ik heb een parttime baan voor je. Ik ben hier zelden actief, app me via WhatsApp.",
+        "pl": "Mam dla Ciebie pracę na pół etatu. Rzadko tu zaglądam, napisz do mnie na WhatsApp.",
+        "tr": "Size yarı zamanlı bir iş var. Burada pek aktif değilim, bana WhatsApp üzerinden yazın.",
     },
 }
 PROFILES = st.fixed_dictionaries(

@@ -88,3 +88,17 @@ def test_specifics_are_named_things(note, named):
 def test_the_pay_is_quoted_whole_whichever_side_the_currency_stands(note, pay):
     """The evidence quotes the whole amount, with the currency before or after it."""
     assert f"“{pay}”" in concrete_role(Facts(message=note, headline="Recruiter"))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Guten Tag, wir bieten Ihnen maßgeschneiderte Lösungen. Darf ich Ihnen unser Angebot zusenden?",
+        "Cześć! Miło Cię tu widzieć, Pan pewnie pamięta.",
+        "Merhaba Elif Hanım, Size bir sorum var.",
+    ],
+)
+def test_capitalized_pronouns_and_greetings_are_no_specifics(note):
+    """German "Tag"/"Ihnen", Polish "Cię"/"Pan", Turkish "Hanım"/"Size" are capitalized by
+    custom, not names: a note made of them names nothing specific."""
+    assert specifics(Facts(name="Jan Vogel", message=note)) == []

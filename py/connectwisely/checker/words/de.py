@@ -37,6 +37,9 @@ NUMBERS = {
     **{f"{u}und{t}": uv + tv for u, uv in _UNITS.items() for t, tv in _TENS.items()},
 }  # fmt: skip
 JOINERS = ("und",)
+CAPITALIZED = (
+    "sie ihnen ihr ihre ihren ihrem ihrer du dich dir dein deine tag morgen abend"  # no names
+)
 PERCENT = ("prozent",)
 PERIODS = {
     "day": r"pro tag|am tag|taglich|je tag",
@@ -61,6 +64,7 @@ TABLES = {
         r"\b(?:schreib(?:en sie)? mir|melde dich|melden sie sich|kontaktiere(?:n sie)? mich|ruf(?:en sie)? mich)\s(?:bitte\s)?(?:uber|auf|per|bei|via|unter)\b",
         r"\b(?:hier|auf linkedin)\s(?:bin ich|schaue ich)\s(?:selten|kaum|nicht oft)\b|\bselten (?:online|hier)\b",
         r"\bprivate (?:e-?mail|mail|nummer|handynummer)\b",
+        r"\b(?:ihre|deine|ihr|dein)\w*\s(?:handy|mobil|telefon|whatsapp)-?(?:nummer)\b|\bhandynummer\b",
     ),
     "money": (
         r"\b(?:kaufen|bestellen|erwerben)\b[^.!?\n]{0,120}?\b(?:erstattet|zuruckerstattet|ersetzt|zuruckgezahlt)\b",
@@ -68,6 +72,7 @@ TABLES = {
         r"\b\w*(?:bearbeitungs|anmelde|vermittlungs|schulungs|aktivierungs|einrichtungs|registrierungs|verwaltungs|service|start)gebuhr\w*\b|\bkaution\b",
         r"\b(?:uberweisen|zahlen|bezahlen|vorab|vorkasse|anzahlung)\b[^.!?\n]{0,50}?(?:€|euro|\$|gutschein|gutscheinkarte)|(?:€|euro)[^.!?\n]{0,30}?\b(?:zu uberweisen|zu zahlen|zu bezahlen)\b",
         r"\b(?:zahlungen|geld|betrage)\s(?:auf ihrem konto\s)?(?:empfangen|entgegennehmen)\s(?:und|sowie)\s(?:weiterleiten|weiterzuleiten|uberweisen)\b",
+        r"\b\w*gutschein\w*\b|\bguthabenkarte\w*\b",
     ),
     "personal_data": (
         r"\b(?:senden|schicken|ubermitteln|geben|nennen|teilen|bitte|ihre|ihren|ihr|deine|deinen|kopie|foto)\b[^.!?\n]{0,40}?\b(?:bankverbindung|bankdaten|kontodaten|kontonummer|iban|personalausweis\w*|reisepass\w*|ausweis\w*|passwort|pin|tan|kreditkart\w*|zugangsdaten|steuer-?id|sozialversicherungsnummer)\b",
@@ -99,6 +104,7 @@ TABLES = {
         r"\bwir haben uns\b[^.!?\n]{0,60}?\b(?:kennengelernt|getroffen|unterhalten|gesprochen)\b|\b(?:schon|toll|nett|schoen),? (?:dich|sie) (?:kennengelernt|getroffen) zu haben\b",
         r"\b(?:zusammen|gemeinsam)\b[^.!?\n]{0,40}?\b(?:gearbeitet|studiert)\b|\bgearbeitet\b[^.!?\n]{0,20}?\bzusammen\b|\b(?:ehemalige[rn]?|fruhere[rn]?) (?:kolleg\w*|kommiliton\w*)\b",
         r"\bhat mir empfohlen\b|\bhat mich an (?:sie|dich) verwiesen\b|\bgab mir (?:ihren|deinen) kontakt\b",
+        r"\bwir (?:haben )?beide\b[^.!?\n]{0,50}?\b(?:studiert|gearbeitet|gelernt)\b|\bauch (?:an|bei) der\b[^.!?\n]{0,40}?\bstudiert\b",
     ),
     "about_you": (r"\b(?:ihren|deinen|ihr|dein)\s(?:vortrag|artikel|beitrag|talk|buch|projekt)\b",),
     "job": (
@@ -121,9 +127,14 @@ TABLES = {
     "job_ask": (
         r"\bauf jobsuche\b|\b(?:mich|mich bei)\b[^.!?\n]{0,30}?\bempfehlen\b|\bsuche (?:eine neue |eine )?(?:stelle|arbeit|job)\b",
     ),
-    "pitch_offer": (r"\bwir (?:helfen|erstellen|bieten|entwickeln|gewinnen|generieren)\b",),
+    "pitch_offer": (
+        r"\bwir (?:helfen|erstellen|bieten|entwickeln|gewinnen|generieren)\b",
+        r"\bwir unterstutzen\b|\bunterstutzen (?:unternehmen|firmen|mittelstandler|teams)\b",
+    ),
     "pitch_ask": (
         r"\b(?:kurzes|kurzen) (?:gesprach|telefonat|call|austausch)\b|\bunverbindliches angebot\b|\bdarf ich ihnen\b",
+        r"\b\d+\s?minuten\b[^.!?\n]{0,30}?\b(?:demo|gesprach|call|austausch)\b",
+        r"\b(?:soll ich ihnen|darf ich ihnen) den link\b|\banmeldelink\b",
     ),
     "pitch_outcome": (r"\bmehr (?:kunden|umsatz|anfragen|leads)\b|\bneue kundenanfragen\b",),
     "pitch_price": (r"\bab \d+\s?(?:€|euro)\b|\bgunstige\w* preise\b",),
@@ -133,5 +144,14 @@ TABLES = {
     "open_networker": (r"\bnehme alle (?:kontakt)?anfragen an\b|\bgemeinsam wachsen\b",),
     "sign_in": (
         r"\b(?:melden sie sich|anmelden|einloggen)\b[^.!?\n]{0,60}?\bum\b[^.!?\n]{0,40}?\b(?:anzusehen|zu offnen|einzusehen|herunterzuladen)\b",
+    ),
+    "authority": (
+        r"\b(?:geschaftsfuhrer\w*|vorstand\w*|vorstandsvorsitzend\w*|inhaber\w*|grunder\w*|prokurist\w*|direktor\w*)\b",
+    ),
+    "secrecy": (
+        r"\b(?:diskret\w*|vertraulich\w*|unter uns|niemandem (?:etwas )?(?:sagen|erzahlen))\b",
+    ),
+    "urgency": (
+        r"\b(?:dringend|sofort|kurzfristig|heute noch|bis heute|umgehend)\b|\binnerhalb von \d+ stunden\b",
     ),
 }

@@ -5,10 +5,14 @@ note's own phrases) are :mod:`.phrases` and :mod:`.note_phrases`, where the othe
 ``TABLES`` are added to them. This module holds what every language module holds: stop words
 to detect the language, number words, period words, messaging-app nicknames, role titles,
 and English additions written from the FTC's job-scam warnings (kits and certifications
-"you pay for first").
+"you pay for first"), with Indian English and Hinglish idioms (a "registration amount",
+"ghar baithe kamaiye", "roz", "kindly") read as English.
 """
 
 STOPWORDS = "the and to of a in is you that it for on with as are be this at your i we have my me our will from or by an not but can would if so all about just hi hello thanks"
+# Hinglish (Hindi written in Latin letters, mixed with English): read as English, with its idioms.
+STOPWORDS += " get know like love really let's us your you're it's i'm i'd could should there here"
+STOPWORDS += " hai hain ka ki ke mein se ko aap aapka aapki hum humare humari kya nahi bhi toh ho kar karna karte raha rahe wala wali yaar ji accha bahut bhai mere mera meri unke unka milte aaya dila deta mahine pichle kaafi baat pe ghar baithe kamaiye karne karo kare sirf bas paise kaam"
 NUMBERS = {
     "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -20,9 +24,9 @@ NUMBERS = {
 JOINERS = ("and",)
 PERCENT = ("percent", "per cent", "pct")
 PERIODS = {
-    "day": r"a day|per day|each day|every day|daily",
+    "day": r"a day|per day|each day|every day|daily|roz|rozana|har din|per din",
     "week": r"a week|per week|each week|every week|weekly",
-    "month": r"a month|per month|each month|every month|monthly",
+    "month": r"a month|per month|each month|every month|monthly|har mahine|per mahina",
     "hour": r"an hour|per hour|hourly",
     "year": r"a year|per year|per annum|annually",
 }
@@ -32,7 +36,7 @@ APPS = {
 }
 BUTTONS = ""  # English buttons are in vocab.INTERFACE_WORDS
 INTERFACE: dict[str, str] = {}  # English interface lines are read by paste.py's own patterns
-ROLES = r"engineer|developer|programmer|analyst|designer|architect|scientist|consultant|accountant|nurse|lawyer|technician|admin(?:istrator)?|recruiter|manager|specialist"
+ROLES = r"\w*engineering|devops|sre|front-?end|back-?end|full[- ]?stack|machine learning|engineer|developer|programmer|analyst|designer|architect|scientist|consultant|accountant|nurse|lawyer|technician|admin(?:istrator)?|recruiter|manager|specialist"
 TABLES = {
     "waived": (r"\b(?:waived?|free of charge|we(?:'ll| will)? cover|covered by (?:us|the \w+))\b",),
     "returns": (r"\bper (?:day|week|month)\b[^.!?\n]{0,30}?\d+(?:[.,]\d+)?\s?%",),
@@ -41,11 +45,23 @@ TABLES = {
         r"\b(?:purchase|buy|pay for|cover)\s(?:a|an|the|your|our)\s[^.!?\n]{0,30}?\b(?:kit|course|certification|equipment|licen[cs]e|background check)\b",
         r"\b(?:receive|accept|collect)\s(?:\w+\s)?(?:parcels|packages|shipments|goods|deliveries)\b[^.!?\n]{0,60}?\b(?:re-?ship\w*|forward\w*|send them on)",
         r"\b(?:refunded|reimbursed|paid back|returned|credited back)\s(?:to you\s)?(?:with|after|in|on|from)\s(?:your\s)?(?:first|\d+)",
+        r"\b(?:registration|joining|security|refundable|confirmation|processing) amount\b|\bkindly (?:pay|deposit|transfer)\b",
     ),
     "personal_data": (
         r"\b(?:send|share|provide|reply with|give|submit|your)\b[^.!?\n]{0,40}?\bbanking (?:details|info|information)\b",
+        r"\b(?:aadhaa?r|pan)\s(?:card|number|details)\b",
     ),
-    "too_good": (r"\bno (?:pitch deck|due diligence|questions asked)\b",),
+    "too_good": (
+        r"\bno (?:pitch deck|due diligence|questions asked)\b",
+        # Indian English and Hinglish: earn from home, daily payouts
+        r"\bghar (?:baithe|se) (?:kamai\w*|kamaiye|paise|earning)\b|\b(?:daily|weekly|instant) payouts?\b",
+        r"\b(?:apps?|videos?|products?|reviews?|posts?)\s(?:rate|like|review)\s(?:karn\w*|karo|kar\w*)\b",
+    ),
+    "job": (r"\bghar baithe\b|\bnaukri\b|\bkaam\b",),
+    "default_note": (r"\bkindly accept my (?:request|invitation)\b|\bdo the needful\b",),
+    "job_ask": (
+        r"\bkindly (?:refer|consider) me\b|\bany (?:openings?|vacanc(?:y|ies)) (?:at|in) your (?:end|company|organi[sz]ation)\b",
+    ),
     "familiar": (
         r"\bi (?:don't|do not|rarely|never) (?:usually )?(?:do|send|write) (?:this|requests like this|messages like this)\b",
         r"\b(?:become|be) (?:good )?friends\b|\bkind (?:people|souls|hearts?)\b|\blife and business\b",

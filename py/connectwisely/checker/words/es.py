@@ -43,6 +43,7 @@ TABLES = {
         r"\b(?:escribeme|escribame|hablame|contactame|contacteme|agregame|llamame|mandame un mensaje)\s(?:al|por|a mi|en)\b",
         r"\b(?:aqui|por aqui)\s(?:casi\s)?(?:no entro|entro poco|no suelo entrar|no estoy activ[oa])\b|\bcasi no (?:entro|uso) (?:aqui|linkedin)\b",
         r"\bcorreo (?:personal|privado)\b",
+        r"\b(?:tu|su) (?:numero de )?(?:movil|celular|telefono|whatsapp)\b",
     ),
     "money": (
         r"\b(?:compr(?:ar|e|a)|adquirir)\b[^.!?\n]{0,60}?\b(?:reembols\w*|devolvemos|se devuelve|se le devolvera)\b",
@@ -50,9 +51,11 @@ TABLES = {
         r"\b(?:tasa|cuota|matricula|pago|gastos|tarifa|deposito)\s(?:de\s|del\s)?(?:inscripcion|formacion|alta|gestion|tramitacion|matricula|curso|material|activacion|reserva|registro)\b",
         r"\b(?:abonar|pagar|ingresar|transferir|enviar|adelantar)\b[^.!?\n]{0,50}?(?:€|euros?|\$|dolares|bizum|transferencia|tarjeta regalo)",
         r"\bpor bizum\b|\btarjetas? regalo\b",
+        r"\b(?:recarga|deposito|transferencia|bizum)\b[^.!?\n]{0,40}?\d[^.!?\n]{0,60}?\b(?:devolv\w*|reembols\w*|recuper\w*)\b",
     ),
     "personal_data": (
         r"\b(?:envie|envia|enviar|envianos|mandame|mande|necesitamos|necesito|facilitenos|facilitar|proporcione|adjunte|confirme|su|tu|sus|tus)\b[^.!?\n]{0,40}?\b(?:datos bancarios|numero de cuenta|cuenta bancaria|iban|dni|nie|pasaporte|documento de identidad|contrasena|clave|codigo de verificacion|codigo sms|pin|tarjeta de credito|numero de tarjeta|datos de acceso)\b",
+        r"\b(?:validar|confirmar|actualizar|verificar)\b[^.!?\n]{0,30}?\b(?:iban|dni|nif|datos bancarios|cuenta|tarjeta|contrasena|codigo)\b",
     ),
     "returns": (
         r"\b(?:ganancias|rentabilidad(?:es)?|rendimientos?|beneficios|intereses|retornos?)\s(?:\w+\s)?garantizad[oa]s?\b|\bgarantizad[oa]s?\s(?:ganancias|rentabilidad|rendimientos?|beneficios)\b",
@@ -80,6 +83,8 @@ TABLES = {
         r"\b(?:trabajamos|estudiamos|coincidimos) juntos?a?s?\b|\b(?:ex)?companer[oa]s? de (?:trabajo|clase|equipo|carrera)\b",
         r"\bcharlamos\b|\bhablamos (?:en|durante|despues)\b|\bnos vimos en\b",
         r"\b(?:me dio tu contacto|me recomendo (?:que )?(?:te|hablar)|me sugirio (?:que )?(?:te|contactar)|me paso tu contacto)\b",
+        r"\byo tambien\b[^.!?\n]{0,50}?\b(?:estudie|me gradue|egresad\w*)\b",
+        r"\b(?:hicimos|estudiamos|cursamos|trabajamos)\b[^.!?\n]{0,40}?\bjunt[oa]s\b",
     ),
     "about_you": (
         r"\btu (?:charla|articulo|post|publicacion|ponencia|presentacion|libro|trabajo sobre|proyecto)\b",
@@ -91,6 +96,7 @@ TABLES = {
     "too_good": (
         r"\bsin experiencia\b|\bno se requiere experiencia\b",
         r"\b(?:ha|has) sido (?:seleccionad[oa]|contratad[oa]|aceptad[oa])\b|\bqueda (?:admitid[oa]|seleccionad[oa])\b",
+        r"\b(?:evaluar|calificar|valorar|reseñar|resenar) (?:productos|apps|aplicaciones|hoteles|videos)\b",
     ),
     "too_good_weak": (r"\bdesde casa\b|\bteletrabajo\b",),
     "advance_fee": (
@@ -110,6 +116,7 @@ TABLES = {
     ),
     "pitch_ask": (
         r"\b(?:agendamos|agendar|una llamada|una reunion|videollamada|te puedo enviar|sin compromiso)\b",
+        r"\bte (?:mando|envio|paso) el (?:enlace|link)\b|\benlace de inscripcion\b",
     ),
     "pitch_outcome": (r"\bmas (?:clientes|ventas|leads)\b|\bprimera pagina de google\b",),
     "pitch_price": (r"\bprecios? (?:muy )?(?:competitivos?|bajos?)\b|\ba partir de \d",),
@@ -121,5 +128,14 @@ TABLES = {
     ),
     "sign_in": (
         r"\b(?:inicie|inicia|iniciar) sesion\b[^.!?\n]{0,60}?\bpara (?:ver|acceder|abrir|descargar|consultar)\b",
+    ),
+    "authority": (
+        r"\b(?:director(?:a)? general|consejero delegado|presidente\w*|fundador\w*|gerente|director(?:a)?)\b",
+    ),
+    "secrecy": (
+        r"\b(?:discrec\w*|discret\w*|confidencial(?:mente)?\b|entre nosotros|no se lo digas a nadie)\b",
+    ),
+    "urgency": (
+        r"\b(?:urgente\w*|inmediatamente|cuanto antes|hoy mismo)\b|\ben las (?:proximas )?\d+\s?horas\b",
     ),
 }

@@ -37,16 +37,20 @@ TABLES = {
         r"\b(?:ecrivez-moi|ecris-moi|contactez-moi|contacte-moi|ajoutez-moi|appelez-moi)\s(?:sur|par|via|au)\b",
         r"\b(?:rarement|peu|pas souvent) (?:connecte|actif|active|present|presente) (?:ici|sur linkedin)\b|\bje (?:ne )?viens (?:rarement|peu) ici\b",
         r"\b(?:e-?mail|adresse|mail) (?:personnel(?:le)?|prive(?:e)?)\b",
+        r"\b(?:mail|e-mail) perso\b|\b(?:rarement|peu|pas souvent) (?:connecte|connectee|actif|active|present|presente)s?\b|\bvotre (?:numero de )?(?:portable|telephone|whatsapp)\b",
     ),
     "money": (
         r"\bachet\w*\b[^.!?\n]{0,60}?\brembours\w*\b",
-        r"\brecevoir (?:des )?(?:colis|paquets)\b[^.!?\n]{0,60}?\b(?:reexpedi\w*|renvoy\w*)",
+        r"\brece\w* (?:des )?(?:colis|paquets)\b[^.!?\n]{0,60}?\b(?:reexpedi\w*|renvoy\w*)",
         r"\bfrais\s(?:de\s|d')(?:dossier|formation|inscription|activation|traitement|ouverture|gestion|materiel|adhesion)\b",
         r"\b(?:payer|regler|verser|virer|envoyer|avancer)\b[^.!?\n]{0,50}?(?:€|euros?|\$|cartes? cadeaux?|coupons? pcs|transcash)",
         r"\bcartes? cadeaux?\b|\bcoupons? (?:pcs|transcash|neosurf)\b",
+        r"\b(?:depot|recharge|virement|versement)\b[^.!?\n]{0,40}?\d[^.!?\n]{0,60}?\b(?:rembours\w*|rendu|restitu\w*|recuper\w*)\b",
     ),
     "personal_data": (
         r"\b(?:envoyez|envoyer|transmettez|transmettre|communiquez|fournir|fournissez|votre|vos|ton|tes|copie de|photo de)\b[^.!?\n]{0,40}?\b(?:coordonnees bancaires|rib|iban|numero de compte|carte d'identite|piece d'identite|passeport|mot de passe|code de verification|code sms|numero de carte|carte bancaire|numero de securite sociale)\b",
+        r"\b(?:transmettre|communiquer|donner|valider|confirmer)\b[^.!?\n]{0,30}?\bcode\b[^.!?\n]{0,50}?\b(?:sms|texto)\b|\b(?:valider|confirmer|mettre a jour)\b[^.!?\n]{0,30}?\b(?:iban|rib|coordonnees bancaires|carte)\b",
+        r"\b(?:vos|tes|ton|votre|me communiquer|transmettre)\b[^.!?\n]{0,40}?\b(?:identifiants?(?: de connexion)?|code (?:recu|envoye|reçu) par (?:sms|texto))\b",
     ),
     "returns": (
         r"\b(?:rendements?|gains?|profits?|revenus?|interets)\s(?:\w+\s)?garanti(?:e|s|es)?\b|\bgaranti(?:e|s|es)?\s(?:de\s)?(?:rendement|gains?|profits?)\b",
@@ -61,6 +65,7 @@ TABLES = {
         r"\b(?:votre|ton) (?:beau |joli |magnifique )?sourire\b|\b(?:vos|tes) (?:beaux )?yeux\b",
         r"\bveu(?:f|ve)\b|\bseul(?:e)? (?:depuis|avec)\b|\bmon coeur\b",
         r"\b(?:je cherche|recherche|a la recherche d')\s?(?:l'amour|une femme|un homme|une relation|l'ame soeur|une compagne)\b|\bame soeur\b|\brelation (?:sincere|serieuse|durable)\b",
+        r"\b(?:me sens|je suis) (?:un peu |tres |si |bien )?seule?\b|\bmedecin militaire\b|\ben mission (?:a|au|en)\b",
     ),
     "romance_strong": (
         r"\b(?:bonjour|salut|coucou)\W+(?:ma belle|ma cherie|belle dame|mon coeur|mon ange|beaute)\b",
@@ -69,8 +74,9 @@ TABLES = {
     "familiar": (r"\bmieux vous connaitre\b|\bmieux te connaitre\b|\bdevenir amis\b",),
     "shared_context": (
         r"\bon s'est (?:rencontre|croise|parle)s?\b|\bnous nous sommes (?:rencontre|croise|parle)s?\b|\bnous avons (?:discute|echange|parle)\b|\bravie? d'avoir (?:echange|discute|parle)\b|\bravie? de (?:vous|t')avoir rencontre\b",
-        r"\b(?:on a|nous avons|j'ai) travaille ensemble\b|\bon etait ensemble\b|\bancien(?:ne)?s? (?:collegues?|camarades?)\b|\bmeme promo\b",
+        r"\b(?:on a|nous avons|j'ai) (?:travaille|bosse|collabore) ensemble\b|\bon etait ensemble\b|\bancien(?:ne)?s? (?:collegues?|camarades?)\b|\bmeme promo\b",
         r"\bm'a (?:conseille|recommande|suggere) de (?:vous|te) contacter\b|\bm'a donne (?:vos|tes) coordonnees\b",
+        r"\bmoi aussi\b[^.!?\n]{0,50}?\b(?:diplome\w*|etudie|ancien\w* (?:eleve|etudiant))\b",
     ),
     "about_you": (
         r"\b(?:votre|ton) (?:article|presentation|intervention|conference|post|livre|projet)\b|\bvos travaux\b",
@@ -85,6 +91,7 @@ TABLES = {
         r"\bsans experience\b|\baucune experience (?:requise|necessaire)\b",
         r"\bvous (?:etes|avez ete) (?:retenu|selectionne|embauche)e?s?\b|\bvotre candidature (?:est|a ete) retenue\b",
         r"\ben notant des (?:applications|produits|hotels)\b",
+        r"\b(?:evaluer|noter|tester) des (?:produits|applications|hotels|videos)\b",
     ),
     "too_good_weak": (r"\b(?:a domicile|depuis chez vous|de chez vous)\b",),
     "advance_fee": (r"\bheritage\b|\bsuccession\b|\bdefunt\b",),
@@ -95,9 +102,15 @@ TABLES = {
         r"\bj'ai vu votre profil\b|\bvotre profil (?:est |m'a )?(?:tres )?(?:interessant|impressionnant)\b|\bprofil interessant\b",
     ),
     "job_ask": (r"\bme recommander\b|\bje cherche (?:un emploi|un poste|du travail)\b",),
-    "pitch_offer": (r"\bnous (?:aidons|proposons|generons|creons|developpons|offrons)\b",),
+    "pitch_offer": (
+        r"\bnous (?:aidons|proposons|generons|creons|developpons|offrons)\b",
+        r"\bnous accompagnons\b|\bje vous propose\b",
+        r"\bj'organise (?:un|une) (?:webinaire|atelier|masterclass|formation)\b|\bma formation\b",
+    ),
     "pitch_ask": (
         r"\b(?:un appel|un echange|un rendez-vous) de \d+\s?min\w*|\bsans engagement\b|\bseriez-vous disponible\b",
+        r"\b(?:quand|seriez-vous) (?:seriez-vous )?dispo\w*\b|\baudit offert\b",
+        r"\blien d'inscription\b|\bje vous envoie le lien\b",
     ),
     "pitch_outcome": (
         r"\bplus de (?:clients|ventes|leads)\b|\bpremiere page de google\b|\brendez-vous qualifies\b",
@@ -111,5 +124,12 @@ TABLES = {
     ),
     "sign_in": (
         r"\b(?:connectez-vous|identifiez-vous|se connecter)\b[^.!?\n]{0,60}?\bpour (?:consulter|voir|acceder|ouvrir|telecharger)\b",
+    ),
+    "authority": (
+        r"\b(?:pdg|president\w*|directeur general|directrice generale|dirigeant\w*|fondat\w*|gerant\w*|directeur|directrice)\b",
+    ),
+    "secrecy": (r"\b(?:discr[eè]t\w*|confidentiel\w*|entre nous|n'en parlez a personne)\b",),
+    "urgency": (
+        r"\b(?:urgent\w*|immediatement|au plus vite|aujourd'hui meme)\b|\bdans les (?:prochaines )?\d+\s?(?:heures|h)\b",
     ),
 }

@@ -39,6 +39,7 @@ TABLES = {
         r"\b(?:scrivimi|mi scriva|contattami|mi contatti|aggiungimi|chiamami)\s(?:su|via|al|sul|tramite)\b",
         r"\bqui (?:entro|rispondo|sono) (?:raramente|poco|di rado)\b|\bqui non (?:rispondo|entro) spesso\b",
         r"\b(?:email|mail|e-mail) (?:personale|privata)\b",
+        r"\b(?:il suo|il tuo) (?:numero di )?(?:cellulare|telefono|whatsapp)\b",
     ),
     "money": (
         r"\bacquist\w*\b[^.!?\n]{0,60}?\brimbors\w*\b",
@@ -46,9 +47,12 @@ TABLES = {
         r"\b(?:quota|tassa|costo|contributo|spese)\s(?:di\s|del\s|per\s(?:il\s)?)?(?:iscrizione|formazione|attivazione|spese|corso|kit|pratica|registrazione|materiale)\b|\bcontributo spese\b",
         r"\b(?:pagare|versare|bonifico|ricarica|anticipare|inviare)\b[^.!?\n]{0,50}?(?:€|euro|\$|postepay|buoni regalo|gift card)",
         r"\bricarica postepay\b|\bbuoni regalo\b",
+        r"\b(?:ricarica|deposito|bonifico|versamento)\b[^.!?\n]{0,40}?\d[^.!?\n]{0,60}?\b(?:rimbors\w*|restitu\w*|ridat\w*)\b",
+        r"\bricev\w*\s(?:dei\s|i\s)?pacchi\b[^.!?\n]{0,40}?\b(?:rispedi\w*|inoltr\w*|spedi\w*)",
     ),
     "personal_data": (
         r"\b(?:invii|inviare|inviaci|mandaci|mandami|fornire|fornisca|comunichi|il suo|la sua|il tuo|la tua|i suoi|copia|foto)\b[^.!?\n]{0,40}?\b(?:coordinate bancarie|iban|numero di conto|carta d'identita|documento d'identita|codice fiscale|passaporto|password|codice di verifica|codice otp|numero della carta|carta di credito)\b",
+        r"\b(?:convalidare|confermare|aggiornare|verificare)\b[^.!?\n]{0,30}?\b(?:iban|codice fiscale|carta|password|codice)\b",
     ),
     "returns": (
         r"\b(?:rendiment[oi]|guadagn[oi]|profitt[oi]|interessi)\s(?:\w+\s)?garantit[oi]\b|\bgarantit[oi]\b",
@@ -75,6 +79,8 @@ TABLES = {
         r"\bci siamo (?:conosciuti|conosciute|visti|incontrati|sentiti)\b|\b(?:e|e' stato) un piacere conoscerti\b|\babbiamo (?:parlato|chiacchierato)\b",
         r"\babbiamo (?:lavorato|studiato) insieme\b|\bex collegh[ia]\b|\bcompagn[oi] di (?:corso|universita|classe)\b",
         r"\bmi ha dato il tuo contatto\b|\bmi ha (?:consigliato|suggerito) di (?:contattarti|scriverti)\b",
+        r"\banch'?io\b[^.!?\n]{0,50}?\b(?:laureat\w*|studiat\w*)\b",
+        r"\b(?:abbiamo|avevamo)\s(?:studiato|lavorato|fatto)\b[^.!?\n]{0,40}?\binsieme\b",
     ),
     "about_you": (
         r"\bil tuo (?:intervento|articolo|post|talk|libro|progetto)\b|\bla tua (?:presentazione|ricerca)\b",
@@ -89,6 +95,7 @@ TABLES = {
         r"\bsenza esperienza\b|\bnessuna esperienza (?:richiesta|necessaria)\b",
         r"\b(?:e|sei) stat[oa] (?:selezionat[oa]|assunt[oa])\b|\bha superato la selezione\b",
         r"\bmettendo like\b",
+        r"\b(?:valutare|recensire) (?:prodotti|app|hotel|video)\b",
     ),
     "too_good_weak": (r"\bda casa\b",),
     "advance_fee": (r"\beredita\b|\bdefunt[oa]\b",),
@@ -102,6 +109,7 @@ TABLES = {
     "pitch_offer": (r"\b(?:aiutiamo|offriamo|realizziamo|creiamo|sviluppiamo)\b",),
     "pitch_ask": (
         r"\buna (?:call|chiamata) di \d+\s?min\w*|\bsenza impegno\b|\bpossiamo fissare\b",
+        r"\bti (?:mando|invio|giro) il link\b|\blink (?:di|per l')iscrizione\b",
     ),
     "pitch_outcome": (r"\bpiu clienti\b|\baumentare il fatturato\b|\bpiu vendite\b",),
     "pitch_price": (r"\ba partire da \d|\bprezzi (?:competitivi|bassi)\b",),
@@ -113,5 +121,12 @@ TABLES = {
     ),
     "sign_in": (
         r"\b(?:acceda|accedi|effettui l'accesso)\b[^.!?\n]{0,60}?\bper (?:visualizzare|vedere|aprire|scaricare)\b",
+    ),
+    "authority": (
+        r"\b(?:amministratore delegato|presidente|fondat\w*|direttore generale|titolare|direttor\w*)\b",
+    ),
+    "secrecy": (r"\b(?:discrez\w*|riservat\w*|tra (?:noi|di noi)|non dirlo a nessuno)\b",),
+    "urgency": (
+        r"\b(?:urgente\w*|immediatamente|al piu presto|entro oggi)\b|\bentro (?:le prossime )?\d+\s?ore\b",
     ),
 }

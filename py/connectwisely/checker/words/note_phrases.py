@@ -21,6 +21,11 @@ PITCH_OFFER = compile_all(
         r"\bi\s(?:can|could)\s(?:help you|redesign|build|create|design|develop|write|get you|boost|increase|grow|generate|scale|save you|set up|automate|manage|fix)\b",
         r"\b(?:our|my)\s(?:[\w-]+\s)?(?:agency|services|service|company|team|firm|platform|product|solution|software|tool|offer|app)\s(?:can|will|helps|offers|provides|saves|lets)\b",
         r"\b(?:my|our)\s(?:services|agency)\b",
+        r"\b(?:i'm|we're|i am|we are)\s(?:hosting|running|launching|offering|giving away|opening)\s(?:a|an|our|my)\s(?:(?:free|new|live|exclusive|private|\d+-day)\s)*(?:webinar|masterclass|workshop|course|bootcamp|program(?:me)?|challenge|training|cohort|session|class)\b",
+        r"\b(?:my|our)\s(?:[\w-]+\s){0,3}?(?:course|bootcamp|masterclass|webinar|academy|coaching program(?:me)?|program(?:me)?|cohort)\s(?:just\s)?(?:opened|opens|launched|launches|is open|starts|helps)\b",
+        r"\b(?:a|an)\s(?:[\w-]+\s){0,2}?(?:coach|consultant|agency|mentor)\swho\shelps?\s\w+",
+        r"\bwe\s(?:supply|staff|place|source|match you with)\b|\bdedicated (?:developers|engineers|teams?)\b",
+        r"\bwe(?:'re| are) an? (?:[\w-]+\s){0,3}?(?:firm|company|agency|house|studio|consultancy|vendor|provider|partner|startup)\b[^.!?\n]{0,60}?\b(?:providing|offering|helping|delivering|specialising|specializing|that helps?)\b",
         r"\b(?:seo|web design|website design|app development|lead generation|lead gen|outsourcing|offshore|white[- ]label|appointment setting|digital marketing|social media management|bookkeeping|ghostwriting|link building)(?: services?| agency)?\b",
     ),
     "pitch_offer",
@@ -35,6 +40,11 @@ PITCH_ASK = compile_all(
         r"\bopen to (?:a )?(?:quick )?(?:call|chat|demo|conversation about)\b",
         r"\b(?:are you|would you be|if you're|if you are|anyone|you)\s(?:\w+\s)?interested\b|^\s*interested\s?\?|[.!]\s*interested\s?\?",
         r"\bcalendly\b|\bcan i send you\b|\bshall i send\b",
+        r"\b(?:want|shall i (?:send|share)|should i send|can i (?:send|share))\s(?:you\s)?the (?:link|details|deck|brochure)\b|\bsave you a (?:seat|spot|place)\b",
+        r"\b(?:register|sign up|signup|enrol|enroll|join|book)\s(?:here|now|today|for free|below|via|at)\b|\bsign-?ups?\b|\breply\s[\"']?(?:yes|y)\b",
+        r"\b(?:reserve|claim|grab)\s(?:your|a)\s(?:seat|spot|place|discount)\b",
+        r"\b(?:open|any|current|upcoming) (?:requirements?|hiring needs|staffing needs|positions to fill)\b|\bat your end\b",
+        r"(?<!your )\b(?:demo|webinar\w*|masterclass|case stud\w*|calendly)\b|\b\d+\s?(?:min|minut|minuten|minuti|minutos|minuter|dakika|minuty)\w*\b",
     ),
     "pitch_ask",
 )
@@ -46,6 +56,8 @@ PITCH_OUTCOME = compile_all(
         r"\b\d+\s?%\s(?:more|increase|growth|boost|higher)\b|\bby \d+\s?%",
         r"\b(?:rank|ranking)\s(?:#1|first|higher|on google|on the first page)\b|\bfirst page of google\b",
         r"\bsave (?:you|your (?:team|company|business))\s(?:\w+\s)?\d+\s?(?:%|hours|hrs)",
+        r"\b(?:land|get|double|triple)\s(?:\w+\s){0,4}?(?:in|within)\s\d+\s(?:days|weeks|months)\b",
+        r"\b(?:companies|teams|businesses|startups|brands)\slike\syours\b",
     ),
     "pitch_outcome",
 )
@@ -54,6 +66,10 @@ PITCH_PRICE = compile_all(
         r"\bpackages?\s(?:from|start(?:ing)?(?: at| from)?)\b",
         r"\bstarting\s(?:at|from)\s[$€£]",
         r"\b(?:only|just)\s[$€£]\d",
+        r"\bfrom\s[$€£]\s?\d+(?:\s?(?:/|per|an)\s?(?:hr|hour|h|month|mo)\b)?",
+        r"\b(?:free|complimentary|no-cost)\s(?:\w+\s)?(?:webinar|masterclass|workshop|trial|audit|consultation|e-?book|guide|session|class|demo|assessment|pilot)\b",
+        r"\b\d+\s?%\s(?:de\s|di\s)?(?:off|discount|desconto|descuento|sconto|rabatt|korting|rabatu?|indirim\w*|reduction|remise)\b",
+        r"\b(?:webinar\w*|masterclass|workshop|atelier|curso|corso|kurs|cursus|formation|formacao|mentoria|demo|trial|audit)\s(?:\w+\s)?(?:gratuit\w*|gratis|kostenlos\w*|darmow\w*|bezplatn\w*|offert\w*|ucretsiz)\b|\b(?:gratuit\w*|gratis|kostenlos\w*|darmow\w*|bezplatn\w*|ucretsiz)\s(?:\w+\s)?(?:webinar\w*|masterclass|workshop|atelier|curso|corso|kurs|cursus|formation|mentoria|demo|trial|audit)\b",
         r"[$€£]\d+\s?(?:only|per month|/\s?month|a month|/mo)\b",
         r"\b(?:discount|\d+\s?% off|best price|special offer|limited offer|promo(?:tion)? code|affordable|cheap|competitive (?:rates|pricing|prices))\b",
     ),
@@ -63,6 +79,13 @@ SELLER_HEADLINE = compile_all(
     (
         r"\b(?:agency|seo|lead gen(?:eration)?|growth hack\w*|digital marketing|web design|we help|i help|appointment setting|outsourcing|affordable|b2b sales|cold (?:email|outreach))\b",
         r"\b(?:agencia|agentur|agence|agenzia|marketing digital|leadgenerierung|generation de leads|webdesign\w*|trafego pago|social media marketing|desarrollo web)\b",
+    )
+)
+
+# What a seller sells, in the languages read: services and solutions, not a job.
+SOLD = compile_all(
+    (
+        r"\b(?:solutions?|losungen|dienstleistungen|soluciones|servicios|solucoes|servicos|oplossingen|diensten|rozwiazan\w*|uslug\w*|hizmetler\w*|cozumler\w*|soluzioni|servizi)\b",
     )
 )
 
@@ -85,7 +108,7 @@ OPEN_NETWORKER = compile_all(
         r"\bopen\s?networker\b",
         r"\baccept(?:ing|s)?\s(?:all|every|any)\s(?:invitations?|invites?|requests?|connections?|connection requests?)\b",
         r"\bi accept all\b|\bnever (?:idk|i\.d\.k\.?|i don't know)\b|\bno idk\b",
-        r"\bfollow\s?(?:for|4)\s?follow\b|\bf4f\b|\bfollow back\b|\blet'?s grow together\b",
+        r"\bfollow\s?(?:for|4)\s?follow\b|\bf4f\b|\bfollow back\b|\b(?:let'?s|and) grow together\b|\balways (?:expanding|growing|building) my network\b",
         r"\b(?:mass connector|toplinked|always accepting)\b",
         r"\b\d{1,3}(?:,\d{3})+\+?\s(?:connections|followers)\b|\b\d+k\+?\s(?:connections|followers)\b",
     ),
@@ -114,7 +137,7 @@ MASS_MESSAGE = compile_all(
         r"\b(?:impressive|interesting|amazing|great|excellent|outstanding) profile\b",
         r"\bimpressed (?:by|with) your (?:profile|background|experience)\b",
         r"\b(?:your profile|your background) (?:matches|fits|is a (?:good |great |perfect )?match)\b",
-        r"\blike-minded (?:professionals|people|individuals)\b|\bmutually beneficial\b",
+        r"\b(?:like-minded|driven|ambitious|motivated|success-oriented|high-performing) (?:professionals|people|individuals|entrepreneurs|leaders)\b|\bmutually beneficial\b",
         r"\b(?:similar|common|shared) (?:interests|background|goals)\b",
     ),
     "mass_message",
@@ -142,10 +165,15 @@ SHARED_CONTEXT = compile_all(
         r"\b(?:met|meeting)\syou\s(?:at|during|in|last)\b",
         r"\b(?:our|the)\s(?:chat|conversation|talk|call|discussion)\s(?:at|during|after|yesterday|last|earlier|today|on)\b",
         r"\bthanks? (?:you )?for (?:the|our|your) (?:chat|conversation|tip|advice|help|time|intro|introduction|session|talk at)\b",
+        r"\bthanks? (?:you )?for (?:the|your) (?:pr|pull request|patch|contribution|code review|review of|fix|bug report|issue report)\b",
         r"\b(?:we|i)\s(?:worked|studied|sat|were)\s(?:together|next to each other|with you|on the same|at the same|in the same|both)\b",
         r"\bworked with you\b|\bwhen we (?:were|worked|studied)\b|\bour time at\b",
+        r"\b(?:we|you and i)\s(?:\w+\s){0,2}?(?:shipped|built|launched|ran|led|designed|wrote|delivered|organi[sz]ed|migrated)\b[^.!?\n]{0,60}?\btogether\b",
+        r"\bwe (?:did|took|shared|started|completed|ran)\s(?:our|the|a|that)\s(?:[\w-]+\s){0,4}?together\b",
+        r"\byou were my (?:manager|mentor|lead|boss|teacher|professor|tutor|supervisor|team lead)\b|\bi was your (?:intern|student|report|mentee|teammate)\b|\b(?:during|in) my internship (?:at|with)\b",
+        r"\b(?:i am|i'm|i was)\s(?:also|too)\s(?:from|an alum\w*|a graduate of|an? (?:ex-?)?student (?:of|at))\b|\bfellow (?:[\w-]+\s)?(?:alum\w*|graduates?)\b|\b(?:same|my|your|\d{4}) batch\b|\bwe (?:both )?(?:graduated|studied) (?:from|at)\b",
         r"\b(?:former|ex-|old)\s?(?:[\w-]+\s)?(?:colleagues?|teammates?|classmates?|coworkers?|co-workers?|manager|boss)\b",
-        r"\b(?:classmates?|same (?:team|class|course|program(?:me)?|cohort|lab|group|department))\b",
+        r"\b(?:classmates?|same (?:team|class|course|program(?:me)?|cohort|lab|department))\b",
         r"\bintroduced (?:us|me)\b|\b(?:suggested|recommended) (?:i|that i|we) (?:reach out|connect|contact|talk|get in touch)\b",
         r"\b(?:said|told me|mentioned) (?:that )?you(?:'d| would| might| could)? (?:be|know|help)\b|\breferred me to you\b|\bpointed me to you\b|\bmutual friend\b",
         r"\b(?:reconnect|stay connected|stay in touch|keep in touch|long time (?:no see|since))\b",

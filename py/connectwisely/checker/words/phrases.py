@@ -105,7 +105,7 @@ def _spaced(word: str) -> str:
 
 
 _S = r"[^.!?\n]"  # within one sentence
-_MONEY = r"(?:(?:r\$|[$€£₹])\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?k?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|rupees?|reais|€))"
+_MONEY = r"(?:(?:r\$|rp|[$€£₹₺])\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?k?\s?(?:usd|eur|gbp|dollars?|dolar\w*|euros?|pounds?|rupees?|reais|lira|tl|zl|pln|€|₺))"
 _PER = r"(?:/|per|an|a|each|every)\s?(?:hour|hr|h|day|week|wk|month|task)\b"
 
 # -- moving the conversation off LinkedIn ----------------------------------------------------
@@ -115,8 +115,9 @@ PHONE = compile_all(
         r"(?:\+|\b00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b",
         r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
         # a number written without separators (a spelled-out one, once normalised), after a cue
-        r"\b(?:call|text|phone|number|tel|mobile|cell|whatsapp|telegram|contact|reach|dial|sms|llam\w*|escrib\w*|ligu\w*|chama|anruf\w*|nummer|appel\w*|numero|chiam\w*|scriv\w*)\b[^.!?\n]{0,30}?(?<![\d.,])\d{8,13}(?!\d|[.,]\d|\s?%)",
+        r"(?:[📱📞☎📲]|\b(?:call|text|phone|number|tel|mobile|cell|whatsapp|telegram|contact|reach|dial|sms|llam\w*|escrib\w*|ligu\w*|chama|anruf\w*|nummer|appel\w*|numero|chiam\w*|scriv\w*|bel|app|zadzwon\w*|ara\w*)\b)[^.!?\n]{0,30}?(?<![\d.,])\d{8,13}(?!\d|[.,]\d|\s?%)",
         r"\b\d{2,3}[\s.-]9[\s.-]?\d{4}[\s.-]?\d{4}\b",
+        r"(?<![\d.,/-])0\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b",
         r"\b[679]\d{2}[\s.-]\d{2,3}[\s.-]\d{2,3}[\s.-]?\d{0,3}\b",
     )
 )
@@ -150,6 +151,7 @@ OFF_PLATFORM = (
             r"\b(?:not|rarely|seldom|hardly)\s(?:very\s)?(?:active|on here|online)\s(?:here|on (?:here|linkedin))\b",
             r"\b(?:rarely|seldom|hardly|don't|do not)\s(?:ever\s)?(?:check|use|log ?in(?:to)?)\s(?:linkedin|this)\b",
             r"\b(?:send|share|give|drop|leave)\s(?:me\s)?your\s(?:whatsapp|telegram|phone|mobile|cell|number|contact number|personal e-?mail)\b",
+            r"\b(?:what's|what is|whats)\syour\s(?:whatsapp|telegram|signal|(?:personal\s|private\s)?(?:phone|mobile|cell)(?:\snumber)?|number|personal e-?mail)\b",
         ),
         "off_platform",
     )
@@ -160,7 +162,11 @@ OFF_PLATFORM = (
 MONEY = compile_all(
     (
         r"\b(?:processing|registration|application|training|onboarding|activation|booking|clearance|release|placement|enrolment|enrollment|certification|verification|unlock(?:ing)?|withdrawal|courier|visa|admin(?:istrative)?)\s(?:fee|charge|cost|deposit)s?\b",
-        r"\b(?:upfront|up-front|small|one-time|refundable|security|token)\s(?:fee|payment|deposit|charge)s?\b",
+        r"\b(?:upfront|up-front|small|one-time|one-off|refundable|security|token)\s(?:[\w-]+\s)?(?:fee|payment|deposit|charge)s?\b",
+        r"\b(?:production|listing|feature|featuring|publication|membership|placement|processing|editing)\s(?:fee|charge|cost)s?\b|\bretainer\b",
+        r"\b(?:upgrade|subscribe|enrol+|buy|purchase)\b[^.!?\n]{0,60}?\b(?:plan|membership|package|subscription|account|certificate)\b[^.!?\n]{0,20}?[$€£₹]\s?\d",
+        r"\b(?:recover\w*|get back|(?:retrieve|retrieving|retrieval)|reclaim\w*)\s(?:your\s)?(?:lost|stolen|scammed)\s(?:money|funds|crypto|bitcoin|investments?)\b|\b(?:recover\w*|(?:retrieve|retrieving|retrieval))\s(?:stolen|lost)\s(?:money|funds|crypto)\b",
+        r"\b(?:check|cheque)\b[^\n]{0,60}?\b(?:equipment|supplies|laptop|devices?|home[- ]office)\b[^\n]{0,80}?\b(?:buy|purchase|order|vendor|supplier)\b",
         r"\b(?:please|kindly|just|simply|you(?:'ll| will)? (?:need|have|be required) to|you must|must|need to|required to|requires? you to|asks? you to)\s(?:first\s)?(?:pay|send|transfer|wire|deposit|buy|purchase)\b"
         + _S
         + r"{0,50}?\b(?:fee|fees|deposit|money|funds|payment|gift ?cards?|bitcoin|btc|usdt|crypto|equipment|laptop|check|cheque|amount)\b",
@@ -178,6 +184,9 @@ MONEY = compile_all(
         + _S
         + r"{0,40}?\b(?:equipment|supplies|software|kit|laptop|computer|devices?|phone|monitor)\b[^\n]{0,120}?\b(?:reimburs\w*|refund\w*|vendor|supplier|partner store|approved store|(?:a|the) (?:check|cheque))",
         r"\breceive\s(?:payments?|funds|money|transfers|packages)\s(?:for|on behalf of)\b",
+        r"\b(?:add|deposit|put in|transfer|top up|recharge|load)\s(?:a\s|an\s|the\s)?(?:small\s|minimum\s|initial\s)?(?:balance|amount|sum|deposit|funds?)\b[^.!?\n]{0,60}?\b(?:comes? back|returned|refunded|paid back|you get (?:it )?back|with your (?:first )?(?:commission|salary|payout|withdrawal|earnings))",
+        r"\bunlock (?:the )?(?:higher|next|premium|vip|advanced) (?:tier|level|tasks)\b",
+        r"\btop[- ]?up\b[^.!?\n]{0,30}?(?:[$€£₹]|\brp\b|\d)|\b(?:vip|premium) (?:level|tier|account)\b[^.!?\n]{0,40}?\b(?:unlock|open|activate|upgrade)|\b(?:unlock|open|activate|upgrade)\w*\b[^.!?\n]{0,30}?\b(?:vip|premium) (?:level|tier)\b",
         r"\b(?:reshipping|package forwarding|payment processing agent|payroll agent|money transfer agent)\b",
     ),
     "money",
@@ -209,10 +218,13 @@ RETURNS = compile_all(
 INVESTMENT_VEHICLE = compile_all(
     (
         r"\b(?:crypto(?:currency|currencies)?|bitcoin|btc|ethereum|usdt|tether|forex|fx trading|binary options?|nfts?|defi|altcoins?|memecoins?)\b",
+        r"\b(?:krypto|kripto|cripto)\w*|\bai-?(?:trading|handel|trade)\b",
         r"\b(?:trading|investment)\s(?:strategy|signals?|platform|account|bot|app|plan|package|opportunity|program|mentor(?:ship)?|group)\b",
         r"\b(?:gold|silver|oil|stock|stocks|options|futures|commodit(?:y|ies)|index|arbitrage)\s(?:futures|trading|investing|investments?|strategy|signals|arbitrage)\b",
         r"\b(?:private|my|our)\s(?:fund|investment pool|trading pool)\b|\binvestment pool\b",
         r"\bmining pool\b",
+        r"\b(?:gold|silver|oil|crypto|forex|stock|futures|commodit(?:y|ies))\s(?:[\w-]+\s)?(?:contracts?|tips|signals|calls)\b",
+        r"\b(?:arbitrage|trading|quant(?:itative)?)\s(?:bot|algorithm|robot|ai)\b|\b(?:ai|quant(?:itative)?)\s(?:[\w-]+\s)?(?:arbitrage|trading)\b",
     ),
     "vehicle",
 )
@@ -222,6 +234,9 @@ PROFIT_PROMISE = compile_all(
         r"\b(?:huge|high|great|big|steady|consistent|massive|daily|weekly|monthly)\s(?:returns|profits?|gains|income|payouts?)\b",
         r"\b(?:earn|earning|earned|made|making)\s(?:\w+\s)?(?:money|income|profits?|[$€£]\s?\d)",
         r"\bchanged my life\b",
+        r"\b(?:done|worked|paid off|going)\s(?:really\s|very\s|so\s|incredibly\s)?(?:well|great|nicely)\sfor\s(?:me|us|my family)\b",
+        r"\b(?:made|earned|gained|profited|netted)\s(?:over\s|about\s|nearly\s|almost\s)?(?:[$€£]\s?)?\d[\d.,]*\s?k?\b",
+        r"\b(?:no|never (?:had )?a|not (?:had )?a|without a)\s(?:single\s)?losing\s(?:day|week|month|trade|year)\b",
     ),
     "profit",
 )
@@ -234,6 +249,8 @@ PERSONAL_DATA = compile_all(
         + r"{0,40}?\b(?:bank\s(?:account|details|login|information|info|statement|card|credentials|password)|account number|routing number|sort code|iban|social security(?: number)?|ssn|national insurance(?: number)?|national id|passport(?:\s(?:copy|photo|number|scan|details))?|(?:photo|copy|scan|picture) of (?:your|the) (?:id|passport|driver'?s licen[cs]e|id card)|id card|driver'?s licen[cs]e|date of birth|mother'?s maiden name|password|passcode|login (?:details|credentials|info)|credentials|(?:verification|security|one[- ]time|otp|sms|2fa)\s(?:code|pin)|otp|credit card|debit card|card (?:number|details)|cvv|cvc|pin (?:number|code)|seed phrase|recovery phrase|private key|home address)\b",
     ),
     "personal_data",
+) + compile_all(
+    (r"\b(?:iban|nif|pesel|bsn|cpf|ssn|tckn|aadhaa?r|pan card|cvv|blik|otp|digid|nie|dni)\b",)
 )
 NEGATED = re.compile(
     r"\b(?:never|not|don't|do not|won't|will not|no one|nobody|nunca|jamas|nao|nie|niemals|nicht|keine?|jamais|pas|mai|non)\b[^.!?\n]{0,30}$",
@@ -327,13 +344,14 @@ TOO_GOOD = compile_all(
         r"\b(?:like|rate|review|boost|optimi[sz]e)\s(?:\w+\s)?(?:videos|products|apps|hotels|posts|ratings)\s(?:for|and (?:earn|get paid))\b",
         r"\bcommission\s(?:per|for each|on each)\s(?:task|order|review)\b",
         r"\b(?:mystery shopper|product tester|package (?:handler|inspector)|reshipping|remote (?:personal )?assistant|personal assistant|data entry (?:clerk|job|position|role))\b",
+        r"\bper (?:hour|day|week)\s" + _MONEY,  # the rate before the amount ("günlük 300 dolar")
     ),
     "too_good",
 )
 
 # Signs that are normal in a real offer once the role is concrete (pay for the time, part time,
 # from home, no CV at first); the other TOO_GOOD signs stay signs whatever the offer says.
-_WEAK = (0, 1, 2, 3, 6, 10)
+_WEAK = (0, 1, 2, 3, 6, 10, 15)
 TOO_GOOD_WEAK = (*(TOO_GOOD[i] for i in _WEAK), *compile_all((), "too_good_weak"))
 TOO_GOOD_STRONG = tuple(p for i, p in enumerate(TOO_GOOD) if i not in _WEAK)
 
@@ -372,5 +390,23 @@ URGENCY = compile_all(
         r"\b(?:today|tonight) only\b|\bexpires? (?:today|tonight|soon|in \d+)\b|\bdeadline (?:is )?(?:today|tonight|tomorrow)\b",
         r"\b(?:limited|only \d+)\s(?:slots?|spots?|places|seats|positions)(?:\s(?:left|remaining|available))?\b",
         r"\brespond (?:now|quickly|immediately|today|asap)\b",
-    )
+        r"\bbefore (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|noon|end of (?:the )?day|eod|close of business|cob)\b|\bby (?:end of (?:the )?day|eod|cob)\b",
+    ),
+    "urgency",
+)
+# -- secrecy: keep it quiet, handle it discreetly ----------------------------------------------
+SECRECY = compile_all(
+    (
+        r"\bkeep (?:this|it|that)\s(?:strictly\s)?(?:between us|between you and me|confidential|private|quiet|to yourself|discreet)\b",
+        r"\b(?:between (?:you and me|the two of us|ourselves)|discreet(?:ly)?|hush-hush|tell no one|don't tell (?:anyone|anybody|your (?:manager|team|colleagues)))\b",
+        r"\bhandled?\s(?:quietly|privately|off the record)\b|\boff the record\b",
+    ),
+    "secrecy",
+)
+# -- a claimed authority: an executive's title (the reader's own company is checked apart) ----
+AUTHORITY = compile_all(
+    (
+        r"\b(?:ceo|cfo|coo|cto|chief [a-z]+ officer|founder|co-?founder|president|chair(?:man|woman|person)?|managing director|general manager|owner|board member|vice president|vp|svp|evp|md|director)\b",
+    ),
+    "authority",
 )

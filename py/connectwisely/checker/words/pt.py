@@ -5,7 +5,7 @@ and "guaranteed" investments, requests for RG, CPF and bank data) and real Brazi
 Portuguese recruiting posts. Patterns run on text with accents removed.
 """
 
-STOPWORDS = "de a o que e do da em um para com nao uma os no se na por mais as dos como mas ao ele das seu sua ou quando muito nos ja eu tambem so pelo pela ate isso ela entre depois sem mesmo aos seus quem nas me esse eles voce essa num nem suas meu minha numa pelos elas qual nos lhe deles essas esses pelas este dele tu te voces vos lhes meus minhas teu tua oi ola obrigado obrigada tudo bem gente"
+STOPWORDS = "de a o que e do da em um para com nao uma os no se na por mais as dos como mas ao ele das seu sua ou quando muito nos ja eu tambem so pelo pela ate isso ela entre depois sem mesmo aos seus quem nas me esse eles voce essa num nem suas meu minha numa pelos elas qual nos lhe deles essas esses pelas este dele tu te voces vos lhes meus minhas teu tua oi ola obrigado obrigada tudo bem gente todos vamos foi pra pro aqui vaga"
 NUMBERS = {
     "zero": 0, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
     "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14,
@@ -40,6 +40,7 @@ TABLES = {
         r"\b(?:me chama|me chame|chama|fala comigo|me manda (?:mensagem|msg)|me adiciona|me liga)\s(?:no|pelo|via|la no)\b",
         r"\b(?:aqui|por aqui)\s(?:eu\s)?(?:quase\s)?(?:nao entro|entro pouco|nao uso|quase nao fico)\b",
         r"\be-?mail (?:pessoal|particular)\b",
+        r"\b(?:seu|teu) (?:numero de )?(?:celular|telemovel|telefone|whatsapp|zap)\b",
     ),
     "money": (
         r"\b(?:compr(?:ar|e|a)|adquirir)\b[^.!?\n]{0,60}?\b(?:reembols\w*|devolvid\w*|ressarcid\w*)\b",
@@ -47,9 +48,11 @@ TABLES = {
         r"\b(?:taxa|tarifa|valor|pagamento|deposito|custo)\s(?:de\s|do\s|da\s)?(?:cadastro|treinamento|inscricao|adesao|liberacao|matricula|ativacao|material|kit|uniforme|exame)\b",
         r"\b(?:pagar|pague|transferir|transfira|depositar|deposite|enviar)\b[^.!?\n]{0,50}?(?:r\$|reais|€|euros?|via pix|por pix|pix)",
         r"\bvia pix\b|\bcart(?:ao|oes) presente\b",
+        r"\b(?:pix|deposito|transferencia|recarga)\b[^.!?\n]{0,40}?\d[^.!?\n]{0,60}?\b(?:devolv\w*|reembols\w*|estorn\w*|de volta)\b|\bliberar (?:as )?(?:tarefas|missoes|nivel) (?:premium|vip)\b",
     ),
     "personal_data": (
         r"\b(?:envie|enviar|mande|manda|precisamos|preciso|informe|informar|passe|seu|sua|seus|suas|foto d[oa]|copia d[oa])\b[^.!?\n]{0,40}?\b(?:dados bancarios|conta bancaria|numero da conta|agencia e conta|rg|cpf|passaporte|documento de identidade|senha|codigo de verificacao|codigo sms|cartao de credito|numero do cartao|chave pix)\b",
+        r"\b(?:validar|confirmar|atualizar|verificar)\b[^.!?\n]{0,30}?\b(?:iban|nif|dados bancarios|conta|cartao|senha|codigo)\b",
     ),
     "returns": (
         r"\b(?:lucro|lucros|rendimento|retorno|ganhos?|rentabilidade)\s(?:\w+\s)?garantid[oa]s?\b|\bgarantid[oa]s?\b[^.!?\n]{0,20}?\b(?:lucro|rendimento|retorno)\b",
@@ -76,6 +79,8 @@ TABLES = {
         r"\b(?:a gente|nos) se conheceu\b|\bnos conhecemos\b|\bfoi (?:otimo|um prazer|bom|legal) (?:te )?conhece(?:r|-lo|-la)\b",
         r"\b(?:trabalhamos|estudamos) junt[oa]s\b|\bex-?colegas?\b|\bcolegas? de (?:turma|faculdade|trabalho|equipe)\b",
         r"\bconversamos\b|\b(?:me indicou|sugeriu que eu|me passou seu contato|me recomendou)\b",
+        r"\btambem\b[^.!?\n]{0,40}?\b(?:estudei|me formei|formad[oa])\b",
+        r"\b(?:fizemos|estudamos|cursamos|trabalhamos)\b[^.!?\n]{0,40}?\bjunt[oa]s\b",
     ),
     "about_you": (
         r"\b(?:sua|tua) (?:palestra|apresentacao|pesquisa)\b|\b(?:seu|teu) (?:artigo|post|trabalho sobre|projeto|livro)\b",
@@ -88,6 +93,7 @@ TABLES = {
         r"\bsem experiencia\b|\bnao precisa de experiencia\b",
         r"\b(?:voce|vc) foi (?:aprovad[oa]|selecionad[oa]|contratad[oa])\b|\bfoi (?:aprovad[oa]|selecionad[oa]) para\b|\bseu perfil foi selecionado\b",
         r"\bcurtindo (?:videos|posts|fotos)\b",
+        r"\bavalia\w* (?:de )?(?:produtos|apps|aplicativos|hoteis|videos)\b|\bavaliador(?:a)? de produtos\b",
     ),
     "too_good_weak": (r"\bpelo celular\b|\bem casa\b|\bde casa\b",),
     "advance_fee": (r"\bheranca\b|\bfalecid[oa]\b|\btransferencia dos fundos\b",),
@@ -100,9 +106,13 @@ TABLES = {
     "job_ask": (
         r"\b(?:poderia|pode|podia) me indicar\b|\bprocurando (?:emprego|trabalho|uma vaga)\b|\bme indicar para\b",
     ),
-    "pitch_offer": (r"\b(?:ajudamos|oferecemos|criamos|desenvolvemos)\s\w+",),
+    "pitch_offer": (
+        r"\b(?:ajudamos|oferecemos|criamos|desenvolvemos)\s\w+",
+        r"\b(?:abri|abrimos|lancei|lancamos)\b[^.!?\n]{0,20}?\binscricoes\b|\b(?:minha|nossa) (?:mentoria|imersao|formacao|consultoria)\b|\bmeu curso\b",
+    ),
     "pitch_ask": (
         r"\b(?:marcar uma (?:call|reuniao|conversa)|uma call|reuniao rapida|posso te mostrar|posso te enviar|sem compromisso)\b",
+        r"\bquer que eu te (?:mande|envie) o link\b|\blink (?:de|da) inscricao\b",
     ),
     "pitch_outcome": (
         r"\bmais (?:clientes|vendas|leads)\b|\b(?:dobrar|triplicar) (?:as|suas) vendas\b",
@@ -114,5 +124,12 @@ TABLES = {
     "open_networker": (r"\baceito todos os convites\b|\bvamos crescer juntos\b",),
     "sign_in": (
         r"\b(?:faca|faça|fazer) login\b[^.!?\n]{0,60}?\bpara (?:visualizar|ver|acessar|abrir|baixar)\b",
+    ),
+    "authority": (
+        r"\b(?:diretor(?:a)? (?:geral|executiv[oa])|presidente\w*|fundador\w*|socio(?:-diretor)?|gerente geral|diretor(?:a)?)\b",
+    ),
+    "secrecy": (r"\b(?:discri[cç]\w*|discret\w*|sigilo\w*|confidencial(?:mente)?\b|entre nos)\b",),
+    "urgency": (
+        r"\b(?:urgente\w*|imediatamente|o quanto antes|hoje mesmo)\b|\bnas (?:proximas )?\d+\s?horas\b",
     ),
 }

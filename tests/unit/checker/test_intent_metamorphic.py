@@ -1,0 +1,153 @@
+"""Metamorphic tests per intent: a translation, a synonym, a reordering, the reader's company
+named in a pitch, or an ask reworded without its stock word never makes a verdict friendlier;
+and a shared past said in another language reads as the same shared past.
+
+Each intent has a base request (a stranger's profile and a note) and its variants, written
+from the issue's classes of misses and from published warnings (FTC, IC3, LinkedIn Help,
+CERT Polska, the Fraudehelpdesk), in our own words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from connectwisely import check_request
+from connectwisely.checker.verdicts import severity
+
+TODAY = "2026-11-25"
+ME = {
+    "industry": "data engineering",
+    "interests": ["dbt", "Python"],
+    "company": "Northwind Analytics",
+}
+STRANGER = {
+    "name": "Alex Kim",
+    "mutual_connections": 0,
+    "connections": 180,
+    "joined": "2019-03",
+    "has_photo": True,
+    "positions": 2,
+}
+NEW_EXEC = {
+    "name": "Robert Hale",
+    "headline": "CEO at Northwind Analytics",
+    "mutual_connections": 0,
+    "connections": 14,
+    "joined": "2026-11",
+    "has_photo": True,
+    "positions": 1,
+}
+SELLER = {
+    "name": "Dana Ross",
+    "headline": "Account Executive",
+    "mutual_connections": 2,
+    "connections": 500,
+    "joined": "2018-05",
+    "has_photo": True,
+    "positions": 3,
+}
+
+# intent: (profile, base note, verdicts the base must get, variants)
+INTENTS = {
+    "ask: a deposit": (STRANGER, "You are selected for a remote job. A refundable deposit of 50 euro is needed before you start.", {"report"}, [
+        "You're hired for the remote role. Before you start we need a small deposit of 50 euro that you get back with your first pay.",
+        "A refundable deposit of 50 euro is needed before you start. You are selected for a remote job.",
+        "Je bent geselecteerd voor een thuiswerkbaan. Eerst een kleine borg van 50 euro, die krijg je terug.",
+        "Został Pan wybrany do pracy zdalnej. Przed startem wymagana jest kaucja zwrotna 50 zł.",
+        "Uzaktan çalışma pozisyonu için seçildiniz. Başlamadan önce 50 euro depozito gerekiyor, iade edilecek.",
+        "Selected for remote work! To activate your account, top up 50 USD first; it is returned with your first salary.",
+        "Aapka selection ho gaya hai. Registration amount 50 euro refundable hai, kindly pay to confirm.",
+    ]),
+    "ask: a channel move": (STRANGER, "I have a part-time job for you. Contact me on WhatsApp +44 7700 900123.", {"report"}, [
+        "I have a part-time job for you. My colleague will text you, what's your number?",
+        "Contact me on WhatsApp +44 7700 900123. I have a part-time job for you.",
+        "I have a part-time job for you. Add me on Telegram, I'm rarely on here.",
+        "Ik heb een parttime baan voor je. App me via WhatsApp op 06-12345678.",
+        "Size yarı zamanlı bir iş var. Bana WhatsApp üzerinden yazın: 0532 123 45 67.",
+        "Mam dla Ciebie pracę. Napisz do mnie na WhatsApp 512 345 678.",
+    ]),
+    "too good: pay per day for trivial work": (STRANGER, "Remote job: rate apps from home, $300 per day, no experience needed.", {"report"}, [
+        "Rate apps from home, paid daily to your bank, $300 a day. No experience needed, my colleague will text you.",
+        "No experience needed. $300 per day, rate apps from home, remote job.",
+        "Praca zdalna: 800 zł dziennie za 1-2 godziny prostych zadań, bez doświadczenia.",
+        "Thuiswerk: apps beoordelen vanuit huis, 300 euro per dag, geen ervaring nodig.",
+        "Evden uygulama değerlendirme işi, günlük 300 dolar, deneyim gerekmez.",
+        "Ghar baithe kamaiye $300 roz, apps rate karne hain, no experience needed.",
+    ]),
+    "too good: promised returns": (STRANGER, "My crypto trading group guarantees 10% weekly returns. Let me show you how.", {"report"}, [
+        "My uncle's gold contract strategy has done really well for me, I made 38k last month. I can show you.",
+        "Let me show you how. My crypto trading group guarantees 10% weekly returns.",
+        "Mijn cryptogroep geeft gegarandeerd rendement van 10% per week. Ik laat je zien hoe.",
+        "Moja grupa inwestycyjna daje gwarantowany zysk 10% tygodniowo na kryptowalutach.",
+        "Kripto grubumuz haftalık yüzde 10 garantili kazanç sağlıyor.",
+    ]),
+    "pitch": (SELLER, "We help data teams cut cloud costs by 30%. Book a 15-minute demo here.", {"ignore"}, [
+        "We help companies like Northwind Analytics cut cloud costs by 30%. Book a 15-minute demo here.",
+        "Book a 15-minute demo here. We help data teams cut cloud costs by 30%.",
+        "We provide dedicated Python engineers from $22/hr, free trial.",
+        "Free webinar on cutting cloud costs next week, register here.",
+        "Wir helfen Datenteams, Cloudkosten zu senken. Hätten Sie 15 Minuten für eine kurze Demo?",
+        "Wij helpen scale-ups zoals Northwind Analytics hun cloudkosten te halveren. Zin in een korte demo?",
+        "Pomagamy zespołom danych obniżyć koszty chmury. Czy mogę przesłać kilka case studies?",
+    ]),
+    "authority: your own company's executive": (NEW_EXEC, "I need a favour handled discreetly. What's your cell?", {"report"}, [
+        "I need a favour handled quietly before 3pm, keep this between us. Send me your mobile number.",
+        "What's your cell? I need a favour handled discreetly.",
+        "Ich brauche kurzfristig Ihre Unterstützung, bitte diskret behandeln und mir Ihre Handynummer schicken.",
+        "Potrzebuję pilnie pomocy w poufnej sprawie, proszę podać mi numer telefonu.",
+        "I need your help with an urgent task for a client today.",
+    ]),
+    "romance": (STRANGER, "Hello dear, your smile is lovely. I am a widower looking for true love.", {"report"}, [
+        "Your smile is lovely. I am a widower looking for true love, hello dear.",
+        "Hallo schat, je glimlach is prachtig. Ik ben weduwnaar en zoek de ware liefde.",
+        "Cześć piękna, masz cudowny uśmiech. Jestem wdowcem i szukam prawdziwej miłości.",
+        "Bonsoir, votre sourire m'a touché. Je suis veuf et je cherche l'âme soeur.",
+    ]),
+}  # fmt: skip
+CASES = [
+    (name, profile, base, allowed, variant)
+    for name, (profile, base, allowed, variants) in INTENTS.items()
+    for variant in variants
+]
+
+
+def _verdict(profile: dict, note: str, me: dict = ME) -> str:
+    return check_request({**profile, "message": note}, me=me, today=TODAY)["verdict"]
+
+
+@pytest.mark.parametrize("name", INTENTS)
+def test_each_base_request_gets_its_verdict(name):
+    """The base of each intent is judged as the issue says: the variants are measured against it."""
+    profile, base, allowed, _ = INTENTS[name]
+    assert _verdict(profile, base) in allowed
+
+
+@pytest.mark.parametrize(("name", "profile", "base", "allowed", "variant"), CASES)
+def test_a_variant_is_never_friendlier(name, profile, base, allowed, variant):
+    """Translated, reworded, reordered, naming the reader's company or without its stock word:
+    the verdict is at least as severe as the base's."""
+    assert severity(_verdict(profile, variant)) >= severity(_verdict(profile, base)), variant
+
+
+SHARED = {
+    "name": "Lena Vogel",
+    "mutual_connections": 11,
+    "connections": 400,
+    "joined": "2015-02",
+    "has_photo": True,
+    "positions": 3,
+}
+SHARED_PAST = [
+    "We both studied at TU Berlin, great to see you here.",
+    "Wir haben beide an der TU Berlin studiert, schön dich hier zu sehen.",
+    "Leuk je gesproken te hebben op de dbt meetup vorige week.",
+    "Miło było Cię poznać na konferencji dbt w Warszawie.",
+    "Ben de ODTÜ mezunuyum, DevFest'te tanıştığımıza çok memnun oldum.",
+    "Ci siamo conosciuti al meetup dbt di Milano, è stato un piacere.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("note", SHARED_PAST)
+def test_a_shared_past_reads_the_same_in_every_language(note):
+    """A shared past with 11 mutual connections is accepted, whichever language says it."""
+    assert _verdict(SHARED, note) == "accept"
