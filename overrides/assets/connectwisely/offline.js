@@ -58,12 +58,17 @@ async function keepPagesWhenIdle() {
   await new Promise((resolve) => setTimeout(resolve, 500)); // a tool page starts its tool first
   while (holds.size) await Promise.allSettled([...holds]);
   await idle();
+  keepLoaded(); // what loaded since (the icon, late scripts): from the HTTP cache
   if (!savingData()) tell({ type: "pages" });
+}
+
+function keepLoaded() {
+  keepOffline([location.href, ...performance.getEntriesByType("resource").map((entry) => entry.name)
+    .filter((url) => url.startsWith(location.origin))]);
 }
 
 /** What this first page loaded before the service worker took control; later, the other pages. */
 export function keepThisPage() {
-  keepOffline([location.href, ...performance.getEntriesByType("resource").map((entry) => entry.name)
-    .filter((url) => url.startsWith(location.origin))]);
+  keepLoaded();
   keepPagesWhenIdle();
 }
