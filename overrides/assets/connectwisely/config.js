@@ -26,6 +26,7 @@ export const config = meta
       wire: readJSON(meta.dataset.wire), // file name -> bytes on the wire, as GitHub Pages sends it
       cacheKey: meta.dataset.cacheKey || "",
       runtimeFiles: (meta.dataset.runtimeFiles || "").split(" ").filter(Boolean),
+      start: (meta.dataset.start || "").split(" ").filter(Boolean), // a tool page's tools: start at once
       team: readJSON(meta.dataset.team), // a hosting team's settings, sent with every call
     }
   : null;

@@ -17,7 +17,8 @@ const WORKER_URL = new URL("./worker.js", import.meta.url);
 
 /** The tools on this page, so the worker imports them right after ready, before they are used. */
 function widgetsHere() {
-  return [...new Set([...document.querySelectorAll("form[data-widget]")].map((form) => form.dataset.widget))];
+  const forms = [...document.querySelectorAll("form[data-widget]")].map((form) => form.dataset.widget);
+  return [...new Set(forms.length ? forms : (config && config.start) || [])]; // still parsing: the page's list
 }
 
 function failure(message) {
@@ -137,3 +138,6 @@ export const runtime = {
     });
   },
 };
+
+// A tool page loads this module early (overrides/main.html): start while the page renders.
+if (config && config.start.length) runtime.start();

@@ -21,9 +21,7 @@
 let ready = null; // Promise of the Python bridge module
 let warmQueue = [];
 
-function post(message) {
-  self.postMessage(message);
-}
+const post = (message) => self.postMessage(message);
 
 // ---------------------------------------------------------------------------------------------
 // Every file the runtime needs is fetched once per visit, by this worker, through `siteFetch`:
@@ -44,8 +42,7 @@ let reportTimer = null;
 
 function report() {
   reportTimer = null;
-  let loaded = 0;
-  let total = 0;
+  let [loaded, total] = [0, 0];
   const list = [];
   for (const [name, f] of files) {
     if (f.cached) continue; // stored on this device: nothing on the wire
@@ -56,9 +53,7 @@ function report() {
   post({ type: "download", loaded, total, files: list, elapsed: performance.now() - started });
 }
 
-function scheduleReport() {
-  if (reportTimer === null) reportTimer = setTimeout(report, 100);
-}
+const scheduleReport = () => reportTimer === null && (reportTimer = setTimeout(report, 100));
 
 function fileOf(name) {
   if (!files.has(name)) files.set(name, { wire: site.wire[name] || site.wire[name + ".gz"] || 0, loaded: 0, done: false, cached: false, encoding: "identity" });
@@ -155,6 +150,7 @@ function countModule(url) {
 
 async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire, cache, root, warm: tools }) {
   post({ type: "progress", stage: "runtime" });
+  performance.mark("cw:boot"); // marks for a trace: see bench/trace.py
   const stdLibURL = stdlib || new URL("python_stdlib.zip", wheelURL).href;
   site = { root: root || new URL("/", pyodideURL).href, cache: (typeof caches === "object" && cache) || null,
     sizes: sizes || {}, wire: wire || {}, inflight: new Map() };
@@ -171,11 +167,15 @@ async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire,
   const asm = import(modules[1]); // in parallel with pyodide.mjs, which imports it later
   asm.then(() => countModule(modules[1]), () => {});
   const { loadPyodide } = await import(modules[0]);
+  performance.mark("cw:imported");
   countModule(modules[0]);
   const pyodide = await loadPyodide({ indexURL: pyodideURL, stdLibURL, packages: [] });
   post({ type: "progress", stage: "tools" });
+  performance.mark("cw:python");
   pyodide.unpackArchive(await wheel, "wheel");
+  performance.mark("cw:wheel");
   const bridge = pyodide.pyimport("connectwisely.bridge");
+  performance.mark("cw:bridge");
   // the page's own tools are imported before ready, so its first answer does not wait on them
   for (const widget of Array.isArray(tools) ? tools.map(String) : []) {
     try {
@@ -185,6 +185,7 @@ async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire,
     }
   }
   report();
+  performance.mark("cw:ready");
   post({ type: "ready" });
   return bridge;
 }

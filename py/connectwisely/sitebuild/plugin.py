@@ -5,7 +5,8 @@
 - copies the pinned, verified Pyodide runtime into the site, with a trimmed standard library
   (only the modules the tools import, see :mod:`.stdlib`) beside the wheel;
 - tells the templates where both are, and what each file weighs on the wire
-  (``config.extra.connectwisely``), for the worker's download bar;
+  (``config.extra.connectwisely``), for the worker's download bar, and which pages start
+  Python at once (``page.meta.cw_start``: a page under tools/ with a tool names its tools);
 - applies a hosting team's settings (options below, see the "Host it for your team" page): its
   organisation, note limit and rules reach the forms and, as JSON in each page, the tools; its
   own pages (``team_dir``) join the site and its navigation.
@@ -241,7 +242,9 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
         return nav
 
     def on_page_markdown(self, markdown, page, config, files):
-        markdown, _ = render_widgets(markdown, page.file.src_uri, self._team)
+        markdown, used = render_widgets(markdown, page.file.src_uri, self._team)
+        # a tool page starts its tools' Python while it renders (``cw_start``: their names)
+        page.meta["cw_start"] = " ".join(used) if page.file.src_uri.startswith("tools/") else ""
         return markdown
 
     def on_page_content(self, html, page, config, files):
