@@ -53,12 +53,18 @@ STEPS = (
 )
 
 
-def one_run(browser, base: str, path: str) -> dict[str, float]:
+def one_run(browser, base: str, path: str, warm: bool = False) -> dict[str, float]:
+    """One cold visit in a fresh private context; ``warm``: a reload after it, once the offline
+    cache has settled (the reload's figures)."""
     context = browser.new_context()
     page = context.new_page()
     page.add_init_script(WATCH)
     page.goto(base + path)
-    page.wait_for_function("() => window.__t && window.__t.ready", timeout=120_000)
+    page.wait_for_function("() => window.__t && window.__t.ready", timeout=300_000)
+    if warm:
+        page.wait_for_timeout(5000)
+        page.reload()
+        page.wait_for_function("() => window.__t && window.__t.ready", timeout=300_000)
     times = dict(page.evaluate("window.__t"))
     origin = page.evaluate("performance.timeOrigin")
     (worker,) = [w for w in page.workers if w.url.endswith("worker.js")]
@@ -83,6 +89,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--page", default="tools/request-checker/")
+    parser.add_argument("--warm", action="store_true", help="trace a reload after the cold visit")
     args = parser.parse_args()
     with served_site() as (base, site_dir), sync_playwright() as p:
         pyodide = next((site_dir / "pyodide").iterdir()).relative_to(site_dir).as_posix() + "/"
@@ -97,9 +104,9 @@ def main() -> int:
         runs, floors = [], []
         for _ in range(args.runs):  # taken in turns, so a busy machine slows both alike
             floors.append(bare(browser, base))
-            runs.append(one_run(browser, base, args.page))
+            runs.append(one_run(browser, base, args.page, args.warm))
         browser.close()
-    print(f"{args.page}, {args.runs} runs, medians in ms (page time)")
+    print(f"{args.page}, {args.runs} {'warm' if args.warm else 'cold'} runs, medians in ms (page time)")
     previous = 0.0
     for key, label in STEPS:
         values = [r[key] for r in runs if key in r]

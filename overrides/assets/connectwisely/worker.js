@@ -68,20 +68,16 @@ function counted(response, name) {
   const length = Number(response.headers.get("Content-Length")) || f.wire;
   const scale = f.encoding === "identity" || !site.sizes[name] ? 1 : length / site.sizes[name];
   let received = 0;
-  const counter = new TransformStream({
+  return response.body.pipeThrough(new TransformStream({
     transform(chunk, controller) {
-      received += chunk.byteLength;
-      f.loaded = Math.round(received * scale);
-      scheduleReport();
-      controller.enqueue(chunk);
+      f.loaded = Math.round((received += chunk.byteLength) * scale);
+      controller.enqueue(chunk, scheduleReport());
     },
     flush() {
-      f.done = true;
-      if (f.encoding !== "identity" && length) f.loaded = length;
+      [f.done, f.loaded] = [true, f.encoding !== "identity" && length ? length : f.loaded];
       scheduleReport();
     },
-  });
-  return response.body.pipeThrough(counter);
+  }));
 }
 
 async function download(url, name) {
@@ -114,6 +110,12 @@ async function fetchOnce(url) {
   if (!cache || !original.ok || !response.body) return response;
   // the bodies are decoded: keep the type, drop the wire's encoding and length
   const headers = { "Content-Type": response.headers.get("Content-Type") || "application/octet-stream" };
+  if (name === WASM) {
+    // compiled from the stored copy, so V8 keeps its compiled code beside it for the next visits
+    // (a Response made here has no place to keep it): stored as it arrives, then compiled
+    const kept = await cache.put(url, new Response(response.body, { headers })).then(() => cache.match(url), () => null);
+    return kept || (await download(url, name))[0]; // not stored (no room): downloaded again
+  }
   const [mine, keep] = response.body.tee();
   cache.put(url, new Response(keep, { headers })).catch(() => {});
   return new Response(mine, { headers });
