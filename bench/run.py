@@ -39,13 +39,14 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from tests.support.generated_connections import generate  # noqa: E402
-from connectwisely.sitebuild import runtime  # noqa: E402
 from tests.support.served_site import (  # noqa: E402
     CHROMIUM_ARGS,
     chromium_executable,
     sent,
     served_site,
 )
+
+from connectwisely.sitebuild import runtime  # noqa: E402
 
 LIGHTHOUSE = "lighthouse@13.5.0"
 BARE_PAGE = """<!doctype html><meta charset="utf-8"><title>bare</title>
@@ -490,7 +491,9 @@ def main() -> int:
         with served_site() as (base, _), sync_playwright() as p:
             browser = p.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_ARGS)
             for network in NETWORKS:
-                print_network(network, on_network(p, browser, base, network, args.network_runs), True)
+                print_network(
+                    network, on_network(p, browser, base, network, args.network_runs), True
+                )
             browser.close()
     if args.only_networks:
         return 0
@@ -535,7 +538,11 @@ def main() -> int:
     print_network_with_messages(with_messages)
     print(f"tool ready, warm (reload)                 {spread(out.get('warm_ready', []), 'ms')}")
     for label in ("guide", "tool"):
-        for when, key in (("cold", "cold"), ("warm (reload)", "warm"), ("private, cold", "private")):
+        for when, key in (
+            ("cold", "cold"),
+            ("warm (reload)", "warm"),
+            ("private, cold", "private"),
+        ):
             figures = spread(out[f"{label}_{key}_kb"], "KiB", 1)
             print(f"bytes at the server, {label} page, {when:<14} {figures}")
     for label, categories in scores.items():

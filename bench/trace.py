@@ -22,9 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 from run import BARE_MAIN, BARE_PAGE, BARE_WORKER  # noqa: E402
+from tests.support.served_site import CHROMIUM_ARGS, chromium_executable, served_site  # noqa: E402
 
 from connectwisely.sitebuild import runtime  # noqa: E402
-from tests.support.served_site import CHROMIUM_ARGS, chromium_executable, served_site  # noqa: E402
 
 WATCH = """
 window.__t = {};
@@ -106,7 +106,9 @@ def main() -> int:
             floors.append(bare(browser, base))
             runs.append(one_run(browser, base, args.page, args.warm))
         browser.close()
-    print(f"{args.page}, {args.runs} {'warm' if args.warm else 'cold'} runs, medians in ms (page time)")
+    print(
+        f"{args.page}, {args.runs} {'warm' if args.warm else 'cold'} runs, medians in ms (page time)"
+    )
     previous = 0.0
     for key, label in STEPS:
         values = [r[key] for r in runs if key in r]

@@ -98,7 +98,9 @@ def test_the_bar_counts_what_the_server_sends_and_says_how_long(context, page, s
     page.goto(site + "tools/request-checker/", wait_until="domcontentloaded")
     sent(site).clear()  # the page itself is loaded: from here on, the tool's bytes
     status = page.inner_text(f"{CHECKER} .cw-status")
-    assert re.fullmatch(r"Getting the tool ready: \d\.\d MB, once\. Nothing you enter leaves this page\.", status), status
+    assert re.fullmatch(
+        r"Getting the tool ready: \d\.\d MB, once\. Nothing you enter leaves this page\.", status
+    ), status
     assert "Python" not in status
     page.wait_for_function(
         """(sel) => /left/.test(document.querySelector(sel + ' .cw-download-figures')?.textContent)""",

@@ -38,7 +38,7 @@ CACHED_WASM = """async () => {
 }"""
 
 # The site's pages (the sitemap's and the 404 page), stored once a page is idle and its tool ready.
-PAGES = """async () => {
+PAGES = r"""async () => {
   const root = new URL(document.querySelector('meta[name="connectwisely"]').dataset.root, location.href);
   const sitemap = await (await fetch(new URL("sitemap.xml", root))).text();
   return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(new URL(m[1]).pathname, root).href)
@@ -54,7 +54,7 @@ PAGES_NOT_YET_CACHED = f"""async () => {{
 # What a tool page needs offline and is not yet in this build's cache: the runtime, the wheel,
 # the worker and whatever the page itself loaded (its styles and scripts); and the site's pages,
 # stored once the page is idle and its tool ready.
-NOT_YET_CACHED = """async () => {
+NOT_YET_CACHED = r"""async () => {
   const meta = document.querySelector('meta[name="connectwisely"]');
   const pyodide = new URL(meta.dataset.pyodide, location.href);
   const wanted = [
@@ -64,13 +64,13 @@ NOT_YET_CACHED = """async () => {
     new URL("assets/connectwisely/worker.js", new URL(meta.dataset.root, location.href)).href,
     ...performance.getEntriesByType("resource").map((entry) => entry.name)
       .filter((url) => url.startsWith(location.origin) && !url.includes("/sw.js")),
-    ...(await (""" + PAGES + """)()),
+    ...(await (__PAGES__)()),
   ];
   const cache = await caches.open("connectwisely-" + meta.dataset.cacheKey);
   const missing = [];
   for (const url of wanted) if (!(await cache.match(url, { ignoreSearch: true }))) missing.push(url);
   return missing;
-}"""
+}""".replace("__PAGES__", PAGES)
 
 SERVICE_WORKER = """async () => {
   const registration = await navigator.serviceWorker.getRegistration();

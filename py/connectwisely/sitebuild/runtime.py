@@ -40,9 +40,7 @@ WASM = "pyodide.asm.wasm"
 WASM_GZ = WASM + ".gz"  # what the site serves instead of WASM
 # What the site serves from the runtime folder: the full standard library is replaced by the
 # build's trimmed one (see .stdlib), which sits beside the wheel; the wasm by its gzipped copy.
-SITE_FILES = tuple(
-    WASM_GZ if name == WASM else name for name in RUNTIME_FILES if name != STDLIB
-)
+SITE_FILES = tuple(WASM_GZ if name == WASM else name for name in RUNTIME_FILES if name != STDLIB)
 SITE_DIR = f"pyodide/{PYODIDE_VERSION}"  # where the files go inside the built site
 
 RuntimeUnavailable = PackageUnavailable

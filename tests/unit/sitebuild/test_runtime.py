@@ -45,7 +45,9 @@ def test_a_verified_tarball_is_unpacked_once(cache, monkeypatch):
     pin(monkeypatch, integrity(data))
     fetched = []
     folder = runtime.ensure_runtime(fetch=lambda url: fetched.append(url) or data)
-    assert sorted(p.name for p in folder.iterdir()) == sorted([*runtime.RUNTIME_FILES, runtime.WASM_GZ])
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [*runtime.RUNTIME_FILES, runtime.WASM_GZ]
+    )
     assert (folder / "pyodide.mjs").read_text() == "content of pyodide.mjs"
     runtime.ensure_runtime(fetch=lambda url: pytest.fail("fetched twice"))
     assert fetched == [runtime.PYODIDE.tarball_url]
