@@ -9,13 +9,17 @@ spread. Figures, not pass/fail: the targets live in the issues, the numbers in c
 - the second tool's readiness after an instant navigation (the worker is reused);
 - the network review of 30,000 connections inside the browser's Pyodide (and in CPython);
 - the same with 100,000 message rows, an earlier export, words and a company (issue 20);
-- bytes a guide page and a tool page transfer, cold and warm;
+- bytes a guide page and a tool page cost, cold and warm, counted at the server (what it wrote,
+  headers included), in a browser profile with a disk cache and in a private (incognito) context;
 - a second cold browser with the offline cache warm (same profile, new process);
 - Lighthouse scores for a guide page and a tool page, when Node.js is available;
 - on emulated phone networks (Chromium's network emulation over CDP: 9 Mbit/s with 60 ms
-  round trips, 1.6 Mbit/s with 150 ms), with ``.wasm`` served raw and gzipped (GitHub Pages
-  does not say which it does): a tool page's readiness cold and warm, the first answer right
-  after ready, and every file's bytes on the wire with the encoding it was sent in.
+  round trips, 1.6 Mbit/s with 150 ms): a tool page's readiness cold and warm, the first answer
+  right after ready, and every file's bytes as the server sent them, in a profile and in a
+  private context.
+
+The bare floor loads the raw ``pyodide.asm.wasm`` (copied beside the site's runtime for it
+alone: the site itself ships only the gzipped copy) from localhost, where bytes cost nothing.
 """
 
 from __future__ import annotations
@@ -35,7 +39,14 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from tests.support.generated_connections import generate  # noqa: E402
-from tests.support.served_site import CHROMIUM_ARGS, chromium_executable, served_site  # noqa: E402
+from tests.support.served_site import (  # noqa: E402
+    CHROMIUM_ARGS,
+    chromium_executable,
+    sent,
+    served_site,
+)
+
+from connectwisely.sitebuild import runtime  # noqa: E402
 
 LIGHTHOUSE = "lighthouse@13.5.0"
 BARE_PAGE = """<!doctype html><meta charset="utf-8"><title>bare</title>
@@ -108,18 +119,9 @@ def spread(values: list[float], unit: str, digits: int = 0) -> str:
     return f"{med:9.{digits}f} {unit}  (min {min(values):.{digits}f}, max {max(values):.{digits}f}, n={len(values)})"
 
 
-def count_bytes(context) -> list[int]:
-    sizes: list[int] = []
-
-    def finished(request):
-        try:
-            s = request.sizes()
-            sizes.append(s["responseBodySize"] + s["responseHeadersSize"])
-        except Exception:  # a request that failed has no sizes
-            pass
-
-    context.on("requestfinished", finished)
-    return sizes
+def server_kib(base: str) -> float:
+    """KiB the server has written since its count was last cleared."""
+    return sum(n for _, n in sent(base)) / 1024
 
 
 def click_to_result(page, base: str, widget: str, files_dir: Path) -> float | None:
@@ -143,6 +145,28 @@ def click_to_result(page, base: str, widget: str, files_dir: Path) -> float | No
     return page.evaluate(f"window.__cw['{widget}:done'] || window.__cw['{widget}:error']") - started
 
 
+def visit(context, base: str, path: str, tool: bool, add, warm: bool = False) -> float:
+    """KiB the server sends for one visit to ``path`` (a reload when ``warm``), its tool ready
+    and the offline cache settled; a cold tool visit's readiness goes to ``add("ready")``."""
+    page = context.pages[0] if context.pages else context.new_page()
+    page.add_init_script(WATCH_STATES)
+    sent(base).clear()
+    if warm:
+        page.reload()
+    else:
+        page.goto(base + path)
+    page.wait_for_load_state("networkidle")
+    if tool:
+        page.wait_for_function("() => window.__cw['request-check:ready']", timeout=120_000)
+        if not warm:
+            add("ready", page.evaluate("window.__cw['request-check:ready']"))
+        else:
+            add("warm_ready", page.evaluate("window.__cw['request-check:ready']"))
+    page.wait_for_timeout(3000)  # the offline cache settles, the pages are stored when idle
+    page.wait_for_load_state("networkidle")
+    return server_kib(base)
+
+
 def cold_runs(playwright, browser, base: str, runs: int, files_dir: Path) -> dict[str, list[float]]:
     out: dict[str, list[float]] = {}
 
@@ -159,31 +183,19 @@ def cold_runs(playwright, browser, base: str, runs: int, files_dir: Path) -> dic
         context.close()
 
         for label, path in (("guide", "guide/why-connect/"), ("tool", "tools/request-checker/")):
-            # a fresh profile with a disk cache, as a reader's browser has: an incognito
-            # context's memory cache drops the 9 MB runtime, so the offline cache fetched it again
+            # a fresh profile with a disk cache, as a reader's browser has
             profile = tempfile.mkdtemp(prefix="cw-bench-profile-")
             context = playwright.chromium.launch_persistent_context(
                 profile, executable_path=chromium_executable(), args=CHROMIUM_ARGS
             )
-            sizes = count_bytes(context)
-            page = context.new_page()
-            page.add_init_script(WATCH_STATES)
-            page.goto(base + path)
-            page.wait_for_load_state("networkidle")
-            if label == "tool":
-                page.wait_for_function("() => window.__cw['request-check:ready']", timeout=120_000)
-                add("ready", page.evaluate("window.__cw['request-check:ready']"))
-                page.wait_for_load_state("networkidle")
-            add(f"{label}_cold_kb", sum(sizes) / 1024)
-            page.wait_for_timeout(1500)  # let the offline cache settle
-            sizes.clear()
-            page.reload()
-            page.wait_for_load_state("networkidle")
-            if label == "tool":
-                page.wait_for_function("() => window.__cw['request-check:ready']", timeout=120_000)
-            add(f"{label}_warm_kb", sum(sizes) / 1024)
+            add(f"{label}_cold_kb", visit(context, base, path, label == "tool", add))
+            add(f"{label}_warm_kb", visit(context, base, path, label == "tool", add, warm=True))
             context.close()
             shutil.rmtree(profile, ignore_errors=True)
+            # a private window: an in-memory HTTP cache, the offline cache in memory too
+            context = browser.new_context()
+            add(f"{label}_private_kb", visit(context, base, path, label == "tool", add))
+            context.close()
 
         context = browser.new_context()
         page = context.new_page()
@@ -223,23 +235,12 @@ def throttle(context, page, network: str) -> None:
     )
 
 
-def files_on_wire(context) -> dict[str, tuple[int, str]]:
-    """File name -> (bytes on the wire, body and headers; Content-Encoding) of each response."""
-    seen: dict[str, tuple[int, str]] = {}
-
-    def finished(request):
-        try:
-            sizes = request.sizes()
-            response = request.response()
-        except Exception:  # failed requests have no sizes
-            return
-        name = request.url.split("?")[0].rstrip("/").rsplit("/", 1)[-1] or "index"
-        encoding = (response.headers.get("content-encoding") if response else None) or "raw"
-        wire = sizes["responseBodySize"] + sizes["responseHeadersSize"]
-        old = seen.get(name, (0, encoding))
-        seen[name] = (old[0] + wire, encoding)
-
-    context.on("requestfinished", finished)
+def files_sent(base: str) -> dict[str, float]:
+    """File name -> KiB the server sent for it (all its responses) since the count was cleared."""
+    seen: dict[str, float] = {}
+    for path, n in sent(base):
+        name = path.split("?")[0].rstrip("/").rsplit("/", 1)[-1] or "index"
+        seen[name] = seen.get(name, 0) + n / 1024
     return seen
 
 
@@ -262,9 +263,10 @@ def first_answer(page, pause_ms: int = 0) -> tuple[float, float]:
     return done - started, done - page.evaluate("window.__cw['request-check:ready']")
 
 
-def on_network(playwright, base: str, network: str, runs: int) -> dict[str, list[float]]:
+def on_network(playwright, browser, base: str, network: str, runs: int) -> dict[str, list[float]]:
     """Cold (a fresh profile) then warm (reload, offline cache and HTTP cache filled) readiness
-    of the request checker on an emulated network, with its first answer and bytes per file."""
+    of the request checker on an emulated network, with its first answer and the bytes per file
+    the server sent; then a cold visit in a private context."""
     out: dict[str, list[float]] = {}
     for _ in range(runs):
         profile = tempfile.mkdtemp(prefix="cw-bench-profile-")
@@ -274,24 +276,38 @@ def on_network(playwright, base: str, network: str, runs: int) -> dict[str, list
         page = context.pages[0] if context.pages else context.new_page()
         page.add_init_script(WATCH_STATES)
         throttle(context, page, network)
-        seen = files_on_wire(context)
+        sent(base).clear()
         page.goto(base + TOOLS["request-check"][0], timeout=300_000)
         answer, after_ready = first_answer(page)
         out.setdefault("cold", []).append(page.evaluate("window.__cw['request-check:ready']"))
         out.setdefault("first_answer", []).append(answer)
         out.setdefault("ready_to_answer", []).append(after_ready)
-        page.wait_for_timeout(2000)  # let the offline cache settle
-        for name, (wire, encoding) in seen.items():
-            out.setdefault(f"file:{name}:{encoding}", []).append(wire / 1024)
-        out.setdefault("cold_kb", []).append(sum(w for w, _ in seen.values()) / 1024)
-        seen.clear()
+        page.wait_for_timeout(3000)  # let the offline cache settle
+        for name, kib in files_sent(base).items():
+            out.setdefault(f"file:{name}", []).append(kib)
+        out.setdefault("cold_kb", []).append(server_kib(base))
+        sent(base).clear()
         page.reload(timeout=300_000)
         answer, _ = first_answer(page, pause_ms=1500)
         out.setdefault("first_answer_later", []).append(answer)
         out.setdefault("warm", []).append(page.evaluate("window.__cw['request-check:ready']"))
-        out.setdefault("warm_kb", []).append(sum(w for w, _ in seen.values()) / 1024)
+        out.setdefault("warm_kb", []).append(server_kib(base))
         context.close()
         shutil.rmtree(profile, ignore_errors=True)
+
+        context = browser.new_context()  # a private window
+        page = context.new_page()
+        page.add_init_script(WATCH_STATES)
+        throttle(context, page, network)
+        sent(base).clear()
+        page.goto(base + TOOLS["request-check"][0], timeout=300_000)
+        first_answer(page)
+        out.setdefault("private_cold", []).append(
+            page.evaluate("window.__cw['request-check:ready']")
+        )
+        page.wait_for_timeout(3000)
+        out.setdefault("private_kb", []).append(server_kib(base))
+        context.close()
     return out
 
 
@@ -304,11 +320,13 @@ def print_network(label: str, out: dict[str, list[float]], flush: bool = False) 
     print(f"  first answer, sent at ready: → result   {spread(out['first_answer'], 'ms')}")
     print(f"  first answer: ready → result            {spread(out['ready_to_answer'], 'ms')}")
     print(f"  first answer, sent 1.5 s after ready    {spread(out['first_answer_later'], 'ms')}")
-    print(f"  bytes, cold                             {spread(out['cold_kb'], 'KiB')}")
-    print(f"  bytes, warm                             {spread(out['warm_kb'], 'KiB', 1)}")
+    print(f"  tool ready, cold, private window        {spread(out['private_cold'], 'ms')}")
+    print(f"  bytes at the server, cold               {spread(out['cold_kb'], 'KiB')}")
+    print(f"  bytes at the server, warm               {spread(out['warm_kb'], 'KiB', 1)}")
+    print(f"  bytes at the server, private, cold      {spread(out['private_kb'], 'KiB')}")
     for key in sorted(k for k in out if k.startswith("file:")):
-        name, encoding = key.removeprefix("file:").rsplit(":", 1)
-        print(f"    {name[:34]:<34} {encoding:<5} {spread(out[key], 'KiB', 1)}")
+        name = key.removeprefix("file:")
+        print(f"    {name[:40]:<40} {spread(out[key], 'KiB', 1)}")
     if flush:
         sys.stdout.flush()
 
@@ -469,17 +487,21 @@ def main() -> int:
     small.rename(files_dir / "connections-500.csv")
     large, truth = generate(files_dir, rows=30_000, seed=7)
     big = large.read_text(encoding="utf-8")
-    networks = {}
-    for gzip_wasm in (False, True) if args.network_runs else ():
-        with served_site(gzip_wasm=gzip_wasm) as (base, _), sync_playwright() as p:
+    if args.network_runs:
+        with served_site() as (base, _), sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_ARGS)
             for network in NETWORKS:
-                label = f"{network}, wasm {'gzipped' if gzip_wasm else 'raw'}"
-                networks[label] = on_network(p, base, network, args.network_runs)
-                print_network(label, networks[label], flush=True)
+                print_network(
+                    network, on_network(p, browser, base, network, args.network_runs), True
+                )
+            browser.close()
     if args.only_networks:
         return 0
     with served_site() as (base, site_dir):
         pyodide = next((site_dir / "pyodide").iterdir()).relative_to(site_dir).as_posix() + "/"
+        shutil.copyfile(
+            runtime.ensure_runtime() / runtime.WASM, site_dir / pyodide / runtime.WASM
+        )  # the bare floor's raw binary, which the site itself does not ship
         (site_dir / "bench-bare.html").write_text(BARE_PAGE)
         (site_dir / "bench-bare.js").write_text(BARE_MAIN)
         stdlib = next(site_dir.glob("assets/py/*/python_stdlib.zip")).relative_to(site_dir)
@@ -514,13 +536,15 @@ def main() -> int:
         f"network review, {rows:,} rows, CPython      {spread(cpython_times, 'ms')}  (target < 1000)"
     )
     print_network_with_messages(with_messages)
+    print(f"tool ready, warm (reload)                 {spread(out.get('warm_ready', []), 'ms')}")
     for label in ("guide", "tool"):
-        print(
-            f"bytes, {label} page, cold                  {spread(out[label + '_cold_kb'], 'KiB')}"
-        )
-        print(
-            f"bytes, {label} page, warm (reload)         {spread(out[label + '_warm_kb'], 'KiB', 1)}"
-        )
+        for when, key in (
+            ("cold", "cold"),
+            ("warm (reload)", "warm"),
+            ("private, cold", "private"),
+        ):
+            figures = spread(out[f"{label}_{key}_kb"], "KiB", 1)
+            print(f"bytes at the server, {label} page, {when:<14} {figures}")
     for label, categories in scores.items():
         shown = ", ".join(f"{k} {v}" for k, v in categories.items())
         print(f"Lighthouse, {label:<11}                 {shown}")

@@ -5,12 +5,12 @@
 // - pages (navigations): network first, the cached copy when offline;
 // - files whose names carry a version (Pyodide, the wheel, Material's bundles) and the site's
 //   own scripts (covered by the build key): cache first;
-// - WebAssembly: the network's (that is, the HTTP cache's) response passed through untouched,
-//   the cached copy only when offline. V8 keeps its compiled code beside the HTTP cache entry
-//   of the response it compiled; a copy served from the Cache API starts cold on every visit;
+// - the runtime the tools' worker downloads is stored by that worker itself, in this very cache
+//   (under pyodide.asm.wasm, inflated): this worker never downloads it again, and leaves the
+//   gzipped copy (.gz) to the network;
 // - everything else (pages fetched by instant navigation, the search index): network first;
-// - pages are precached from sitemap.xml at install; Python is cached the first time a tool
-//   loads it (the page asks, see offline.js), never on a page without a tool.
+// - the other pages are precached from sitemap.xml when a page asks (offline.js: once it is idle,
+//   its tool ready, and the reader does not save data), never at install.
 
 const VERSION = new URL(self.location.href).searchParams.get("v") || "dev";
 const PREFIX = "connectwisely-";
@@ -36,7 +36,8 @@ async function pagesFromSitemap() {
 async function store(urls) {
   const cache = await caches.open(CACHE);
   await Promise.all(
-    urls.filter(ours).map(async (url) => {
+    // the runtime's WebAssembly is the tools' worker's to store (inflated, as it downloaded it)
+    urls.filter((url) => ours(url) && !url.endsWith(".wasm") && !url.endsWith(".gz")).map(async (url) => {
       if (await cache.match(url)) return;
       try {
         const response = await fetch(url);
@@ -49,7 +50,7 @@ async function store(urls) {
 }
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(pagesFromSitemap().then((pages) => store([SCOPE, new URL("404.html", SCOPE).href, ...pages])).then(() => self.skipWaiting()));
+  event.waitUntil(self.skipWaiting());
 });
 
 self.addEventListener("activate", (event) => {
@@ -64,6 +65,9 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("message", (event) => {
   const data = event.data || {};
   if (data.type === "cache" && Array.isArray(data.urls)) event.waitUntil(store(data.urls.map(String)));
+  if (data.type === "pages") {
+    event.waitUntil(pagesFromSitemap().then((pages) => store([SCOPE, new URL("404.html", SCOPE).href, ...pages])));
+  }
 });
 
 async function networkFirst(request) {
@@ -91,29 +95,12 @@ async function cacheFirst(request) {
   return response;
 }
 
-async function passThrough(request) {
-  const cache = await caches.open(CACHE);
-  let response;
-  try {
-    response = await fetch(request);
-  } catch (error) {
-    const cached = await cache.match(request, { ignoreSearch: true });
-    if (cached) return cached;
-    throw error;
-  }
-  if (response.ok && response.type === "basic" && !(await cache.match(request, { ignoreSearch: true }))) {
-    await cache.put(request, response.clone()); // kept once, for offline visits
-  }
-  return response;
-}
-
 const VERSIONED = ["pyodide/", "assets/py/", "assets/javascripts/", "assets/stylesheets/", "assets/connectwisely/"];
 
 self.addEventListener("fetch", (event) => {
   const { request } = event;
-  if (request.method !== "GET" || !ours(request.url)) return;
+  if (request.method !== "GET" || !ours(request.url) || request.url.endsWith(".gz")) return;
   const path = request.url.slice(SCOPE.length);
   const versioned = request.mode !== "navigate" && VERSIONED.some((prefix) => path.startsWith(prefix));
-  if (versioned && path.endsWith(".wasm")) event.respondWith(passThrough(request));
-  else event.respondWith(versioned ? cacheFirst(request) : networkFirst(request));
+  event.respondWith(versioned ? cacheFirst(request) : networkFirst(request));
 });

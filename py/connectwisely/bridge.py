@@ -39,8 +39,23 @@ def _invoke(name: str, payload: object) -> object:
 
 
 def prepare(widget: str) -> None:
-    """Import what the page's tool ``widget`` needs, so its first answer is as fast as later ones."""
-    import_module("connectwisely.widgets").prepare(widget)
+    """Import what the page's tool ``widget`` needs, then rehearse it once on its form's own
+    placeholders, so its first answer is as fast as later ones: the modules imported and the
+    patterns a first call compiles (``re`` caches them) compiled. The worker runs this before it
+    says ready. Warming never fails: a rehearsal the tool refuses is simply over."""
+    widgets = import_module("connectwisely.widgets")
+    widgets.prepare(widget)
+    if widget not in widgets.MODULES:
+        return
+    example = {
+        f.name: f.placeholder
+        for f in widgets.form(widget).fields
+        if f.kind in ("text", "textarea") and f.placeholder
+    }
+    try:
+        widgets.submit(widget, example)
+    except Exception:  # an optimization: the real call reports its own errors
+        return
 
 
 def stdlib_modules() -> list[str]:

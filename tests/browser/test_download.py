@@ -1,17 +1,23 @@
-"""What a tool page downloads: the runtime preloaded while the page renders, real bytes on the
-wire reported by the worker as they arrive, a download bar in the form, the trimmed stdlib."""
+"""What a tool page downloads: the runtime once, the wasm gzipped, real bytes on the wire counted
+by the worker as they arrive and shown in a download bar whose total is what the server sends;
+nothing at all before the reader's first action when the browser asks to save data."""
 
 from __future__ import annotations
 
 import re
+import urllib.error
 import urllib.request
 
 import pytest
+
+from connectwisely.sitebuild import runtime
+from tests.support.served_site import sent
 
 from .conftest import wait_state
 
 pytestmark = pytest.mark.browser
 CHECKER = 'form[data-widget="request-check"]'
+RUNTIME = ("/pyodide/", "/assets/py/")  # the runtime's folder, and the wheel's with the stdlib
 
 # Start the site's worker as the page does and keep every message until it is ready.
 BOOT_MESSAGES = """async () => {
@@ -26,11 +32,16 @@ BOOT_MESSAGES = """async () => {
       if (e.data.type === "failed") reject(new Error(e.data.message));
     };
     worker.postMessage({ type: "init", pyodide: new URL(meta.dataset.pyodide, location.href).href,
-      wheel: new URL(meta.dataset.wheel, location.href).href, sizes: JSON.parse(meta.dataset.sizes) });
+      wheel: new URL(meta.dataset.wheel, location.href).href, sizes: JSON.parse(meta.dataset.sizes),
+      wire: JSON.parse(meta.dataset.wire) });
   });
   worker.terminate();
   return messages;
 }"""
+
+SAVE_DATA = """Object.defineProperty(navigator, "connection", {
+  configurable: true, value: { saveData: true, effectiveType: "4g", downlink: 10, rtt: 50,
+                               addEventListener() {}, removeEventListener() {} } });"""
 
 
 def html(url: str) -> str:
@@ -38,59 +49,92 @@ def html(url: str) -> str:
         return response.read().decode()
 
 
-def test_tool_pages_preload_the_runtime_and_other_pages_do_not(site):
-    """Module scripts as modulepreload, the rest as fetch; CORS mode like the worker's requests."""
-    tool = html(site + "tools/request-checker/")
-    links = re.findall(r"<link rel=\"(modulepreload|preload)\" href=\"([^\"]+)\"([^>]*)>", tool)
-    by_file = {href.rsplit("/", 1)[-1]: (rel, rest) for rel, href, rest in links}
-    assert by_file["pyodide.mjs"][0] == by_file["pyodide.asm.mjs"][0] == "modulepreload"
-    for name in ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
-        rel, rest = by_file[name]
-        assert rel == "preload" and 'as="fetch"' in rest and "crossorigin" in rest
-    assert any(name.endswith(".whl") for name in by_file)
-    for _, href, _ in links:  # each one is a file the site has
-        with urllib.request.urlopen(href if href.startswith("http") else site + href.lstrip("/")):
-            pass
-    for page in ("", "guide/why-connect/", "faq/"):
+def runtime_bytes(base: str) -> int:
+    return sum(n for path, n in sent(base) if path.startswith(RUNTIME))
+
+
+def test_the_site_serves_the_wasm_gzipped_and_preloads_nothing(site):
+    """pyodide.asm.wasm.gz is there and the raw binary is not; no page preloads a file the
+    worker would fetch again (a page's preload is not the worker's)."""
+    folder = f"{site}{runtime.SITE_DIR}/"
+    with urllib.request.urlopen(folder + "pyodide.asm.wasm.gz") as response:
+        assert response.read(2) == b"\x1f\x8b"  # gzip's magic
+        assert int(response.headers["Content-Length"]) < 4_000_000
+        assert response.headers.get("Content-Encoding") is None  # sent as stored
+    with pytest.raises(urllib.error.HTTPError):
+        urllib.request.urlopen(folder + "pyodide.asm.wasm")
+    for page in ("", "guide/why-connect/", "faq/", "tools/request-checker/", "tools/note-drafter/"):
         assert "preload" not in html(site + page), page
 
 
-def test_the_worker_reports_the_bytes_on_the_wire(page, site):
-    """Counts grow to the total; each runtime file is listed with the encoding it came in."""
-    page.goto(site + "tools/request-checker/")
+def test_the_worker_reports_the_bytes_on_the_wire(browser, site):
+    """Counts grow to the total; each runtime file is listed with the encoding it came in; the
+    wasm's count is the gzipped file's bytes. (A guide page, no service worker: this worker's
+    files come from the network, not from a copy another worker stored.)"""
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    page.goto(site + "guide/why-connect/")
     messages = page.evaluate(BOOT_MESSAGES)
+    context.close()
     counts = [m for m in messages if m["type"] == "download"]
     assert counts, "no download progress reported"
     loaded = [m["loaded"] for m in counts]
     assert loaded == sorted(loaded)
     last = counts[-1]
-    assert last["loaded"] == last["total"] > 5_000_000
+    assert last["loaded"] == last["total"] and 3_000_000 < last["total"] < 5_500_000
     files = {f["name"]: f for f in last["files"]}
-    assert files["pyodide.asm.wasm"]["encoding"] == "identity"  # raw unless the host gzips it
-    assert files["pyodide.asm.wasm"]["loaded"] > 9_000_000
+    assert files["pyodide.asm.wasm"]["encoding"] == "identity"  # the .gz, sent as stored
+    assert 3_000_000 < files["pyodide.asm.wasm"]["loaded"] < 4_000_000
     assert files["pyodide-lock.json"]["encoding"] == "gzip"
     assert files["python_stdlib.zip"]["loaded"] <= 1_000_000  # the trimmed archive, deflated
     assert all(f["done"] for f in files.values())
 
 
-def test_the_form_shows_a_download_bar_while_python_loads(context, page, site):
-    """On a slow network the bar fills with real figures; once ready it goes away."""
+def test_the_bar_counts_what_the_server_sends_and_says_how_long(context, page, site):
+    """On a slow network the bar fills with real figures and a time left; its total is the
+    runtime's bytes as the server counted them (within 5%); once ready it goes away."""
     cdp = context.new_cdp_session(page)
     cdp.send("Network.enable")
     cdp.send(
         "Network.emulateNetworkConditions",
-        {"offline": False, "latency": 20, "downloadThroughput": 4_000_000, "uploadThroughput": 1e6},
+        {"offline": False, "latency": 20, "downloadThroughput": 1_000_000, "uploadThroughput": 1e6},
     )
-    # the preloaded runtime holds the load event back: wait only for the document
+    sent(site).clear()  # the tool starts while its page renders: count from the start
     page.goto(site + "tools/request-checker/", wait_until="domcontentloaded")
+    status = page.inner_text(f"{CHECKER} .cw-status")
+    assert re.fullmatch(
+        r"Getting the tool ready: \d\.\d MB, once\. Nothing you enter leaves this page\.", status
+    ), status
+    assert "Python" not in status
     page.wait_for_function(
-        """(sel) => { const p = document.querySelector(sel + ' .cw-download progress');
-                      return p && p.hasAttribute('value') && p.value > 0 && p.value < p.max; }""",
+        """(sel) => /left/.test(document.querySelector(sel + ' .cw-download-figures')?.textContent)""",
         arg=CHECKER,
         timeout=60_000,
     )
     figures = page.inner_text(f"{CHECKER} .cw-download-figures")
-    assert re.fullmatch(r"\d+\.\d of \d+\.\d MB", figures), figures
+    assert re.fullmatch(r"\d+\.\d of \d+\.\d MB, about \d+ (s|min) left", figures), figures
+    total = page.eval_on_selector(f"{CHECKER} .cw-download progress", "p => p.max")
     assert page.eval_on_selector(CHECKER, "f => f.dataset.state") == "loading"
     assert wait_state(page, CHECKER, ("ready",), timeout=120_000) == "ready"
     assert page.is_hidden(f"{CHECKER} .cw-download")
+    server = runtime_bytes(site)
+    print(sent(site))
+    assert abs(total - server) <= 0.05 * server, (total, server)
+    assert server < 5_500_000
+
+
+def test_saving_data_downloads_nothing_until_the_first_action(context, page, site):
+    """With Save-Data on, a tool page fetches no runtime byte and says why; the reader's first
+    action starts it, and the tool answers."""
+    page.add_init_script(SAVE_DATA)
+    sent(site).clear()
+    page.goto(site + "tools/request-checker/")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(1500)
+    assert runtime_bytes(site) == 0
+    assert page.eval_on_selector(CHECKER, "f => f.dataset.state") == "idle"
+    status = page.inner_text(f"{CHECKER} .cw-status")
+    assert "save data" in status and "nothing downloads until you start" in status, status
+    page.click(f"{CHECKER} [name=message]")
+    assert wait_state(page, CHECKER, ("ready",), timeout=120_000) == "ready"
+    assert runtime_bytes(site) > 3_000_000

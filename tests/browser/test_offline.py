@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,23 +37,40 @@ CACHED_WASM = """async () => {
   return false;
 }"""
 
+# The site's pages (the sitemap's and the 404 page), stored once a page is idle and its tool ready.
+PAGES = r"""async () => {
+  const root = new URL(document.querySelector('meta[name="connectwisely"]').dataset.root, location.href);
+  const sitemap = await (await fetch(new URL("sitemap.xml", root))).text();
+  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(new URL(m[1]).pathname, root).href)
+    .concat([new URL("404.html", root).href]);
+}"""
+PAGES_NOT_YET_CACHED = f"""async () => {{
+  const cache = await caches.open("connectwisely-" + document.querySelector('meta[name="connectwisely"]').dataset.cacheKey);
+  const missing = [];
+  for (const url of await ({PAGES})()) if (!(await cache.match(url, {{ ignoreSearch: true }}))) missing.push(url);
+  return missing;
+}}"""
+
 # What a tool page needs offline and is not yet in this build's cache: the runtime, the wheel,
-# the worker and whatever the page itself loaded (its styles and scripts).
-NOT_YET_CACHED = """async () => {
+# the worker and whatever the page itself loaded (its styles and scripts); and the site's pages,
+# stored once the page is idle and its tool ready.
+NOT_YET_CACHED = r"""async () => {
   const meta = document.querySelector('meta[name="connectwisely"]');
   const pyodide = new URL(meta.dataset.pyodide, location.href);
   const wanted = [
-    ...meta.dataset.runtimeFiles.split(" ").map((name) => new URL(name, pyodide).href),
+    // the wasm is downloaded gzipped and kept inflated, under its own name
+    ...meta.dataset.runtimeFiles.split(" ").map((name) => new URL(name.replace(/\.gz$/, ""), pyodide).href),
     new URL(meta.dataset.wheel, location.href).href,
     new URL("assets/connectwisely/worker.js", new URL(meta.dataset.root, location.href)).href,
     ...performance.getEntriesByType("resource").map((entry) => entry.name)
       .filter((url) => url.startsWith(location.origin) && !url.includes("/sw.js")),
+    ...(await (__PAGES__)()),
   ];
   const cache = await caches.open("connectwisely-" + meta.dataset.cacheKey);
   const missing = [];
   for (const url of wanted) if (!(await cache.match(url, { ignoreSearch: true }))) missing.push(url);
   return missing;
-}"""
+}""".replace("__PAGES__", PAGES)
 
 SERVICE_WORKER = """async () => {
   const registration = await navigator.serviceWorker.getRegistration();
@@ -62,6 +80,15 @@ SERVICE_WORKER = """async () => {
 }"""
 
 CONTROLLED = "() => navigator.serviceWorker.controller !== null"
+
+
+def until_empty(page, missing: str, seconds: float = 30) -> list:
+    """What the ``missing`` script still lists, polled until it lists nothing or time is up
+    (wait_for_function would take the script's promise itself for a truthy answer)."""
+    deadline = time.monotonic() + seconds
+    while (left := page.evaluate(missing)) and time.monotonic() < deadline:
+        page.wait_for_timeout(250)
+    return left
 
 
 # ---------------------------------------------------------------------------------------------
@@ -190,13 +217,8 @@ def test_every_tool_works_offline_after_one_visit(browser, site, all_pages):
 
     page.goto(site + FIRST_VISIT)
     wait_state(page, LINTER, ("ready",))
-    page.wait_for_function(CONTROLLED, timeout=30_000)  # installed (pages precached), activated
-    try:
-        page.wait_for_function(
-            f"async () => (await ({NOT_YET_CACHED})()).length === 0", timeout=30_000
-        )
-    except Exception:  # show what is missing
-        assert page.evaluate(NOT_YET_CACHED) == []
+    page.wait_for_function(CONTROLLED, timeout=30_000)  # installed and activated
+    assert until_empty(page, NOT_YET_CACHED) == []
 
     # The cache is named after this build's key, the worker is the site root's, older builds'
     # caches are gone and nobody else's is touched.
@@ -272,6 +294,7 @@ def test_under_a_sub_path_the_worker_is_scoped_to_the_site(browser, project_site
     page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
     page.goto(project_site + "guide/")
     page.wait_for_function(CONTROLLED, timeout=30_000)
+    assert until_empty(page, PAGES_NOT_YET_CACHED) == []  # stored once the page is idle
     worker = page.evaluate(SERVICE_WORKER)
     assert worker["scope"] == project_site
     assert worker["script"] == f"{project_site}sw.js?v={worker['key']}"

@@ -46,6 +46,31 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+# port -> every response the server sent: (path, bytes on the wire, headers included)
+SENT: dict[int, list[tuple[str, int]]] = {}
+
+
+def sent(base: str) -> list[tuple[str, int]]:
+    """What the server at ``base`` has sent so far, counted as it wrote it (clear() it to
+    start a count)."""
+    return SENT.setdefault(int(base.split(":")[2].split("/")[0]), [])
+
+
+class _Counted:
+    """A response stream that counts what is written to it."""
+
+    def __init__(self, raw):
+        self.raw = raw
+        self.count = 0
+
+    def write(self, data) -> int:
+        self.count += len(data)
+        return self.raw.write(data)
+
+    def __getattr__(self, name):
+        return getattr(self.raw, name)
+
+
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     """A static file server like GitHub Pages: the MIME types Pyodide needs, gzip for the types
     GitHub Pages compresses (see ``connectwisely.sitebuild.hosting``; ``.wasm`` gzipped only when
@@ -71,6 +96,14 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         super().end_headers()
 
     def do_GET(self) -> None:
+        counted = self.wfile = _Counted(self.wfile)
+        try:
+            self._get()
+        finally:
+            self.wfile = counted.raw
+            SENT.setdefault(self.server.server_port, []).append((self.path, counted.count))
+
+    def _get(self) -> None:
         path = self.translate_path(self.path)
         if os.path.isdir(path):
             path = os.path.join(path, "index.html")

@@ -100,8 +100,8 @@ def test_bad_team_settings_are_an_input_error_for_the_team_field():
 @pytest.mark.parametrize(
     "widget", ["request-check", "profile-score", "note-draft", "note-lint", "network-review"]
 )
-def test_prepare_imports_the_tool_behind_a_widget_without_running_it(widget, monkeypatch):
-    """What the worker warms in its idle time: the widget's module and its tool's module."""
+def test_prepare_imports_the_tool_behind_a_widget(widget, monkeypatch):
+    """What the worker warms before ready: the widget's module and its tool's module."""
     import sys
 
     from connectwisely import TOOLS
@@ -112,6 +112,28 @@ def test_prepare_imports_the_tool_behind_a_widget_without_running_it(widget, mon
     bridge.prepare(widget)
     assert tool.widget_module in sys.modules
     assert tool.module in sys.modules
+
+
+@pytest.mark.parametrize("widget", ["request-check", "note-draft", "network-review"])
+def test_prepare_rehearses_the_tool_on_its_placeholders_and_never_fails(widget, monkeypatch):
+    """The rehearsal submits the form's own text placeholders (nothing else), once; a tool that
+    refuses them (a file-only form) raises nothing out of prepare."""
+    from connectwisely import widgets
+
+    seen = []
+
+    def refuse(name, submitted, team=None):
+        seen.append((name, submitted))
+        raise widgets.InputError("refused")
+
+    monkeypatch.setattr(widgets, "submit", refuse)
+    assert bridge.prepare(widget) is None
+    expected = {
+        f.name: f.placeholder
+        for f in widgets.form(widget).fields
+        if f.kind in ("text", "textarea") and f.placeholder
+    }
+    assert seen == [(widget, expected)]
 
 
 def test_prepare_ignores_names_it_does_not_know():

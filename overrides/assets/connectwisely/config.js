@@ -20,11 +20,13 @@ export const config = meta
       wheel: new URL(meta.dataset.wheel, here).href,
       root: new URL(meta.dataset.root, here).href,
       stdlib: meta.dataset.stdlib ? new URL(meta.dataset.stdlib, here).href : undefined,
-      bytes: Number(meta.dataset.bytes), // on the wire, as GitHub Pages sends it (wasm raw)
+      bytes: Number(meta.dataset.bytes), // on the wire, as GitHub Pages sends it (wasm gzipped)
       megabytes: (Number(meta.dataset.bytes) / 1e6).toFixed(1),
       sizes: readJSON(meta.dataset.sizes), // file name -> decoded size, for the progress bar
+      wire: readJSON(meta.dataset.wire), // file name -> bytes on the wire, as GitHub Pages sends it
       cacheKey: meta.dataset.cacheKey || "",
       runtimeFiles: (meta.dataset.runtimeFiles || "").split(" ").filter(Boolean),
+      start: (meta.dataset.start || "").split(" ").filter(Boolean), // a tool page's tools: start at once
       team: readJSON(meta.dataset.team), // a hosting team's settings, sent with every call
     }
   : null;

@@ -3,18 +3,22 @@
 //   page → worker  {type: "init", pyodide, wheel, stdlib, sizes, warm}
 //                  {type: "call", id, call, payload: JSON text}   {type: "warm", widgets}
 //   worker → page  {type: "progress", stage}  {type: "ready"}  {type: "failed", message}
-//                  {type: "download", loaded, total, files}  (bytes on the wire, as they arrive)
+//                  {type: "download", loaded, total, files, elapsed}  (bytes on the wire so far)
 //                  {type: "result", id, reply: {ok: true, result} | {ok: false, error}}
+//
+// When the browser asks to save data (or the link is 2G-slow), nothing downloads until the
+// reader's first action: start() waits for it (runtime.deferred), a submit never does.
 
 import { config, NO_RUNTIME } from "./config.js";
-import { keepOffline } from "./offline.js";
+import { CACHE_NAME, holdPages, keepOffline, savingData } from "./offline.js";
 
 const CALL_TIMEOUT_MS = 120000;
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 
 /** The tools on this page, so the worker imports them right after ready, before they are used. */
 function widgetsHere() {
-  return [...new Set([...document.querySelectorAll("form[data-widget]")].map((form) => form.dataset.widget))];
+  const forms = [...document.querySelectorAll("form[data-widget]")].map((form) => form.dataset.widget);
+  return [...new Set(forms.length ? forms : (config && config.start) || [])]; // still parsing: the page's list
 }
 
 function failure(message) {
@@ -29,7 +33,8 @@ export const runtime = {
   pending: new Map(),
   nextId: 1,
   boots: 0,
-  download: null, // {loaded, total}: bytes on the wire so far, while Python loads
+  download: null, // {loaded, total, elapsed}: bytes on the wire so far, while Python loads
+  deferred: false, // waiting for the reader's first action before downloading (saving data)
   listeners: new Set(),
 
   set(state, error = "") {
@@ -38,9 +43,13 @@ export const runtime = {
     for (const listener of this.listeners) listener(state);
   },
 
-  start() {
+  /** Start Python; `asked`: the reader did something (a submit), so start even when saving data. */
+  start(asked = false) {
     if (this.worker) return;
     if (!config) return this.set("error", NO_RUNTIME);
+    const acted = asked || (navigator.userActivation ? navigator.userActivation.hasBeenActive : false);
+    if (!acted && savingData()) return this.deferUntilAction();
+    this.deferred = false;
     if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
       return this.set("error", "This tool needs WebAssembly and Web Workers, which this browser does not offer or has turned off. The guide around it still works.");
     }
@@ -54,9 +63,27 @@ export const runtime = {
       this.fail("The tools' Python stopped unexpectedly. It will restart when you try again.");
     };
     this.worker.postMessage({
-      type: "init", pyodide: config.pyodide, wheel: config.wheel, stdlib: config.stdlib,
-      sizes: config.sizes, warm: widgetsHere(),
+      type: "init", pyodide: config.pyodide, wheel: config.wheel, stdlib: config.stdlib, root: config.root,
+      sizes: config.sizes, wire: config.wire, cache: CACHE_NAME, warm: widgetsHere(),
     });
+    holdPages(new Promise((resolve) => {
+      const settled = (state) => {
+        if (state !== "loading") resolve(this.listeners.delete(settled));
+      };
+      this.listeners.add(settled);
+    }));
+  },
+
+  /** Saving data: say so, and start at the reader's first action on the page. */
+  deferUntilAction() {
+    if (this.deferred) return;
+    this.deferred = true;
+    const go = () => {
+      for (const type of ["pointerdown", "keydown"]) removeEventListener(type, go, true);
+      this.start(true);
+    };
+    for (const type of ["pointerdown", "keydown"]) addEventListener(type, go, true);
+    this.set("idle");
   },
 
   /** A page reached by instant navigation: import its tools in the worker's idle time. */
@@ -67,12 +94,12 @@ export const runtime = {
   receive(message) {
     if (message.type === "ready") {
       this.set("ready");
-      keepOffline([...config.runtimeFiles.map((name) => new URL(name, config.pyodide).href), config.wheel,
-        WORKER_URL.href]);
+      // the worker stored what it fetched itself; the service worker keeps the modules it imported
+      keepOffline([...["pyodide.mjs", "pyodide.asm.mjs"].map((name) => new URL(name, config.pyodide).href), WORKER_URL.href]);
     }
     else if (message.type === "progress") this.set("loading");
     else if (message.type === "download") {
-      this.download = { loaded: message.loaded, total: message.total };
+      this.download = { loaded: message.loaded, total: message.total, elapsed: message.elapsed };
       if (this.state === "loading") this.set("loading");
     }
     else if (message.type === "failed") this.fail(`Python could not start: ${message.message}. Check your connection and reload the page to try again.`);
@@ -98,7 +125,7 @@ export const runtime = {
 
   /** Call connectwisely.bridge in the worker: resolves to its reply, never rejects. */
   call(name, payload) {
-    this.start();
+    this.start(true);
     if (!this.worker) return Promise.resolve(failure(this.error));
     const id = this.nextId++;
     return new Promise((resolve) => {
@@ -111,3 +138,6 @@ export const runtime = {
     });
   },
 };
+
+// A tool page loads this module early (overrides/main.html): start while the page renders.
+if (config && config.start.length) runtime.start();

@@ -6,15 +6,27 @@ import { config } from "./config.js";
 import { runtime } from "./runtime.js";
 
 const megabytes = (bytes) => (bytes / 1e6).toFixed(1);
+const PRIVATE = "Nothing you enter leaves this page.";
 
 const STATUS = {
-  idle: () => `Python starts when you use this tool (${config.megabytes} MB, downloaded once). Nothing you enter leaves this page.`,
-  loading: () => `Loading Python in your browser (${config.megabytes} MB, once per visit)…`,
-  ready: () => "Ready. Nothing you enter leaves this page.",
+  idle: () => runtime.deferred
+    ? `Your browser asks to save data, so nothing downloads until you start: the tool needs ${config.megabytes} MB, once. ${PRIVATE}`
+    : `The tool gets ready when you first use it: ${config.megabytes} MB, once. ${PRIVATE}`,
+  loading: () => `Getting the tool ready: ${config.megabytes} MB, once. ${PRIVATE}`,
+  ready: () => `Ready. ${PRIVATE}`,
   busy: () => "Working…",
 };
 
-/** The download bar beside the status: real bytes on the wire, from the worker's responses.
+/** "about 8 s left", once a second of downloading gives a rate to go by; else "". */
+function timeLeft(download) {
+  const seconds = (download.elapsed || 0) / 1000;
+  if (seconds < 1 || download.loaded < 50_000 || download.loaded >= download.total) return "";
+  const left = ((download.total - download.loaded) / download.loaded) * seconds;
+  return left < 1 ? ", almost done" : `, about ${left < 60 ? Math.ceil(left) + " s" : Math.ceil(left / 60) + " min"} left`;
+}
+
+/** The download bar beside the status: real bytes on the wire, counted by the worker as every
+ * file it needs arrives; the total is every byte the tool fetches before it is ready.
  * Not a live region (the status line announces loading once); its value is readable on demand. */
 function showDownload(form, status, state) {
   let bar = form.querySelector(".cw-download");
@@ -26,7 +38,7 @@ function showDownload(form, status, state) {
     bar = document.createElement("span");
     bar.className = "cw-download";
     const progress = document.createElement("progress");
-    progress.setAttribute("aria-label", "Python download");
+    progress.setAttribute("aria-label", "Tool download");
     const figures = document.createElement("span");
     figures.className = "cw-download-figures";
     bar.append(progress, figures);
@@ -39,11 +51,11 @@ function showDownload(form, status, state) {
   if (download && download.total) {
     progress.max = download.total;
     progress.value = Math.min(download.loaded, download.total);
-    figures.textContent = `${megabytes(download.loaded)} of ${megabytes(download.total)} MB`;
+    figures.textContent = `${megabytes(download.loaded)} of ${megabytes(download.total)} MB${timeLeft(download)}`;
     progress.setAttribute("aria-valuetext", figures.textContent);
   } else {
-    progress.removeAttribute("value"); // not started yet: an indeterminate bar
-    figures.textContent = "";
+    progress.removeAttribute("value"); // not started yet, or all stored on this device
+    figures.textContent = download ? "stored on this device" : "";
   }
 }
 

@@ -6,9 +6,9 @@
 - builds the package's wheel and puts it in the site under a content-hashed folder;
 - copies the pinned, verified Pyodide runtime into the site, with a trimmed standard library
   (only the modules the tools import, see :mod:`.stdlib`) beside the wheel;
-- tells the templates where both are (``config.extra.connectwisely``) and which pages start
-  Python at once (``page.meta.cw_preload``: a page under tools/ with a tool), so only those
-  pages preload it;
+- tells the templates where both are, and what each file weighs on the wire
+  (``config.extra.connectwisely``), for the worker's download bar, and which pages start
+  Python at once (``page.meta.cw_start``: a page under tools/ with a tool names its tools);
 - applies a hosting team's settings (options below, see the "Host it for your team" page): its
   organisation, note limit and rules reach the forms and, as JSON in each page, the tools; its
   own pages (``team_dir``) join the site and its navigation.
@@ -198,20 +198,9 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
             "runtime_files": " ".join([*runtime.SITE_FILES, f"{up}{wheel_dir}/{runtime.STDLIB}"]),
             "wheel": f"{wheel_dir}/{self._wheel.name}",
             "stdlib": f"{wheel_dir}/{runtime.STDLIB}",
-            "bytes": sum(wire_bytes(path) for path in files),  # on the wire, wasm sent raw
+            "bytes": sum(wire_bytes(path) for path in files),  # on the wire (wasm gzipped)
             "sizes": json.dumps({path.name: path.stat().st_size for path in files}),
-            "preload": {
-                "module": [
-                    runtime.SITE_DIR + "/pyodide.mjs",
-                    runtime.SITE_DIR + "/pyodide.asm.mjs",
-                ],
-                "fetch": [
-                    runtime.SITE_DIR + "/pyodide.asm.wasm",
-                    runtime.SITE_DIR + "/pyodide-lock.json",
-                    f"{wheel_dir}/{runtime.STDLIB}",
-                    f"{wheel_dir}/{self._wheel.name}",
-                ],
-            },
+            "wire": json.dumps({path.name: wire_bytes(path) for path in files}),
             "cache_key": build_key(runtime.PYODIDE_VERSION, wheel_hash, root / "overrides"),
             "team": "" if self._team == Team() else json.dumps(self._team.to_json()),
         }
@@ -259,8 +248,8 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
     def on_page_markdown(self, markdown, page, config, files):
         markdown, used = render_widgets(markdown, page.file.src_uri, self._team)
         markdown = mark_messages(render_rules(markdown, page.file.src_uri))
-        # a tool page starts Python at once, so it fetches the runtime while it renders
-        page.meta["cw_preload"] = bool(used) and page.file.src_uri.startswith("tools/")
+        # a tool page starts its tools' Python while it renders (``cw_start``: their names)
+        page.meta["cw_start"] = " ".join(used) if page.file.src_uri.startswith("tools/") else ""
         return markdown
 
     def on_page_content(self, html, page, config, files):

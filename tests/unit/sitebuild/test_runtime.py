@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import gzip
 import hashlib
 import io
 import tarfile
@@ -44,7 +45,9 @@ def test_a_verified_tarball_is_unpacked_once(cache, monkeypatch):
     pin(monkeypatch, integrity(data))
     fetched = []
     folder = runtime.ensure_runtime(fetch=lambda url: fetched.append(url) or data)
-    assert sorted(p.name for p in folder.iterdir()) == sorted(runtime.RUNTIME_FILES)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [*runtime.RUNTIME_FILES, runtime.WASM_GZ]
+    )
     assert (folder / "pyodide.mjs").read_text() == "content of pyodide.mjs"
     runtime.ensure_runtime(fetch=lambda url: pytest.fail("fetched twice"))
     assert fetched == [runtime.PYODIDE.tarball_url]
@@ -75,3 +78,21 @@ def test_the_pin_is_one_version_everywhere():
     assert runtime.PYODIDE_VERSION in runtime.SITE_DIR
     assert runtime.PYODIDE.tarball_url.endswith(f"pyodide-{runtime.PYODIDE_VERSION}.tgz")
     assert runtime.PYODIDE.integrity.startswith("sha512-")
+
+
+def test_the_site_serves_the_wasm_gzipped_and_not_raw():
+    """The site's runtime folder gets pyodide.asm.wasm.gz in place of the raw binary."""
+    assert runtime.WASM_GZ in runtime.SITE_FILES and runtime.WASM not in runtime.SITE_FILES
+    assert runtime.STDLIB not in runtime.SITE_FILES  # the trimmed one sits beside the wheel
+
+
+def test_the_gzipped_wasm_inflates_to_the_binary_and_is_made_once(tmp_path):
+    """gzip -9 without a time stamp: the same binary gives the same bytes; a fresh copy is kept."""
+    binary = bytes(range(256)) * 4000
+    (tmp_path / runtime.WASM).write_bytes(binary)
+    made = runtime.gzip_wasm(tmp_path)
+    first = made.read_bytes()
+    assert gzip.decompress(first) == binary and len(first) < len(binary)
+    assert first[4:8] == b"\0\0\0\0"  # no time stamp
+    made.write_bytes(b"kept")  # newer than the binary: reused, not rewritten
+    assert runtime.gzip_wasm(tmp_path).read_bytes() == b"kept"
