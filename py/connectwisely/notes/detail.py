@@ -144,13 +144,7 @@ def make_detail(raw: str, topic_frame: str = "{}", hint: str = "other") -> Detai
     ``topic_frame`` turns a bare topic into the relationship's noun phrase ("your post on {}");
     ``hint`` is the kind the relationship expects when the words don't say.
     """
-    text = as_plain_text(raw)
-    for found in links_in(text):
-        text = text.replace(found, " ")
-    text = squash(text).strip(_QUOTES + " ")
-    text = _SENTENCE_END.split(text, maxsplit=1)[0]  # one thing: the first sentence's
-    text = text.rstrip(".!?;:,… ").strip(_QUOTES + " ")
-    text = _GREAT_MEETING.sub("", text, count=1)
+    text = _GREAT_MEETING.sub("", plain_detail(raw), count=1)
     if fold(text.split(" ", 1)[0]).strip(_QUOTES + ",") in _SENTENCE:
         text = _substance(text)
     text = _PREPOSITION.sub("", _LEAD_IN.sub("", text, count=1), count=1).strip(" ,;:-–—")
@@ -158,6 +152,17 @@ def make_detail(raw: str, topic_frame: str = "{}", hint: str = "other") -> Detai
         return None
     kind, named = _kind(text, hint)
     return Detail(kind, _phrase(text, kind, named, topic_frame))
+
+
+def plain_detail(raw: str) -> str:
+    """The detail as plain text in any language: markup read as text, links dropped, only
+    its first sentence, without quotes or closing punctuation."""
+    text = as_plain_text(raw)
+    for found in links_in(text):
+        text = text.replace(found, " ")
+    text = squash(text).strip(_QUOTES + " ")
+    text = _SENTENCE_END.split(text, maxsplit=1)[0]  # one thing: the first sentence's
+    return text.rstrip(".!?;:,… ").strip(_QUOTES + " ")
 
 
 def _substance(sentence: str) -> str:
@@ -250,4 +255,6 @@ def _ends_in(text: str, *nouns: str) -> bool:
     return fold(text.rsplit(" ", 1)[-1]) in nouns
 
 
-__all__ = ["DETERMINERS", "FILLER", "KINDS", "NAMED_KINDS", "PLACE", "Detail", "make_detail"]
+__all__ = [
+    "DETERMINERS", "FILLER", "KINDS", "NAMED_KINDS", "PLACE", "Detail", "make_detail", "plain_detail",
+]  # fmt: skip

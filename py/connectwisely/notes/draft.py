@@ -14,6 +14,8 @@ Every draft is checked by the note linter.
 
 from __future__ import annotations
 
+import re
+
 from ..core.linkedin import NOTE_LIMITS
 from ..core.schema import Field, check_all
 from ..core.text import first_name, squash, utf16_len
@@ -23,7 +25,9 @@ from .compose import DRAFTS, Context, candidates, follow_up
 from .detail import make_detail
 from .lint import LIMIT_FIELD
 from .markup import as_plain_text, has_markup
-from .names import greeting_name, has_letters
+from .lang import CODES, LABELS
+from .names import TITLES, greeting_name, has_letters
+from .native_draft import native_notes
 from .templates import PURPOSES, RELATIONSHIP, RELATIONSHIPS
 
 FIELDS = (
@@ -65,6 +69,15 @@ FIELDS = (
     ),
     LIMIT_FIELD,
     Field(
+        "language",
+        "Language of the note",
+        kind="choice",
+        default="en",
+        choices=tuple((code, LABELS[code]) for code in CODES),
+        help="The note is written in this language, addressing them as the tone implies "
+        "(Sie or du, usted or tú, vous or tu, Lei or tu; Brazilian Portuguese).",
+    ),
+    Field(
         "my_name",
         "Your name",
         max_length=100,
@@ -93,7 +106,11 @@ def draft_notes(context: dict) -> dict:
     assume you haven't met; without a purpose they use the relationship's usual one.
     """
     values = check_all(FIELDS, context)
-    ctx = _context(values)
+    if (values["language"] or "en") != "en":
+        ctx, found, follow = native_notes(values)
+    else:
+        ctx = _context(values)
+        found, follow = candidates(ctx), follow_up
     if utf16_len(ctx.greet_as) > MAX_GREETING_NAME:
         raise InputError(
             "That name is too long to greet someone by in a note; enter the name you would "
@@ -101,8 +118,8 @@ def draft_notes(context: dict) -> dict:
             "name",
         )
     drafts, flagged, firsts = [], [], set()
-    for draft in candidates(ctx):
-        first = first_sentence(draft["text"])
+    for draft in found:
+        first = first_sentence(after_greeting(draft["text"]))
         if first in firsts:
             continue  # each draft of a set opens differently
         firsts.add(first)
@@ -114,7 +131,7 @@ def draft_notes(context: dict) -> dict:
         "drafts": drafts,
         "limit": ctx.limit,
         "variant": ctx.variant,
-        "follow_up": follow_up(ctx),
+        "follow_up": follow(ctx),
         "hints": _hints(ctx, values, drafts),
         "summary": _summary(ctx, drafts),
     }
@@ -132,9 +149,18 @@ def first_sentence(text: str) -> str:
     return text
 
 
+def after_greeting(text: str) -> str:
+    """A note without its greeting ("Hi Ana,", "¡Hola, Ana!", "Estimada Dra. López:")."""
+    found = _GREETING_END.search(text[:MAX_GREETING_NAME + 30])
+    return text[found.end() :] if found else text
+
+
+_GREETING_END = re.compile(r"^[¡¿][^!?]*[!?](?= )|^[^,:!?]*[,:!?](?= )")
+
+
 def _abbreviation(head: str) -> bool:
     last = head.rsplit(" ", 1)[-1].rstrip(".").casefold()
-    return last in {"dr", "prof", "mr", "mrs", "ms", "mx", "st", "jr", "sr", "vs", "inc", "co"}
+    return last in TITLES or last in {"st", "jr", "vs", "inc", "co"}
 
 
 def _context(values: dict) -> Context:
@@ -223,6 +249,7 @@ _ASK_FOR_DETAIL = {
     "former-colleague": "Add where or on what you worked together: it brings the time back.",
     "mutual-connection": "Add the name of the person you both know: it is why they'll accept.",
     "same-group": "Add the group's name: it is what you have in common.",
+    "reconnect": "Add what you last worked on or talked about: it gives them something to answer.",
     "cold": "Add one specific thing of theirs (a post, a talk, a project): it is the only reason a stranger accepts.",
 }
 _NO_SUBSTANCE = (

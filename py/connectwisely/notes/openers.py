@@ -290,6 +290,28 @@ RELATIONSHIPS = (
         },
     ),
     Relationship(
+        "reconnect", "We're connected but haven't talked in a while", familiar=True, topic="{}",
+        hint="other", default_purpose="stay-in-touch",
+        openers={
+            "warm": (
+                _o("RC-w1", "*", "it's been a while! I was just thinking about {d}.", "it's been a while since we last caught up!"),
+                _o("RC-w2", "*", "I hope all is well; I was curious how things are going with {d}.", "I hope all is well; I was curious how things are going with you."),
+                _o("RC-w3", "*", "{d} came to mind, and I realized we haven't talked in ages.", "I realized we haven't talked in ages."),
+                _o("RC-w4", "*", "it's been too long! How are things with {d}?", "it's been too long! How are things on your side?"),
+            ),
+            "formal": (
+                _o("RC-f1", "*", "it has been some time since we last spoke, and I was thinking of {d}.", "it has been some time since we last spoke."),
+                _o("RC-f2", "*", "I hope you are well; I would be glad to hear how {d} is going.", "I hope you are well, and I would be glad to hear your news."),
+                _o("RC-f3", "*", "{d} came to mind recently, and I wanted to get back in touch.", "I wanted to get back in touch after some time."),
+                _o("RC-f4", "*", "I was recently reminded of {d} and wanted to reconnect.", "I wanted to reconnect, as it has been a while."),
+            ),
+        },
+        recall={
+            "warm": (("thanks for getting back to me; I'd love to hear more about {d}.", "thanks for getting back to me."),),
+            "formal": (("thank you for your reply; I would be glad to hear more about {d}.", "thank you for your reply."),),
+        },
+    ),
+    Relationship(
         "cold", "We haven't met", familiar=False, topic="your work on {}", hint="other",
         default_purpose="learn",
         openers={

@@ -1,0 +1,183 @@
+"""Notes in Spanish, Portuguese, German, French and Italian, from each language's data
+(:mod:`connectwisely.notes.lang`).
+
+A note is greeting + an opener for the relationship (with the detail in its slot, or its bare
+form) + a light sentence for the purpose + the writer's sign-off when there is room. The detail
+stays in the reader's words: its own lead-in ("nos conocimos en") is dropped, its possessives
+address the recipient as the tone does ("deinen Vortrag" becomes "Ihren Vortrag" in a formal
+note), and the language's contractions are made where a preposition meets its article
+("à le meetup" is "au meetup", "bei dem Meetup" is "beim Meetup"). A draft that runs long gives
+up the sign-off, then the longer purpose sentence, then the detail's trailing clauses, and only
+then the detail; no draft uses a content word twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..core.text import capitalise, utf16_len
+from .detail import plain_detail
+from .lang import Language
+from .lint import lint_note
+from .names import Name
+from .openers import Relationship
+from .people import looks_like_person
+from .repeats import allowed_words, repeated
+
+DRAFTS = 3
+DETAIL_SHARE = 0.35  # a detail longer than this share of the limit is first tried shorter
+
+
+@dataclass(frozen=True)
+class NativeContext:
+    lang: Language
+    name: Name
+    greet_as: str  # the name as the greeting uses it, "" for none
+    relationship: Relationship
+    detail: str | None  # None for none
+    person: bool  # the detail is a person
+    purpose: str
+    tone: str
+    limit: int
+    me: str
+    variant: int
+    detail_flagged: bool = False  # the detail was left out: the request checker flags it
+
+
+def native_detail(lang: Language, raw: str, relationship: str, tone: str) -> tuple[str, bool]:
+    """The detail as this language's note uses it, and whether it names a person."""
+    text = plain_detail(raw)
+    if lang.lead_ins:
+        text = re.sub(lang.lead_ins, "", text, flags=re.IGNORECASE).strip(" ,;:-–—")
+    if not any(c.isalpha() for c in text):
+        return "", False
+    person = relationship == "mutual-connection" or looks_like_person(text)
+    text = _addressed(lang, text, tone)
+    first = text.split(" ", 1)[0]
+    framed = lang.topic.get(relationship, {}).get(tone)
+    starts_known = first in lang.address[tone].values() or lang.articles_re.match(text)
+    if framed and not person and not starts_known:
+        text = framed.replace("{}", text)
+    return text, person
+
+
+def _addressed(lang: Language, text: str, tone: str) -> str:
+    """Possessives in the detail turned to the recipient, as the tone addresses them."""
+    swaps = lang.address[tone]
+    words = text.split(" ")
+    if words and words[0][:1].isupper() and words[0].lower() in {k.lower() for k in swaps}:
+        words[0] = words[0].lower() if words[0].lower() in swaps else words[0]
+    return " ".join(swaps.get(w, w) for w in words)
+
+
+def greetings(ctx: NativeContext) -> tuple[str, ...]:
+    lang, name = ctx.lang, ctx.name
+    if not name.full:
+        return lang.greet_none[ctx.tone]
+    if ctx.tone == "warm":
+        return tuple(g.format(given=name.given) for g in lang.greet["warm"])
+    gender = name.gender or next((lang.title_gender[t] for t in name.titles if t in lang.title_gender), "")
+    key = f"formal-{gender}" if gender and name.family else "formal"
+    key = key if key in lang.greet else "formal"
+    titles = "".join(t + " " for t in name.titles)
+    title = titles or lang.honorifics.get(gender, "") + " "
+    return tuple(
+        g.format(titles=titles, title=title.lstrip(), family=name.family, full=name.full)
+        for g in lang.greet[key]
+    )
+
+
+def _plans(ctx: NativeContext) -> list[tuple[str, str]]:
+    if ctx.person and ctx.relationship.id == "met-at-event" and ctx.detail:
+        return [(t, t) for t in ctx.lang.person_openers[ctx.tone]]
+    return list(ctx.lang.openers[ctx.relationship.id][ctx.tone])
+
+
+def _fill(ctx: NativeContext, template: str, detail: str) -> str:
+    text = template.replace("{at}", f"{ctx.lang.at} {detail}").replace("{d}", detail)
+    for pattern, replacement in ctx.lang.contractions:
+        text = re.sub(pattern, replacement, text)
+    return text
+
+
+def _forms(ctx: NativeContext) -> list[str]:
+    """The detail, then its heads before each trailing clause, longest first."""
+    if not ctx.detail:
+        return []
+    cuts = [ctx.detail[: m.start()] for m in re.finditer(ctx.lang.clause, ctx.detail)]
+    forms = [ctx.detail, *[c for c in reversed(cuts) if len(c.split()) >= 2]]
+    # a long detail crowds the note: its main phrase first, the whole only if nothing else
+    roomy = [f for f in forms if utf16_len(f) <= ctx.limit * DETAIL_SHARE]
+    return [*(roomy or forms[:1]), *[f for f in forms if f not in roomy]]
+
+
+def native_candidates(ctx: NativeContext):
+    """Drafts in the variant's order, each the fullest version of its plan that fits."""
+    plans = _plans(ctx)
+    hellos = greetings(ctx)
+    allowed = allowed_words(
+        ctx.name.full, ctx.detail or "", " ".join(hellos), stopwords=ctx.lang.stopwords
+    )
+    start = ctx.variant * DRAFTS
+    for k in range(len(plans)):
+        opener = plans[(start + k) % len(plans)]
+        greeting = hellos[(ctx.variant + k) % len(hellos)]
+        draft = _make(ctx, greeting, opener, k, allowed)
+        if draft is not None:
+            yield draft
+
+
+def _make(ctx, greeting, opener, k, allowed):
+    lang, tone = ctx.lang, ctx.tone
+    sentences = lang.purposes[ctx.purpose][tone]
+    if ctx.relationship.id == "reconnect":  # already connected: no sentence asks to connect
+        sentences = tuple(s for s in sentences if not re.search(lang.connect, s)) or sentences
+    sentences = sentences[k % len(sentences) :] + sentences[: k % len(sentences)]
+    sign = lang.sign_off[tone][0].format(me=ctx.me) if ctx.me else ""
+    fallback = None
+    for phrase in [*_forms(ctx), None]:
+        body = _fill(ctx, opener[0], phrase) if phrase else opener[1]
+        if lang.capital_after_greeting:
+            body = capitalise(body)
+        for purpose in sentences:
+            for signed in ([sign, ""] if sign else [""]):
+                text = " ".join(p for p in (greeting, body, purpose, signed) if p)
+                if utf16_len(text) > ctx.limit:
+                    continue
+                checked = lint_note(text, limit=ctx.limit)
+                draft = {
+                    "text": text,
+                    "length": checked["length"],
+                    "checks": checked["checks"],
+                    "summary": checked["summary"],
+                    "detail": _state(ctx, phrase),
+                    "parts": [greeting, opener[0][:24], purpose[:24]],
+                }
+                clean = all(c["ok"] for c in checked["checks"])
+                if clean and not repeated(text, allowed):
+                    return draft
+                fallback = fallback or draft
+    return fallback
+
+
+def _state(ctx: NativeContext, phrase: str | None) -> str:
+    if not ctx.detail:
+        return "none"
+    if phrase is None:
+        return "left out"
+    return "whole" if phrase == ctx.detail else "shortened"
+
+
+def native_follow_up(ctx: NativeContext) -> dict:
+    """The first message after they accept: thanks and one easy question for the purpose."""
+    thanks = ctx.lang.thanks_reply if ctx.relationship.id == "reconnect" else ctx.lang.thanks
+    with_name, without = thanks[ctx.tone]
+    name = ctx.name.given if ctx.tone == "warm" else ctx.name.formal()
+    thanks = with_name.format(name=name) if ctx.name.full else without
+    asks = ctx.lang.asks[ctx.purpose][ctx.tone]
+    text = f"{thanks} {asks[ctx.variant % len(asks)]}"
+    return {"text": text, "length": utf16_len(text)}
+
+
+__all__ = ["NativeContext", "greetings", "native_candidates", "native_detail", "native_follow_up"]
