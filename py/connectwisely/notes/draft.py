@@ -14,8 +14,6 @@ Every draft is checked by the note linter.
 
 from __future__ import annotations
 
-import re
-
 from ..core.linkedin import NOTE_LIMITS
 from ..core.schema import Field, check_all
 from ..core.text import first_name, squash, utf16_len
@@ -119,7 +117,8 @@ def draft_notes(context: dict) -> dict:
         )
     drafts, flagged, firsts = [], [], set()
     for draft in found:
-        first = first_sentence(after_greeting(draft["text"]))
+        text, greeting = draft["text"], draft["parts"][0]
+        first = first_sentence(text[len(greeting) :] if text.startswith(greeting) else text)
         if first in firsts:
             continue  # each draft of a set opens differently
         firsts.add(first)
@@ -147,15 +146,6 @@ def first_sentence(text: str) -> str:
         ):
             return text[: i + 1]
     return text
-
-
-def after_greeting(text: str) -> str:
-    """A note without its greeting ("Hi Ana,", "¡Hola, Ana!", "Estimada Dra. López:")."""
-    found = _GREETING_END.search(text[:MAX_GREETING_NAME + 30])
-    return text[found.end() :] if found else text
-
-
-_GREETING_END = re.compile(r"^[¡¿][^!?]*[!?](?= )|^[^,:!?]*[,:!?](?= )")
 
 
 def _abbreviation(head: str) -> bool:

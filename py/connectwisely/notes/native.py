@@ -68,7 +68,16 @@ def _addressed(lang: Language, text: str, tone: str) -> str:
     words = text.split(" ")
     if words and words[0][:1].isupper() and words[0].lower() in {k.lower() for k in swaps}:
         words[0] = words[0].lower() if words[0].lower() in swaps else words[0]
-    return " ".join(swaps.get(w, w) for w in words)
+    out = []
+    for i, word in enumerate(words):
+        swapped = swaps.get(word, word)
+        if "|" in swapped:  # "votre" is "ton" or "ta" by the noun after it
+            masculine, feminine = swapped.split("|")
+            noun = words[i + 1] if i + 1 < len(words) else ""
+            vowel = noun[:1].lower() in "aeiouyéèêâîh"
+            swapped = feminine if re.search(lang.feminine, noun) and not vowel else masculine
+        out.append(swapped)
+    return " ".join(out)
 
 
 def greetings(ctx: NativeContext) -> tuple[str, ...]:
@@ -77,11 +86,11 @@ def greetings(ctx: NativeContext) -> tuple[str, ...]:
         return lang.greet_none[ctx.tone]
     if ctx.tone == "warm":
         return tuple(g.format(given=name.given) for g in lang.greet["warm"])
-    gender = name.gender or next((lang.title_gender[t] for t in name.titles if t in lang.title_gender), "")
-    key = f"formal-{gender}" if gender and name.family else "formal"
+    said = gender(ctx)
+    key = f"formal-{said}" if said and name.family else "formal"
     key = key if key in lang.greet else "formal"
     titles = "".join(t + " " for t in name.titles)
-    title = titles or lang.honorifics.get(gender, "") + " "
+    title = titles or lang.honorifics.get(said, "") + " "
     return tuple(
         g.format(titles=titles, title=title.lstrip(), family=name.family, full=name.full)
         for g in lang.greet[key]
@@ -94,7 +103,18 @@ def _plans(ctx: NativeContext) -> list[tuple[str, str]]:
     return list(ctx.lang.openers[ctx.relationship.id][ctx.tone])
 
 
+def gender(ctx: NativeContext) -> str:
+    """The recipient's gender as the name's titles say it in this language, "" if unknown."""
+    name, lang = ctx.name, ctx.lang
+    implied = (lang.title_gender[t] for t in name.titles if t in lang.title_gender)
+    return name.gender or next(implied, "")
+
+
 def _fill(ctx: NativeContext, template: str, detail: str) -> str:
+    you = ctx.lang.you
+    key = "warm" if ctx.tone == "warm" else f"formal-{gender(ctx)}".rstrip("-")
+    if "{you}" in template:
+        template = template.replace("{you}", you.get(key) or you.get("formal", ""))
     text = template.replace("{at}", f"{ctx.lang.at} {detail}").replace("{d}", detail)
     for pattern, replacement in ctx.lang.contractions:
         text = re.sub(pattern, replacement, text)
@@ -137,8 +157,8 @@ def _make(ctx, greeting, opener, k, allowed):
     sign = lang.sign_off[tone][0].format(me=ctx.me) if ctx.me else ""
     fallback = None
     for phrase in [*_forms(ctx), None]:
-        body = _fill(ctx, opener[0], phrase) if phrase else opener[1]
-        if lang.capital_after_greeting:
+        body = _fill(ctx, opener[0], phrase) if phrase else _fill(ctx, opener[1], "")
+        if not greeting.endswith(","):  # a comma goes on in lower case, "!" "?" ":" do not
             body = capitalise(body)
         for purpose in sentences:
             for signed in ([sign, ""] if sign else [""]):

@@ -44,7 +44,6 @@ class Language:
     code: str
     greet: Phrases  # warm: "{given}"; formal by gender key "formal-m", "formal-f", "formal"
     greet_none: Phrases  # no usable name
-    capital_after_greeting: bool  # "¡Hola, Ana! Fue…" vs "Hallo Jan, es war…"
     openers: dict[str, dict[str, tuple[tuple[str, str], ...]]]  # relationship → tone → (with, bare)
     person_openers: Phrases  # met at an event, the detail is a person: "{d} nos presentó"
     topic: Phrases  # a bare topic as the recipient's post: "deinen Beitrag über {}"
@@ -60,6 +59,7 @@ class Language:
     honorifics: dict[str, str] = field(default_factory=dict)  # gender → "Sra." when no title
     title_gender: dict[str, str] = field(default_factory=dict)  # "Dr." → "m" in Spanish
     thanks_reply: Phrases = field(default_factory=dict)  # a reconnect's follow-up opens so
+    feminine: str = r"(?!)"  # regex: a noun ending that takes the feminine possessive ("ta")
     connect: str = r"(?!)"  # regex: a purpose sentence that asks to connect (not for a reconnect)
     lead_ins: str = ""  # regex: a detail's own "we met at", dropped
     clause: str = r"\s*[,;:(–—]\s*"  # where a detail's trailing clause starts

@@ -19,7 +19,6 @@ LANGUAGE = Language(
         F: ("Guten Tag {titles}{full},",),
     },
     greet_none={W: ("Hallo,", "Hi,"), F: ("Guten Tag,",)},
-    capital_after_greeting=False,
     openers={
         "met-at-event": {
             W: (("schön, dass wir uns {at} kennengelernt haben!", "schön, dass wir uns neulich kennengelernt haben!"),

@@ -19,7 +19,6 @@ LANGUAGE = Language(
         F: ("Buenos días, {titles}{full}:",),
     },
     greet_none={W: ("¡Hola!",), F: ("Buenos días:",)},
-    capital_after_greeting=True,
     openers={
         "met-at-event": {
             W: (("Fue un gusto conocerte {at}.", "Fue un gusto conocerte el otro día."),
