@@ -35,6 +35,7 @@ DETAILS = {
     "former-colleague": ("Acme", "the mobile checkout rebuild", _LONG_PROJECT, "the Oslo office", ""),
     "mutual-connection": ("Maria Lopez", "José María García", "李娜", ""),
     "same-group": ("PyLadies Berlin", "the Rust Berlin meetup", "Women in Data Science", ""),
+    "reconnect": ("your work at Acme", "the checkout rebuild", "Maria Lopez", ""),
     "cold": ("accessible charts", "your open-source work on accessible charts, which I've used to make our "
              "dashboards readable", "PyData Amsterdam talk on data contracts", "your thread on pricing experiments",
              _TITLE, ""),

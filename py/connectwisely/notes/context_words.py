@@ -1,10 +1,11 @@
 """Words that say how the writer knows the reader or why they are writing, in Spanish,
-Portuguese, German, French and Italian (the English ones are in
-:mod:`connectwisely.notes.lint`): the note linter's LN004 reads notes in all six languages."""
+Portuguese, German, French and Italian, and the English ones a reconnect uses (the rest of the
+English ones are in :mod:`connectwisely.notes.lint`): the note linter's LN004 reads notes in all six languages."""
 
 from __future__ import annotations
 
 _WORDS = {
+    "en": """caught|up catch|up been|a|while in|ages last|spoke get|back|in|touch""",
     "es": """conocimos conocerte conocerle conocerla conocerlo coincidimos coincidir charla
         charlamos conversación evento conferencia meetup ponencia presentación publicación
         artículo post leí vi proyecto trabajamos juntos compañero compañera colegas equipo

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..core.text import fold, squash, words
 from .checker_reading import links_in
 from .markup import as_plain_text
+from .people import looks_like_person
 
 KINDS = ("event", "talk", "post", "project", "school", "person", "role", "company", "other")
 
@@ -107,6 +108,12 @@ _WORK = re.compile(
     + r")s?)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# "…to dagster and we are about to do the same": why the writer writes, kept as its own sentence.
+_REASON = re.compile(
+    r"(?:,\s*|\s+)(?:and|as|because|since|so|which is why|-|–|—)\s+"
+    r"(?P<reason>(?:we|i|we're|i'm|we've|i've|my team|our team|our company)\b[^.!?]{6,})$",
+    re.IGNORECASE,
+)
 _ABOUT = re.compile(r"\b(?:on|about|regarding|covering)\s+(?P<topic>[^,.;!?]+)", re.IGNORECASE)
 _WHERE = re.compile(r"\b(?:at|during|from)\s+(?P<topic>(?:the\s+)?[A-Z][^,.;!?]*)")
 _TALK_SHAPE = re.compile(
@@ -128,6 +135,7 @@ class Detail:
 
     kind: str
     phrase: str
+    reason: str = ""  # why the writer writes, from a sentence detail: "We are about to do the same."
 
     def fill(self, template: str, phrase: str | None = None, kind: str | None = None) -> str:
         """``template`` with its slot filled: ``{d}`` by the phrase, ``{at}`` and ``{on}`` by
@@ -145,13 +153,24 @@ def make_detail(raw: str, topic_frame: str = "{}", hint: str = "other") -> Detai
     ``hint`` is the kind the relationship expects when the words don't say.
     """
     text = _GREAT_MEETING.sub("", plain_detail(raw), count=1)
+    reason = ""
+    found = _REASON.search(text)
+    if found and found.start() > 0:
+        text, reason = text[: found.start()], _sentence(found.group("reason"))
     if fold(text.split(" ", 1)[0]).strip(_QUOTES + ",") in _SENTENCE:
         text = _substance(text)
     text = _PREPOSITION.sub("", _LEAD_IN.sub("", text, count=1), count=1).strip(" ,;:-–—")
     if not set(words(text)) - FILLER or not any(c.isalpha() for c in text):
         return None
     kind, named = _kind(text, hint)
-    return Detail(kind, _phrase(text, kind, named, topic_frame))
+    return Detail(kind, _phrase(text, kind, named, topic_frame), reason)
+
+
+def _sentence(clause: str) -> str:
+    """A clause of the reader's as a sentence of the note: "we are about to do the same"
+    gives "We are about to do the same." (a lone "i" written "I")."""
+    clause = re.sub(r"\bi\b", "I", clause.strip(" ,;:-–—"))
+    return clause[0].upper() + clause[1:] + "."
 
 
 def plain_detail(raw: str) -> str:
@@ -190,6 +209,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
     for kind in _ORDER:
         if kind in found:
             return kind, True
+    if looks_like_person(text, expected=hint == "person"):
+        return "person", True  # "Maria Lopez" under an event is who was there, not where
     if hint in NAMED_KINDS and not _looks_like_a_name(text):
         return "other", False  # "accessible charts" is no company, school or event
     return hint, False

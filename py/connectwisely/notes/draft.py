@@ -18,8 +18,7 @@ from ..core.linkedin import NOTE_LIMITS
 from ..core.schema import Field, check_all
 from ..core.text import first_name, squash, utf16_len
 from ..errors import InputError
-from .checker_reading import note_flags
-from .compose import DRAFTS, Context, candidates, follow_up
+from .compose import DRAFTS, Context, candidates, detail_flags, follow_up
 from .detail import make_detail
 from .lint import LIMIT_FIELD
 from .markup import as_plain_text, has_markup
@@ -161,7 +160,7 @@ def _context(values: dict) -> Context:
     me = first_name(mine) if tone == "warm" or utf16_len(mine) > 40 else mine
     detail = make_detail(values["detail"] or "", relationship.topic, relationship.hint)
     # a detail the checker would flag (a phone number, a move to WhatsApp) stays out of the note
-    flagged = detail is not None and bool(note_flags(detail.phrase))
+    flagged = detail is not None and detail_flags(detail.phrase)
     return Context(
         greet_as=greeting_name(values["name"] or "", tone),
         relationship=relationship,

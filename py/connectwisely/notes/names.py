@@ -100,8 +100,9 @@ def parse_name(raw: str) -> Name:
             rest.append(token)
     if not rest:
         return Name("", "", "")
-    if _CASELESS.search(" ".join(rest)) and len(rest) == 1:
-        return Name(rest[0], "", rest[0], honorific, tuple(titles), gender)
+    if _CASELESS.search(" ".join(rest)):  # family name first, greeted whole: "山田 太郎"
+        whole = " ".join(rest)
+        return Name(whole, "", whole, honorific, tuple(titles), gender)
     rest = [_written(t, i) for i, t in enumerate(rest)]
     family = [rest[-1]] if len(rest) > 1 else []
     for word in reversed(rest[1:-1]):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..core.text import capitalise, utf16_len
 from .detail import plain_detail
 from .lang import Language
-from .lint import lint_note
+from .compose import checked_draft
 from .names import Name
 from .openers import Relationship
 from .people import looks_like_person
@@ -165,20 +165,17 @@ def _make(ctx, greeting, opener, k, allowed):
                 text = " ".join(p for p in (greeting, body, purpose, signed) if p)
                 if utf16_len(text) > ctx.limit:
                     continue
-                checked = lint_note(text, limit=ctx.limit)
-                draft = {
-                    "text": text,
-                    "length": checked["length"],
-                    "checks": checked["checks"],
-                    "summary": checked["summary"],
-                    "detail": _state(ctx, phrase),
-                    "parts": [greeting, opener[0][:24], purpose[:24]],
-                }
-                clean = all(c["ok"] for c in checked["checks"])
-                if clean and not repeated(text, allowed):
+                parts = [greeting, opener[0][:24], purpose[:24]]
+                if repeated(text, allowed):  # cheap, so before the linter
+                    fallback = fallback or (text, phrase, parts)
+                    continue
+                draft = checked_draft(text, ctx.limit, _state(ctx, phrase), parts)
+                if all(c["ok"] for c in draft["checks"]):
                     return draft
-                fallback = fallback or draft
-    return fallback
+                fallback = fallback or (text, phrase, parts)
+    if fallback is None:
+        return None
+    return checked_draft(fallback[0], ctx.limit, _state(ctx, fallback[1]), fallback[2])
 
 
 def _state(ctx: NativeContext, phrase: str | None) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..core.linkedin import NOTE_LIMITS
 from ..core.text import squash, utf16_len
-from .checker_reading import note_flags
+from .compose import detail_flags
 from .lang import language
 from .markup import as_plain_text
 from .names import has_letters, parse_name
@@ -23,7 +23,7 @@ def native_notes(values: dict):
     tone = values["tone"] or "warm"
     name = parse_name(values["name"] or "")
     detail, person = native_detail(lang, values["detail"] or "", relationship.id, tone)
-    flagged = bool(detail) and bool(note_flags(detail))
+    flagged = bool(detail) and detail_flags(detail)
     mine = parse_name(squash(as_plain_text(values["my_name"] or "")))
     me = mine.full if has_letters(mine.full) else ""
     if tone == "warm" or utf16_len(me) > MAX_SIGNED_NAME:

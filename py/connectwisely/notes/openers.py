@@ -75,6 +75,7 @@ RELATIONSHIPS = (
                 _o("EV-w7", "event talk school person", "I'm glad our paths crossed {at}.", "I'm glad our paths crossed at the event."),
                 _o("EV-w8", _MEET, "lovely to meet you {at}!", "lovely to meet you at the event!"),
                 _o("EV-w9", "event post project other role company school", "it was fun to talk shop {at}!", "it was fun to talk shop at the event!"),
+                _o("EV-w10", "person", "so glad {d} introduced us!", "so glad we met at the event!"),
             ),
             "formal": (
                 _o("EV-f1", _MEET, "it was a pleasure to meet you {at}.", "it was a pleasure to meet you at the recent event."),
@@ -86,6 +87,7 @@ RELATIONSHIPS = (
                 _o("EV-f7", _CHAT + " school", "I am writing to follow up on our conversation {at}.", "I am writing to follow up on our conversation at the recent event."),
                 _o("EV-f8", _CHAT, "I enjoyed speaking with you {at}.", "I enjoyed speaking with you at the recent event."),
                 _o("EV-f9", "event post project other role company school", "it was a pleasure to talk with you {at}.", "it was a pleasure to talk with you at the recent event."),
+                _o("EV-f10", "person", "I was glad {d} introduced us.", "I was glad we met at the recent event."),
             ),
         },
         recall={
@@ -298,17 +300,25 @@ RELATIONSHIPS = (
                 _o("RC-w2", "*", "I hope all is well; I was curious how things are going with {d}.", "I hope all is well; I was curious how things are going with you."),
                 _o("RC-w3", "*", "{d} came to mind, and I realized we haven't talked in ages.", "I realized we haven't talked in ages."),
                 _o("RC-w4", "*", "it's been too long! How are things with {d}?", "it's been too long! How are things on your side?"),
+                _o("RC-w5", "*", "I was reminded of {d} today and wanted to say hi.", "I was thinking of you today and wanted to say hi."),
+                _o("RC-w6", "*", "long time no talk! I'd love to hear what's new with {d}.", "long time no talk! I'd love to hear what's new."),
+                _o("RC-w7", "*", "I saw something that reminded me of {d}, so I thought I'd check in.", "I thought I'd check in, as it's been a while."),
+                _o("RC-w8", "*", "it's been ages since we caught up about {d}!", "it's been ages since we caught up!"),
             ),
             "formal": (
                 _o("RC-f1", "*", "it has been some time since we last spoke, and I was thinking of {d}.", "it has been some time since we last spoke."),
                 _o("RC-f2", "*", "I hope you are well; I would be glad to hear how {d} is going.", "I hope you are well, and I would be glad to hear your news."),
                 _o("RC-f3", "*", "{d} came to mind recently, and I wanted to get back in touch.", "I wanted to get back in touch after some time."),
                 _o("RC-f4", "*", "I was recently reminded of {d} and wanted to reconnect.", "I wanted to reconnect, as it has been a while."),
+                _o("RC-f5", "*", "I hope all is well; {d} was on my mind recently.", "I hope all is well, as it has been some time since we last spoke."),
+                _o("RC-f6", "*", "it has been a while, and I would be interested to hear how {d} has developed.", "it has been a while, and I would be interested to hear your news."),
+                _o("RC-f7", "*", "I thought of {d} recently and wanted to get back in touch.", "I thought of you recently and wanted to get back in touch."),
+                _o("RC-f8", "*", "I am writing to catch up, as {d} came up in conversation recently.", "I am writing to catch up after some time."),
             ),
         },
         recall={
-            "warm": (("thanks for getting back to me; I'd love to hear more about {d}.", "thanks for getting back to me."),),
-            "formal": (("thank you for your reply; I would be glad to hear more about {d}.", "thank you for your reply."),),
+            "warm": (("I'd love to hear more about {d}.", "I'd love to hear your news."),),
+            "formal": (("I would be glad to hear more about {d}.", "I would be glad to hear your news."),),
         },
     ),
     Relationship(

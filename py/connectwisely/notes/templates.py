@@ -236,9 +236,15 @@ THANKS = {
     ),
 }
 
+# A reconnect's follow-up answers their reply: (with a name, without one).
+THANKS_REPLY = {
+    "warm": (("Great to hear from you, {name}!", "Great to hear from you!"),),
+    "formal": (("Thank you for your reply, {name}.", "Thank you for your reply."),),
+}
+
 PURPOSE = {p.id: p for p in PURPOSES}
 
 __all__ = [
     "GREETINGS", "GREETINGS_NO_NAME", "INTROS", "PURPOSE", "PURPOSES", "RELATIONSHIP",
-    "RELATIONSHIPS", "THANKS", "TONES", "Close", "Opener", "Purpose", "Relationship",
+    "RELATIONSHIPS", "THANKS", "THANKS_REPLY", "TONES", "Close", "Opener", "Purpose", "Relationship",
 ]  # fmt: skip
