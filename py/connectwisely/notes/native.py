@@ -17,12 +17,10 @@ import re
 from dataclasses import dataclass
 
 from ..core.text import capitalise, utf16_len
-from .detail import plain_detail
 from .lang import Language
 from .compose import checked_draft
 from .names import Name
 from .openers import Relationship
-from .people import looks_like_person
 from .repeats import allowed_words, repeated
 
 DRAFTS = 3
@@ -36,48 +34,13 @@ class NativeContext:
     greet_as: str  # the name as the greeting uses it, "" for none
     relationship: Relationship
     detail: str | None  # None for none
-    person: bool  # the detail is a person
+    kind: str  # the detail's kind (:data:`connectwisely.notes.native_detail.KINDS`)
     purpose: str
     tone: str
     limit: int
     me: str
     variant: int
     detail_flagged: bool = False  # the detail was left out: the request checker flags it
-
-
-def native_detail(lang: Language, raw: str, relationship: str, tone: str) -> tuple[str, bool]:
-    """The detail as this language's note uses it, and whether it names a person."""
-    text = plain_detail(raw)
-    if lang.lead_ins:
-        text = re.sub(lang.lead_ins, "", text, flags=re.IGNORECASE).strip(" ,;:-–—")
-    if not any(c.isalpha() for c in text):
-        return "", False
-    person = relationship == "mutual-connection" or looks_like_person(text)
-    text = _addressed(lang, text, tone)
-    first = text.split(" ", 1)[0]
-    framed = lang.topic.get(relationship, {}).get(tone)
-    starts_known = first in lang.address[tone].values() or lang.articles_re.match(text)
-    if framed and not person and not starts_known:
-        text = framed.replace("{}", text)
-    return text, person
-
-
-def _addressed(lang: Language, text: str, tone: str) -> str:
-    """Possessives in the detail turned to the recipient, as the tone addresses them."""
-    swaps = lang.address[tone]
-    words = text.split(" ")
-    if words and words[0][:1].isupper() and words[0].lower() in {k.lower() for k in swaps}:
-        words[0] = words[0].lower() if words[0].lower() in swaps else words[0]
-    out = []
-    for i, word in enumerate(words):
-        swapped = swaps.get(word, word)
-        if "|" in swapped:  # "votre" is "ton" or "ta" by the noun after it
-            masculine, feminine = swapped.split("|")
-            noun = words[i + 1] if i + 1 < len(words) else ""
-            vowel = noun[:1].lower() in "aeiouyéèêâîh"
-            swapped = feminine if re.search(lang.feminine, noun) and not vowel else masculine
-        out.append(swapped)
-    return " ".join(out)
 
 
 def greetings(ctx: NativeContext) -> tuple[str, ...]:
@@ -98,7 +61,7 @@ def greetings(ctx: NativeContext) -> tuple[str, ...]:
 
 
 def _plans(ctx: NativeContext) -> list[tuple[str, str]]:
-    if ctx.person and ctx.relationship.id == "met-at-event" and ctx.detail:
+    if ctx.kind == "person" and ctx.relationship.id == "met-at-event" and ctx.detail:
         return [(t, t) for t in ctx.lang.person_openers[ctx.tone]]
     return list(ctx.lang.openers[ctx.relationship.id][ctx.tone])
 
@@ -197,4 +160,4 @@ def native_follow_up(ctx: NativeContext) -> dict:
     return {"text": text, "length": utf16_len(text)}
 
 
-__all__ = ["NativeContext", "greetings", "native_candidates", "native_detail", "native_follow_up"]
+__all__ = ["NativeContext", "greetings", "native_candidates", "native_follow_up"]

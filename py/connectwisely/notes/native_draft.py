@@ -10,7 +10,8 @@ from .compose import detail_flags
 from .lang import language
 from .markup import as_plain_text
 from .names import has_letters, parse_name
-from .native import NativeContext, native_candidates, native_detail, native_follow_up
+from .native import NativeContext, native_candidates, native_follow_up
+from .native_detail import read_detail
 from .openers import RELATIONSHIP
 
 MAX_SIGNED_NAME = 40  # UTF-16 units: a longer name signs with its first word
@@ -22,7 +23,11 @@ def native_notes(values: dict):
     relationship = RELATIONSHIP[values["relationship"] or "cold"]
     tone = values["tone"] or "warm"
     name = parse_name(values["name"] or "")
-    detail, person = native_detail(lang, values["detail"] or "", relationship.id, tone)
+    detail, kind = read_detail(lang, values["detail"] or "", relationship.id, tone)
+    frame = lang.topic.get(relationship.id, {}).get(tone) if kind == "topic" else None
+    if relationship.id == "cold" and kind in ("place", "role"):
+        frame = lang.topic[kind][tone]
+    detail = frame.replace("{}", detail) if frame and detail else detail
     flagged = bool(detail) and detail_flags(detail)
     mine = parse_name(squash(as_plain_text(values["my_name"] or "")))
     me = mine.full if has_letters(mine.full) else ""
@@ -35,7 +40,7 @@ def native_notes(values: dict):
         greet_as=greet_as,
         relationship=relationship,
         detail=None if flagged or not detail else detail,
-        person=person,
+        kind=kind,
         purpose=values["purpose"] or relationship.default_purpose,
         tone=tone,
         limit=values["limit"] if values["limit"] in NOTE_LIMITS else 200,

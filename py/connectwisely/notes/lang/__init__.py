@@ -60,6 +60,10 @@ class Language:
     title_gender: dict[str, str] = field(default_factory=dict)  # "Dr." → "m" in Spanish
     thanks_reply: Phrases = field(default_factory=dict)  # a reconnect's follow-up opens so
     feminine: str = r"(?!)"  # regex: a noun ending that takes the feminine possessive ("ta")
+    clause_start: str = r"(?!)"  # regex: a detail that is a clause ("wir haben beide …")
+    place_preps: str = r"(?!)"  # regex: prepositions (with an article) before a named place
+    expand: dict[str, str] = field(default_factory=dict)  # "beim" → "dem": the article inside
+    rewrites: tuple[tuple[str, str], ...] = ()  # regex → replacement: "a palestra dela" → "sua palestra"
     connect: str = r"(?!)"  # regex: a purpose sentence that asks to connect (not for a reconnect)
     lead_ins: str = ""  # regex: a detail's own "we met at", dropped
     clause: str = r"\s*[,;:(–—]\s*"  # where a detail's trailing clause starts

@@ -102,14 +102,16 @@ LANGUAGE = Language(
     topic={
         "read-their-post": {W: "deinen Beitrag zum Thema {}", F: "Ihren Beitrag zum Thema {}"},
         "cold": {W: "deine Arbeit zum Thema {}", F: "Ihre Arbeit zum Thema {}"},
+        "place": {W: "deine Arbeit bei {}", F: "Ihre Arbeit bei {}"},
+        "role": {W: "deine Arbeit als {}", F: "Ihre Arbeit als {}"},
     },
     purposes={
         "learn": {W: ("Ich würde mich gern vernetzen und von deinen Erfahrungen lernen.", "Ich würde gern von dir lernen."),
                   F: ("Ich würde mich freuen, mich mit Ihnen zu vernetzen und von Ihren Erfahrungen zu lernen.", "Ich würde gern von Ihnen lernen.")},
         "collaborate": {W: ("Vielleicht ergibt sich ja mal ein gemeinsames Projekt – ich würde mich freuen!", "Vielleicht arbeiten wir ja mal zusammen."),
                         F: ("Ich könnte mir gut vorstellen, dass sich eine Zusammenarbeit ergibt.", "Vielleicht ergibt sich ein gemeinsames Projekt.")},
-        "job": {W: ("Ich schaue mich gerade nach neuen Aufgaben in deinem Bereich um und würde mich gern vernetzen.", "Ich orientiere mich gerade beruflich neu."),
-                F: ("Ich orientiere mich derzeit beruflich neu und würde mich über eine Vernetzung freuen.", "Ich sehe mich derzeit nach neuen Aufgaben um.")},
+        "job": {W: ("Ich suche gerade eine neue berufliche Herausforderung in deinem Bereich und würde mich gern vernetzen.", "Ich suche gerade eine neue Herausforderung."),
+                F: ("Ich suche derzeit eine neue berufliche Herausforderung und würde mich über eine Vernetzung freuen.", "Ich suche derzeit eine neue Herausforderung.")},
         "hire": {W: ("Ich baue gerade ein Team auf und würde mich freuen, in Kontakt zu bleiben.", "Ich baue gerade ein Team auf."),
                  F: ("Ich baue derzeit ein Team auf und würde mich über eine Vernetzung freuen.", "Ich baue derzeit ein Team auf.")},
         "advice": {W: ("Darf ich dir irgendwann mal eine Frage zu deinem Werdegang stellen? Ganz ohne Eile.", "Darf ich dir mal eine Frage stellen?"),
@@ -133,6 +135,9 @@ LANGUAGE = Language(
         "stay-in-touch": {W: ("Woran arbeitest du gerade?",), F: ("Woran arbeiten Sie derzeit?",)},
     },
     at="bei",
+    clause_start=r"^(?:wir|ich|er|sie|es|man|leitet|arbeitet|ist|war|hat|seit)\b",
+    place_preps=r"(?:bei|an|auf|von)(?:\s+(?:der|dem|den|die|das))?|beim|am|vom|zum|zur",
+    expand={"beim": "dem", "am": "dem", "vom": "dem", "zum": "dem", "zur": "der"},
     connect=r"[Vv]ernetz",
     contractions=(
         (r"\bbei (?:die|der) ", "bei der "), (r"\bbei (?:das|dem) ", "beim "), (r"\bbei den ", "bei den "),
@@ -140,6 +145,7 @@ LANGUAGE = Language(
         (r"\bvon der (?:die|der) ", "von der "), (r"\bvon der (?:das|dem) ", "vom "),
         (r"\bder (?:die|der) ", "der "), (r"\bder (?:das|dem) ", "des "),
         (r"\bvon (?:die|der) ", "von der "), (r"\bvon (?:das|dem) ", "vom "),
+        (r"\bbei (Ihr|dein) ", r"nach \1em "), (r"\bbei (Ihre|deine) ", r"nach \1r "),
     ),
     articles=("der", "die", "das", "dem", "den", "des"),
     address={

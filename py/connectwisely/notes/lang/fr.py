@@ -102,6 +102,8 @@ LANGUAGE = Language(
     topic={
         "read-their-post": {W: f"ta publication «{_}{{}}{_}»", F: f"votre publication «{_}{{}}{_}»"},
         "cold": {W: f"ton travail sur le thème «{_}{{}}{_}»", F: f"votre travail sur le thème «{_}{{}}{_}»"},
+        "place": {W: "ton travail chez {}", F: "votre travail chez {}"},
+        "role": {W: "ton travail en tant que {}", F: "votre travail en tant que {}"},
     },
     purposes={
         "learn": {W: ("J'aimerais beaucoup t'ajouter à mon réseau et apprendre de ton expérience.", "J'aimerais beaucoup apprendre de toi."),
@@ -133,6 +135,9 @@ LANGUAGE = Language(
         "stay-in-touch": {W: (f"Sur quoi travailles-tu en ce moment{_}?",), F: (f"Sur quoi travaillez-vous en ce moment{_}?",)},
     },
     at="lors de",
+    clause_start=r"^(?:nous|on|je|j'|il|elle|ils|elles|dirige|travaille|est|était)\b",
+    place_preps=r"chez|à l'|à la|au|aux|de l'|de la|du|à|en",
+    expand={"au": "le", "du": "le", "aux": "les", "à l'": "l'", "de l'": "l'", "à la": "la", "de la": "la"},
     connect=r"réseau",
     contractions=(
         (r"\bà au ", "au "), (r"\bde au ", "du "), (r"\bà aux ", "aux "), (r"\bde aux ", "des "),
