@@ -19,7 +19,9 @@ from .checker_reading import links_in
 from .markup import as_plain_text
 from .people import looks_like_person
 
-KINDS = ("event", "talk", "post", "project", "school", "person", "role", "company", "other")
+KINDS = (
+    "event", "talk", "post", "project", "school", "person", "role", "company", "other", "memory",
+)  # fmt: skip
 
 # The preposition that places each kind after a verb, by slot: ``at`` follows a verb of meeting
 # or talking ("great chatting {at}": at the event, after their talk, about their post or
@@ -29,10 +31,11 @@ PLACE = {
     "at": {
         "event": "at", "talk": "after", "post": "about", "project": "about", "school": "at",
         "person": "through", "role": "about", "company": "at", "other": "about",
+        "memory": "about",
     },
     "on": {
         "event": "at", "talk": "on", "post": "on", "project": "on", "school": "at",
-        "person": "with", "role": "as", "company": "at", "other": "on",
+        "person": "with", "role": "as", "company": "at", "other": "on", "memory": "since",
     },
 }  # fmt: skip
 # Kinds that are names: a hint gives one of these only to words that look like a name.
@@ -157,6 +160,10 @@ def make_detail(raw: str, topic_frame: str = "{}", hint: str = "other") -> Detai
     found = _REASON.search(text)
     if found and found.start() > 0:
         text, reason = text[: found.start()], _sentence(found.group("reason"))
+    text = _THEIR.sub("your", _SINCE.sub("", text, count=1), count=1)
+    memory = _MEMORY.match(text)
+    if memory and not _LEAD_IN.match(text):
+        return Detail("memory", "the time " + _to_you(text), reason)
     if fold(text.split(" ", 1)[0]).strip(_QUOTES + ",") in _SENTENCE:
         text = _substance(text)
     text = _PREPOSITION.sub("", _LEAD_IN.sub("", text, count=1), count=1).strip(" ,;:-–—")
@@ -164,6 +171,33 @@ def make_detail(raw: str, topic_frame: str = "{}", hint: str = "other") -> Detai
         return None
     kind, named = _kind(text, hint)
     return Detail(kind, _phrase(text, kind, named, topic_frame), reason)
+
+
+def _to_you(clause: str) -> str:
+    """A memory told of the recipient in the third person, told to them: "she helped me prep
+    for my exam" gives "you helped me prep for my exam"."""
+    out = []
+    for word in clause.split(" "):
+        low = word.casefold()
+        swapped = _SECOND_PERSON.get(low, word)
+        out.append(swapped)
+    return re.sub(r"\byou was\b", "you were", " ".join(out))
+
+
+_SECOND_PERSON = {
+    "she": "you", "he": "you", "they": "you", "her": "your", "his": "your", "their": "your",
+    "him": "you", "them": "you", "she's": "you're", "he's": "you're", "they're": "you're",
+    "i": "I",
+}  # fmt: skip
+# A memory the reader tells as a sentence: "we both reported to Ana …", "she helped me …".
+_MEMORY = re.compile(r"^(?:we|she|he|they)\s+(?:both\s+|all\s+|once\s+)?(?!met\b|read\b|saw\b)[a-z]+ed\b", re.I)
+# "we haven't talked since", "we were both in": the note says this part itself.
+_SINCE = re.compile(
+    r"^(?:we|i)\s+(?:haven't|have not|hadn't|had not)\s+(?:talked|spoken|caught up|been in touch)"
+    r"(?:\s+much)?\s+since\s+|^we\s+(?:were|was)\s+(?:both\s+|all\s+)?(?:in|at|on)\s+",
+    re.IGNORECASE,
+)
+_THEIR = re.compile(r"^(?:his|her|their)\b(?=\s)", re.IGNORECASE)
 
 
 def _sentence(clause: str) -> str:

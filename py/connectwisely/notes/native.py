@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..core.text import capitalise, utf16_len
+from ..core.text import capitalise, fold, utf16_len
 from .lang import Language
 from .compose import checked_draft
 from .names import Name
+from .people import GIVEN_NAMES
 from .openers import Relationship
 from .repeats import allowed_words, repeated
 
@@ -54,8 +55,12 @@ def greetings(ctx: NativeContext) -> tuple[str, ...]:
     key = key if key in lang.greet else "formal"
     titles = "".join(t + " " for t in name.titles)
     title = titles or lang.honorifics.get(said, "") + " "
+    family = name.family
+    words = name.full.split()
+    if lang.double_surname and len(words) == 3 and fold(words[1]) not in GIVEN_NAMES:
+        family = " ".join(words[1:])  # Spanish names carry both surnames
     return tuple(
-        g.format(titles=titles, title=title.lstrip(), family=name.family, full=name.full)
+        g.format(titles=titles, title=title.lstrip(), family=family, full=name.full)
         for g in lang.greet[key]
     )
 

@@ -45,8 +45,9 @@ _PERSON_RUN = re.compile(r"(?<!\w)([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+[A-
 
 def read_detail(lang: Language, raw: str, relationship: str, tone: str) -> tuple[str, str]:
     """(phrase, kind) for the note; ("", "") when nothing specific is left."""
-    text = plain_detail(raw)
-    text = _ENGLISH_WORK.sub("", text)
+    text = _ENGLISH_WORK.sub("", plain_detail(raw))
+    if re.match(lang.clause_start, text, flags=re.IGNORECASE) and _place(lang, text):
+        return _place(lang, text), "place"  # a clause: its named place, never its wording
     if lang.lead_ins:
         text = re.sub(lang.lead_ins, "", text, flags=re.IGNORECASE).strip(" ,;:-–—")
     if not any(c.isalpha() for c in text):

@@ -52,6 +52,9 @@ class Relationship:
     recall: dict[str, tuple[tuple[str, str], ...]]
 
 
+MEMORY_TOO = "event talk post project school person role company other memory"
+
+
 def _o(id_: str, kinds: str, text: str, bare: str) -> Opener:
     return Opener(id_, ALL_KINDS if kinds == "*" else tuple(kinds.split()), text, bare)
 
@@ -207,6 +210,9 @@ RELATIONSHIPS = (
                 _o("FC-w5", "company project event", "I realized we never connected here after working together {on}.", "I realized we never connected here after working together."),
                 _o("FC-w6", "company project event", "so good to cross paths again after our time {on}.", "so good to cross paths again after working together."),
                 _o("FC-w7", "company project event", "I enjoyed working with you {on}.", "I enjoyed working with you."),
+                _o("FC-w9", "memory", "I still think back to {d}!", "I still think back to our time working together!"),
+                _o("FC-w10", "memory", "I was just remembering {d}.", "I was just remembering our time working together."),
+                _o("FC-w11", "memory", "I often think of {d} fondly.", "I often think of our time working together fondly."),
                 _o("FC-w8", "company project event", "it's been too long since our time together {on}!", "it's been too long since we worked together!"),
             ),
             "formal": (
@@ -217,6 +223,9 @@ RELATIONSHIPS = (
                 _o("FC-f5", "company project event", "it has been some time since we worked together {on}.", "it has been some time since we worked together."),
                 _o("FC-f6", "company project event", "I am pleased to reconnect after our time together {on}.", "I am pleased to reconnect after our time working together."),
                 _o("FC-f7", "company project event", "I am reaching out to reconnect after our work together {on}.", "I am reaching out to reconnect after our time working together."),
+                _o("FC-f9", "memory", "I often think back to {d}.", "I often think back to our time working together."),
+                _o("FC-f10", "memory", "I was recently reminded of {d}.", "I was recently reminded of our time working together."),
+                _o("FC-f11", "memory", "I remember {d} fondly.", "I remember our time working together fondly."),
                 _o("FC-f8", "company project event", "I would like to reconnect, as we worked together {on}.", "I would like to reconnect, as we worked together."),
             ),
         },
@@ -296,23 +305,23 @@ RELATIONSHIPS = (
         hint="other", default_purpose="stay-in-touch",
         openers={
             "warm": (
-                _o("RC-w1", "*", "it's been a while! I was just thinking about {d}.", "it's been a while since we last caught up!"),
+                _o("RC-w1", MEMORY_TOO, "it's been a while! I was just thinking about {d}.", "it's been a while since we last caught up!"),
                 _o("RC-w2", "*", "I hope all is well; I was curious how things are going with {d}.", "I hope all is well; I was curious how things are going with you."),
                 _o("RC-w3", "*", "{d} came to mind, and I realized we haven't talked in ages.", "I realized we haven't talked in ages."),
                 _o("RC-w4", "*", "it's been too long! How are things with {d}?", "it's been too long! How are things on your side?"),
-                _o("RC-w5", "*", "I was reminded of {d} today and wanted to say hi.", "I was thinking of you today and wanted to say hi."),
+                _o("RC-w5", MEMORY_TOO, "I was reminded of {d} today and wanted to say hi.", "I was thinking of you today and wanted to say hi."),
                 _o("RC-w6", "*", "long time no talk! I'd love to hear what's new with {d}.", "long time no talk! I'd love to hear what's new."),
-                _o("RC-w7", "*", "I saw something that reminded me of {d}, so I thought I'd check in.", "I thought I'd check in, as it's been a while."),
+                _o("RC-w7", MEMORY_TOO, "I saw something that reminded me of {d}, so I thought I'd check in.", "I thought I'd check in, as it's been a while."),
                 _o("RC-w8", "*", "it's been ages since we caught up about {d}!", "it's been ages since we caught up!"),
             ),
             "formal": (
-                _o("RC-f1", "*", "it has been some time since we last spoke, and I was thinking of {d}.", "it has been some time since we last spoke."),
+                _o("RC-f1", MEMORY_TOO, "it has been some time since we last spoke, and I was thinking of {d}.", "it has been some time since we last spoke."),
                 _o("RC-f2", "*", "I hope you are well; I would be glad to hear how {d} is going.", "I hope you are well, and I would be glad to hear your news."),
-                _o("RC-f3", "*", "{d} came to mind recently, and I wanted to get back in touch.", "I wanted to get back in touch after some time."),
-                _o("RC-f4", "*", "I was recently reminded of {d} and wanted to reconnect.", "I wanted to reconnect, as it has been a while."),
+                _o("RC-f3", MEMORY_TOO, "{d} came to mind recently, and I wanted to get back in touch.", "I wanted to get back in touch after some time."),
+                _o("RC-f4", MEMORY_TOO, "I was recently reminded of {d} and wanted to reconnect.", "I wanted to reconnect, as it has been a while."),
                 _o("RC-f5", "*", "I hope all is well; {d} was on my mind recently.", "I hope all is well, as it has been some time since we last spoke."),
                 _o("RC-f6", "*", "it has been a while, and I would be interested to hear how {d} has developed.", "it has been a while, and I would be interested to hear your news."),
-                _o("RC-f7", "*", "I thought of {d} recently and wanted to get back in touch.", "I thought of you recently and wanted to get back in touch."),
+                _o("RC-f7", MEMORY_TOO, "I thought of {d} recently and wanted to get back in touch.", "I thought of you recently and wanted to get back in touch."),
                 _o("RC-f8", "*", "I am writing to catch up, as {d} came up in conversation recently.", "I am writing to catch up after some time."),
             ),
         },

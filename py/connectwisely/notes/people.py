@@ -31,7 +31,14 @@ GIVEN_NAMES = frozenset(
     michael michele miguel mohammed monica nadia natalia nicolas nina noah olivia oscar pablo
     paolo patricia paul paula pedro peter philipp pierre rafael raquel ricardo robert roberto
     sabine sara sarah sebastian sergio simon simone sofia sophie stefan stefano stephanie
-    susanne thomas tim tobias tom valentina vincent william wolfgang yuki
+    susanne thomas tim tobias tom valentina vincent william wolfgang yuki julien mathieu
+    nicolas antoine baptiste camille theo manon lucie chloe emma louise jules arthur hugo
+    raphael elodie celine aurelie sandrine nathalie isabelle helene juliette margaux mathilde
+    florence pauline quentin romain thibault alessia chiara giulia federico davide riccardo
+    simona silvia beatriz bruna thiago rodrigo gustavo larissa juliana renata mariana pedro
+    rafael leticia camila vitoria joao tiago goncalo ines rita nuno miguel alvaro sergio
+    lucas mateo santiago valeria ximena daniela sofia jonas lena lukas finn mia leonie
+    emilia greta ida nele ole priya arjun aisha naomi liam megan
     """.split()
 )
 _WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")

@@ -64,6 +64,7 @@ class Language:
     place_preps: str = r"(?!)"  # regex: prepositions (with an article) before a named place
     expand: dict[str, str] = field(default_factory=dict)  # "beim" → "dem": the article inside
     rewrites: tuple[tuple[str, str], ...] = ()  # regex → replacement: "a palestra dela" → "sua palestra"
+    double_surname: bool = False  # "Carmen Ruiz Ortega" is greeted "Dra. Ruiz Ortega"
     connect: str = r"(?!)"  # regex: a purpose sentence that asks to connect (not for a reconnect)
     lead_ins: str = ""  # regex: a detail's own "we met at", dropped
     clause: str = r"\s*[,;:(–—]\s*"  # where a detail's trailing clause starts

@@ -133,6 +133,7 @@ LANGUAGE = Language(
         "stay-in-touch": {W: ("¿En qué andas estos días?",), F: ("¿En qué está trabajando actualmente?",)},
     },
     at="en",
+    double_surname=True,
     clause_start=r"^(?:los dos|las dos|ambos|ambas|nosotros|nosotras|yo|él|ella|hicimos|trabajamos|estudiamos|coincidimos|no|lidera|dirige|trabaja|fue|es)\b",
     place_preps=r"(?:en|de|con)(?:\s+(?:el|la|los|las))?|del|al",
     expand={"del": "el", "al": "el"},
