@@ -45,9 +45,7 @@ _PERSON_RUN = re.compile(r"(?<!\w)([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+[A-
 
 def read_detail(lang: Language, raw: str, relationship: str, tone: str) -> tuple[str, str]:
     """(phrase, kind) for the note; ("", "") when nothing specific is left."""
-    text = _ENGLISH_WORK.sub("", plain_detail(raw))
-    if re.match(lang.clause_start, text, flags=re.IGNORECASE) and _place(lang, text):
-        return _place(lang, text), "place"  # a clause: its named place, never its wording
+    text = original = _ENGLISH_WORK.sub("", plain_detail(raw))
     if lang.lead_ins:
         text = re.sub(lang.lead_ins, "", text, flags=re.IGNORECASE).strip(" ,;:-–—")
     if not any(c.isalpha() for c in text):
@@ -60,6 +58,8 @@ def read_detail(lang: Language, raw: str, relationship: str, tone: str) -> tuple
             return found.group(1), "person"
     if _ROLE.match(text):
         return text, "role"
+    if re.match(lang.clause_start, original, flags=re.IGNORECASE) and _place(lang, original):
+        return _place(lang, original), "place"  # a clause: its named place, never its wording
     if re.match(lang.clause_start, text, flags=re.IGNORECASE):
         place = _place(lang, text)
         return (place, "place") if place else ("", "")
