@@ -306,9 +306,9 @@ RELATIONSHIPS = (
         openers={
             "warm": (
                 _o("RC-w1", MEMORY_TOO, "it's been a while! I was just thinking about {d}.", "it's been a while since we last caught up!"),
-                _o("RC-w2", "*", "I hope all is well; I was curious how things are going with {d}.", "I hope all is well; I was curious how things are going with you."),
+                _o("RC-w2", "event talk post project school role company other", "I hope all is well; I was curious how things are going with {d}.", "I hope all is well; I was curious how things are going with you."),
                 _o("RC-w3", "*", "{d} came to mind, and I realized we haven't talked in ages.", "I realized we haven't talked in ages."),
-                _o("RC-w4", "*", "it's been too long! How are things with {d}?", "it's been too long! How are things on your side?"),
+                _o("RC-w4", "event talk post project school role company other", "it's been too long! How are things with {d}?", "it's been too long! How are things on your side?"),
                 _o("RC-w5", MEMORY_TOO, "I was reminded of {d} today and wanted to say hi.", "I was thinking of you today and wanted to say hi."),
                 _o("RC-w6", "*", "long time no talk! I'd love to hear what's new with {d}.", "long time no talk! I'd love to hear what's new."),
                 _o("RC-w7", MEMORY_TOO, "I saw something that reminded me of {d}, so I thought I'd check in.", "I thought I'd check in, as it's been a while."),
@@ -316,7 +316,7 @@ RELATIONSHIPS = (
             ),
             "formal": (
                 _o("RC-f1", MEMORY_TOO, "it has been some time since we last spoke, and I was thinking of {d}.", "it has been some time since we last spoke."),
-                _o("RC-f2", "*", "I hope you are well; I would be glad to hear how {d} is going.", "I hope you are well, and I would be glad to hear your news."),
+                _o("RC-f2", "event talk post project school role company other", "I hope you are well; I would be glad to hear how {d} is going.", "I hope you are well, and I would be glad to hear your news."),
                 _o("RC-f3", MEMORY_TOO, "{d} came to mind recently, and I wanted to get back in touch.", "I wanted to get back in touch after some time."),
                 _o("RC-f4", MEMORY_TOO, "I was recently reminded of {d} and wanted to reconnect.", "I wanted to reconnect, as it has been a while."),
                 _o("RC-f5", "*", "I hope all is well; {d} was on my mind recently.", "I hope all is well, as it has been some time since we last spoke."),
