@@ -6,7 +6,7 @@ from __future__ import annotations
 
 _WORDS = {
     "en": """caught|up catch|up been|a|while in|ages last|spoke get|back|in|touch keep|in|touch
-        stay|in|touch stay|connected reminded thinking|of|you thought|of|you""",
+        stay|in|touch stay|connected reminded thinking|of|you thought|of|you on|my|mind""",
     "es": """conocimos conocerte conocerle conocerla conocerlo coincidimos coincidir charla
         charlamos conversación evento conferencia meetup ponencia presentación publicación
         artículo post leí vi proyecto trabajamos juntos compañero compañera colegas equipo
@@ -28,7 +28,7 @@ _WORDS = {
         conversation événement conférence meetup intervention présentation publication article
         post lu vu projet travaillé ensemble collègue collègues équipe université école étudié
         anciens alumni groupe communauté membre présentés recommandé profil merci suivre
-        aussi écris présenter reprendre entreprise relations|en|commun contact|en|commun rester|en|contact restons|en|contact nouvelles échangé temps échanger époque découvert intérêt suivi collaboration rencontre remercier remercie connaît connaissons croiser""",
+        aussi écris présenter reprendre entreprise relations|en|commun contact|en|commun rester|en|contact restons|en|contact nouvelles pensais pensé échangé temps échanger époque découvert intérêt suivi collaboration rencontre remercier remercie connaît connaissons croiser""",
     "it": """conosciuti conosciute conoscerti conoscerla incontrati incontro chiacchierata
         conversazione evento conferenza meetup intervento presentazione post articolo letto
         visto progetto lavorato insieme collega colleghi squadra team università politecnico

@@ -80,10 +80,10 @@ LANGUAGE = Language(
         },
         "reconnect": {
             W: ((f"ça fait longtemps{_}! J'ai repensé à {{d}} aujourd'hui.", f"ça fait longtemps{_}! Comment vas-tu{_}?"),
-                (f"j'espère que tu vas bien{_}! Où en est {{d}}{_}?", f"j'espère que tu vas bien{_}! Quoi de neuf{_}?"),
+                (f"j'espère que tu vas bien{_}! Je pensais justement à {{d}}.", f"j'espère que tu vas bien{_}! Quoi de neuf{_}?"),
                 ("on ne s'est pas parlé depuis un moment, et j'ai pensé à {d}.", "on ne s'est pas parlé depuis un moment, alors je voulais prendre des nouvelles.")),
             F: (("cela fait un moment que nous n'avons pas échangé, et j'ai récemment repensé à {d}.", "cela fait un moment que nous n'avons pas échangé."),
-                (f"j'espère que vous allez bien. Où en est {{d}}{_}?", "j'espère que vous allez bien et souhaitais prendre de vos nouvelles."),
+                ("j'espère que vous allez bien. Je pensais récemment à {d}.", "j'espère que vous allez bien et souhaitais prendre de vos nouvelles."),
                 ("en repensant à {d}, j'ai souhaité reprendre contact.", "je souhaitais reprendre contact après tout ce temps.")),
         },
         "cold": {
@@ -151,6 +151,6 @@ LANGUAGE = Language(
     feminine=r"(?:tion|sion|ence|ance|ure|ie|té|ette|ée|ique|ade|ise|conférence|vidéo|newsletter)s?$",
     lead_ins=r"^(?:on\s+s'est\s+rencontrés?|nous\s+nous\s+sommes\s+rencontrés?|j'ai\s+lu|j'ai\s+vu|on\s+a\s+travaillé\s+ensemble|nous\s+avons\s+travaillé\s+ensemble)\s+(?:(?:à|lors\s+de|sur|chez)\s+)?",
     clause=r"\s*[,;:(–—]\s*|\s+(?=(?:où|quand|parce que|car|bien que|mais)\b)",
-    stopwords=frozenset("pour dans avec sans mais comme quand cette aussi très beaucoup nous vous notre votre tous tout toute être avoir j'aimerais aimerais rester contact".split()),
+    stopwords=frozenset("j'ai j'aimerais pour dans avec sans mais comme quand cette aussi très beaucoup nous vous notre votre tous tout toute être avoir j'aimerais aimerais rester contact".split()),
 )
 # fmt: on
