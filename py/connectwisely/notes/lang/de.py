@@ -71,14 +71,14 @@ LANGUAGE = Language(
         "same-group": {
             W: (("ich habe gesehen, dass du auch bei {d} bist.", "ich habe gesehen, dass wir in derselben Gruppe sind."),
                 ("wir sind beide bei {d}, da wollte ich mich kurz melden.", "wir sind in derselben Gruppe, da wollte ich mich kurz melden."),
-                ("schön, noch jemanden von {d} hier zu finden!", "schön, noch jemanden aus unserer Gruppe hier zu finden!")),
+                ("schön, hier noch ein Mitglied von {d} zu finden!", "schön, hier noch ein Mitglied unserer Gruppe zu finden!")),
             F: (("ich habe gesehen, dass wir beide Mitglied bei {d} sind.", "ich habe gesehen, dass wir Mitglied derselben Gruppe sind."),
                 ("als Mitglied von {d} möchte ich mich Ihnen gern vorstellen.", "als Mitglied derselben Gruppe möchte ich mich Ihnen gern vorstellen."),
                 ("da wir beide bei {d} aktiv sind, möchte ich mich gern vernetzen.", "da wir in derselben Gruppe aktiv sind, möchte ich mich gern vernetzen.")),
         },
         "reconnect": {
             W: (("lange nichts voneinander gehört! Ich musste gerade an {d} denken.", "lange nichts voneinander gehört! Wie geht es dir?"),
-                ("ich hoffe, es geht dir gut! Was macht {d}?", "ich hoffe, es geht dir gut! Was gibt es Neues bei dir?"),
+                ("wir haben lange nicht gesprochen – was macht {d}?", "wir haben lange nicht gesprochen – was gibt es Neues bei dir?"),
                 ("mir ist gerade {d} eingefallen, und ich dachte, ich melde mich mal wieder.", "ich dachte, ich melde mich mal wieder.")),
             F: (("es ist eine Weile her, dass wir gesprochen haben, und ich musste an {d} denken.", "es ist eine Weile her, dass wir gesprochen haben."),
                 ("ich hoffe, es geht Ihnen gut. Neulich habe ich an {d} gedacht.", "ich hoffe, es geht Ihnen gut, und würde mich über Neuigkeiten freuen."),

@@ -78,10 +78,10 @@ LANGUAGE = Language(
         },
         "reconnect": {
             W: (("¡Cuánto tiempo! Hoy me acordé de {d}.", "¡Cuánto tiempo! ¿Cómo va todo?"),
-                ("Espero que estés muy bien. ¿Qué tal va {d}?", "Espero que estés muy bien. ¿Qué hay de nuevo?"),
+                ("Espero que estés muy bien desde la última vez que hablamos. ¿Qué tal va {d}?", "Espero que estés muy bien desde la última vez que hablamos."),
                 ("Hace mucho que no hablamos, y {d} me vino a la cabeza.", "Hace mucho que no hablamos, así que quería saludarte.")),
             F: (("Ha pasado un tiempo desde que hablamos, y hace poco recordé {d}.", "Ha pasado un tiempo desde que hablamos."),
-                ("Espero que se encuentre bien. ¿Cómo va {d}?", "Espero que se encuentre bien y quería saludarle."),
+                ("Espero que se encuentre bien desde la última vez que hablamos. ¿Cómo va {d}?", "Espero que se encuentre bien desde la última vez que hablamos."),
                 ("{d} me vino a la memoria, y quise retomar el contacto.", "Quería retomar el contacto después de un tiempo.")),
         },
         "cold": {

@@ -73,7 +73,7 @@ LANGUAGE = Language(
         "same-group": {
             W: (("j'ai vu que tu faisais aussi partie de {d}.", "j'ai vu qu'on était dans le même groupe."),
                 (f"toujours sympa de croiser un membre de {{d}}{_}!", f"toujours sympa de croiser un membre du groupe{_}!"),
-                ("comme on est dans {d}, je voulais te dire bonjour.", "comme on est dans le même groupe, je voulais te dire bonjour.")),
+                ("comme on fait partie de {d}, je voulais te dire bonjour.", "comme on fait partie du même groupe, je voulais te dire bonjour.")),
             F: (("j'ai vu que vous faisiez également partie de {d}.", "j'ai vu que nous faisions partie du même groupe."),
                 ("en tant que membre de {d}, je souhaitais me présenter.", "en tant que membre du même groupe, je souhaitais me présenter."),
                 ("c'est toujours un plaisir d'échanger avec des membres de {d}.", "c'est toujours un plaisir d'échanger avec des membres du groupe.")),

@@ -96,10 +96,10 @@ LANGUAGE = Language(
         },
         "reconnect": {
             W: (("quanto tempo! Oggi ho ripensato a {d}.", "quanto tempo! Come va?"),
-                ("spero tutto bene! Come procede {d}?", "spero tutto bene! Che novità ci sono?"),
+                ("è passato un po' di tempo! Come procede {d}?", "è passato un po' di tempo! Che novità ci sono?"),
                 ("è da un po' che non ci sentiamo, e ho pensato a {d}.", "è da un po' che non ci sentiamo, quindi volevo salutarti.")),
             F: (("è da tempo che non ci sentiamo, e di recente ho ripensato a {d}.", "è da tempo che non ci sentiamo."),
-                ("spero che stia bene. Come procede {d}?", "spero che stia bene e desideravo avere Sue notizie."),
+                ("è passato un po' di tempo dall'ultima volta. Come procede {d}?", "è passato un po' di tempo dall'ultima volta e desideravo avere Sue notizie."),
                 ("ripensando a {d}, ho desiderato riprendere i contatti.", "desideravo riprendere i contatti dopo un po' di tempo.")),
         },
         "cold": {

@@ -73,17 +73,17 @@ LANGUAGE = Language(
         "same-group": {
             W: (("vi que você também participa de {d}.", "vi que estamos no mesmo grupo."),
                 ("que legal encontrar mais alguém de {d}!", "que legal encontrar mais alguém do grupo!"),
-                ("como estamos os dois em {d}, quis dar um oi.", "como estamos no mesmo grupo, quis dar um oi.")),
+                ("como participamos de {d}, quis dar um oi.", "como participamos do mesmo grupo, quis dar um oi.")),
             F: (("vi que {you} também faz parte de {d}.", "vi que fazemos parte do mesmo grupo."),
                 ("como membro de {d}, gostaria de me apresentar.", "como membro do mesmo grupo, gostaria de me apresentar."),
                 ("é sempre bom conhecer outras pessoas de {d}.", "é sempre bom conhecer outras pessoas do grupo.")),
         },
         "reconnect": {
             W: (("quanto tempo! Lembrei de {d} hoje.", "quanto tempo! Como vão as coisas?"),
-                ("espero que esteja tudo bem! Como anda {d}?", "espero que esteja tudo bem! Quais são as novidades?"),
+                ("faz tempo que não nos falamos! Como anda {d}?", "faz tempo que não nos falamos! Quais são as novidades?"),
                 ("faz tempo que a gente não se fala, e {d} me veio à cabeça.", "faz tempo que a gente não se fala, então quis dar um oi.")),
             F: (("faz algum tempo que não conversamos, e lembrei recentemente de {d}.", "faz algum tempo que não conversamos."),
-                ("espero que esteja tudo bem. Como vai {d}?", "espero que esteja tudo bem; gostaria de saber as novidades."),
+                ("faz algum tempo desde a nossa última conversa. Como vai {d}?", "faz algum tempo desde a nossa última conversa; gostaria de saber as novidades."),
                 ("{d} me veio à lembrança, e quis retomar o contato.", "gostaria de retomar o contato depois de algum tempo.")),
         },
         "cold": {
