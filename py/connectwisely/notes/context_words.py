@@ -24,7 +24,7 @@ _WORDS = {
         zusammen zusammenarbeit kollege kollegin kollegen team hochschule universität studiert
         alumni ehemalige gruppe mitglied community gemeinsame gemeinsamen kontakte vorgestellt
         empfohlen profil aufmerksam gestoßen verfolge verfolgt danke melden vorstellen
-        vernetzt unternehmen beide kontakt gesprochen weile erinnerung kennen dank danke gedacht gehört gesehen spannend interesse""",
+        vernetzt unternehmen beide kontakt gesprochen weile erinnerung kennen dank danke gedacht gehört gesehen spannend interesse melde|mich""",
     "fr": """rencontrés rencontré rencontrée rencontrer rencontre échange échangé discussion
         conversation événement conférence meetup intervention présentation publication article
         post lu vu projet travaillé ensemble collègue collègues équipe université école étudié
