@@ -76,8 +76,6 @@ def render() -> str:
     return "\n".join(lines) + "\n"
 
 
-
-
 # -- the other five languages: one file each, from the public draft_notes -------------------
 
 NATIVE_DETAILS = {

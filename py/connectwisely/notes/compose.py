@@ -143,8 +143,10 @@ def make_draft(
         if all(c["ok"] for c in draft["checks"]):
             return draft
         fallback = fallback or (text, phrase, parts)
-    return None if fallback is None else checked_draft(
-        fallback[0], ctx.limit, _detail_state(ctx, fallback[1]), fallback[2]
+    return (
+        None
+        if fallback is None
+        else checked_draft(fallback[0], ctx.limit, _detail_state(ctx, fallback[1]), fallback[2])
     )
 
 

@@ -37,8 +37,6 @@ _WORDS = {
         seguo entrambi anche scrivo presentarmi risentirci azienda contatti|in|comune contatto sentiti tempi collaborazione ringraziarla ringrazio conosciamo conoscere studenti ripensato sentiamo ripensando scoperto passato comune trovare""",
 }
 
-CONTEXT_WORDS = tuple(
-    word.replace("|", " ") for words in _WORDS.values() for word in words.split()
-)
+CONTEXT_WORDS = tuple(word.replace("|", " ") for words in _WORDS.values() for word in words.split())
 
 __all__ = ["CONTEXT_WORDS"]

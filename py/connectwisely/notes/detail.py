@@ -138,7 +138,9 @@ class Detail:
 
     kind: str
     phrase: str
-    reason: str = ""  # why the writer writes, from a sentence detail: "We are about to do the same."
+    reason: str = (
+        ""  # why the writer writes, from a sentence detail: "We are about to do the same."
+    )
 
     def fill(self, template: str, phrase: str | None = None, kind: str | None = None) -> str:
         """``template`` with its slot filled: ``{d}`` by the phrase, ``{at}`` and ``{on}`` by
@@ -190,7 +192,9 @@ _SECOND_PERSON = {
     "i": "I",
 }  # fmt: skip
 # A memory the reader tells as a sentence: "we both reported to Ana …", "she helped me …".
-_MEMORY = re.compile(r"^(?:we|she|he|they)\s+(?:both\s+|all\s+|once\s+)?(?!met\b|read\b|saw\b)[a-z]+ed\b", re.I)
+_MEMORY = re.compile(
+    r"^(?:we|she|he|they)\s+(?:both\s+|all\s+|once\s+)?(?!met\b|read\b|saw\b)[a-z]+ed\b", re.I
+)
 # "we haven't talked since", "we were both in": the note says this part itself.
 _SINCE = re.compile(
     r"^(?:we|i)\s+(?:haven't|have not|hadn't|had not)\s+(?:talked|spoken|caught up|been in touch)"

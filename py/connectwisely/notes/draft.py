@@ -20,9 +20,9 @@ from ..core.text import first_name, squash, utf16_len
 from ..errors import InputError
 from .compose import DRAFTS, Context, candidates, detail_flags, follow_up
 from .detail import make_detail
+from .lang import CODES, LABELS
 from .lint import LIMIT_FIELD
 from .markup import as_plain_text, has_markup
-from .lang import CODES, LABELS
 from .names import TITLES, greeting_name, has_letters
 from .native_draft import native_notes
 from .templates import PURPOSES, RELATIONSHIP, RELATIONSHIPS
@@ -72,7 +72,7 @@ FIELDS = (
         default="en",
         choices=tuple((code, LABELS[code]) for code in CODES),
         help="The note is written in this language, addressing them as the tone implies "
-        "(Sie or du, usted or tú, vous or tu, Lei or tu; Brazilian Portuguese).",
+        "(Sie or du, usted or tú, vous or tu, Lei or tu; Brazilian Portuguese).",  # codespell:ignore sie
     ),
     Field(
         "my_name",

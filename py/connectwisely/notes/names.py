@@ -38,7 +38,7 @@ _T = {
 TITLES = {k: v[0] for k, v in _T.items()}
 # Lower-case particles that belong to a family name: "van der Berg", "de la Cruz".
 PARTICLES = frozenset(
-    "van von der den de la le du da di del della dos das do ó mac bin al ten ter zu y e".split()
+    str.split("van von der den de la le du da di del della dos das do ó mac bin al ten ter zu y e")
 )
 # Credentials after a comma, not a given name: "Jane Doe, MBA", "Ana Ruiz, Dra." is a title.
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,}|(?:[A-Za-z]{1,4}\.){1,3}|Ph\.?D\.?|Jr\.?|Sr\.?|[IVX]+)$")
@@ -77,7 +77,7 @@ def parse_name(raw: str) -> Name:
     head, comma, tail = text.partition(",")
     tail = tail.strip()
     if comma and tail and not all(_CREDENTIAL.match(t) for t in tail.split()):
-        if " " not in head.strip() and not fold(tail.split()[0]).rstrip(".") in _T:
+        if " " not in head.strip() and fold(tail.split()[0]).rstrip(".") not in _T:
             text = f"{tail} {head}"  # "Watanabe, Kenji": surname first
         else:
             text = head

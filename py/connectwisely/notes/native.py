@@ -17,11 +17,11 @@ import re
 from dataclasses import dataclass
 
 from ..core.text import capitalise, fold, utf16_len
-from .lang import Language
 from .compose import checked_draft
+from .lang import Language
 from .names import Name
-from .people import GIVEN_NAMES
 from .openers import Relationship
+from .people import GIVEN_NAMES
 from .repeats import allowed_words, repeated
 
 DRAFTS = 3
@@ -129,7 +129,7 @@ def _make(ctx, greeting, opener, k, allowed):
         if not greeting.endswith(","):  # a comma goes on in lower case, "!" "?" ":" do not
             body = capitalise(body)
         for purpose in sentences:
-            for signed in ([sign, ""] if sign else [""]):
+            for signed in [sign, ""] if sign else [""]:
                 text = " ".join(p for p in (greeting, body, purpose, signed) if p)
                 if utf16_len(text) > ctx.limit:
                     continue

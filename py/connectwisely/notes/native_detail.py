@@ -7,7 +7,7 @@ a person ("Nina Albrecht von Personio"), or a whole clause about themselves or t
 becomes a phrase the language's frames can hold, with its :data:`kind`:
 
 - ``person``: the name it starts with ("Thomas Berger" of "Thomas Berger von Roche hat mir …");
-- ``role``: the role as written, for "Ihre Arbeit als {}";
+- ``role``: the role as written, for "Ihre Arbeit als {}";  (codespell:ignore als)
 - ``place``: from a clause, its most specific named place ("der HHLA", "la Bocconi");
 - ``phrase``: a noun phrase that already has its article or possessive;
 - ``topic``: a bare topic, which the relationship frames ("deinen Beitrag zum Thema {}").
@@ -34,13 +34,15 @@ _ENGLISH_WORK = re.compile(
 _ROLE = re.compile(
     r"^(?:(?:senior|junior|chief|global)\s+)?(?:head|vp|ceo|cto|cfo|coo|cmo|leiter(?:in)?|"
     r"direktor(?:in)?|geschäftsführer(?:in)?|gründer(?:in)?|director[a]?|directora|jef[ae]|"
-    r"gerente|responsable|fundador[a]?|diretor[a]?|coordenador[a]?|líder|directeur|directrice|"
-    r"fondat(?:eur|rice)|responsabile|direttore|direttrice|fondat(?:ore|rice)|manager(?:in)?)\b",
+    r"gerente|responsable|fundador[a]?|diretor[a]?|coordenador[a]?|líder|directeur|directrice|"  # codespell:ignore responsable
+    r"fondat(?:eur|rice)|responsabile|direttore|direttrice|fondat(?:ore|rice)|manager(?:in)?)\b",  # codespell:ignore ore
     re.IGNORECASE,
 )
 # A run of capitalized words (a name), with the small words names carry between them.
 _NAME_RUN = r"[A-ZÀ-ÖØ-Þ0-9][\w'’&.-]*(?:\s+(?:(?:de|di|da|do|du|der|des|del|la|von|van|y|e|und|&)\s+)?[A-ZÀ-ÖØ-Þ0-9][\w'’&.-]*)*"
-_PERSON_RUN = re.compile(r"(?<!\w)([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,2})")
+_PERSON_RUN = re.compile(
+    r"(?<!\w)([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,2})"
+)
 
 
 def read_detail(lang: Language, raw: str, relationship: str, tone: str) -> tuple[str, str]:

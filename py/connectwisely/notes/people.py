@@ -16,14 +16,14 @@ from .names import PARTICLES
 
 # Common given names in English, Spanish, Portuguese, German, French and Italian (folded).
 GIVEN_NAMES = frozenset(
-    """
+    str.split("""
     aaron adam adrian agnes aisha alba alberto alejandro alessandra alessandro alex alexander
     alexandra alice alicia amara amelia ana andrea andreas andres andrew angela anna anne
     antoine antonio ben benjamin bruno camila camille carla carlos carmen caroline catarina
     chiara chloe chris christian christine claire clara claudia daniel daniela david diego
     dmitri eduardo elena elisa elizabeth emily emma enrico eric erik eva fabian federica
     felipe felix fernanda fernando florian francesca francesco francisco frank gabriel
-    gabriela giorgio giovanni giulia giuseppe guillaume hannah hans heinz helena hugo ines
+    gabriela giorgio giovanni giulia giuseppe guillaume hannah hans heinz helena hugo
     isabel isabella jack jakob james jan jana javier jean jennifer jessica joao johanna john
     jonas jorge jose josef juan julia julian julie jurgen karl katharina kenji laura lea leon
     leonardo lina lisa lorenzo louis luca lucas lucia luis luisa lukas manuel marco marcos
@@ -36,10 +36,10 @@ GIVEN_NAMES = frozenset(
     raphael elodie celine aurelie sandrine nathalie isabelle helene juliette margaux mathilde
     florence pauline quentin romain thibault alessia chiara giulia federico davide riccardo
     simona silvia beatriz bruna thiago rodrigo gustavo larissa juliana renata mariana pedro
-    rafael leticia camila vitoria joao tiago goncalo ines rita nuno miguel alvaro sergio
+    rafael leticia camila vitoria joao tiago goncalo rita nuno miguel alvaro sergio
     lucas mateo santiago valeria ximena daniela sofia jonas lena lukas finn mia leonie
     emilia greta ida nele ole priya arjun aisha naomi liam megan
-    """.split()
+    """)
 )
 _WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
 

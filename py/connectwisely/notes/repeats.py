@@ -12,13 +12,13 @@ MIN_LENGTH = 4  # shorter words are function words in all six languages
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Function words of four letters or more, in English (the other languages list their own).
 ENGLISH = frozenset(
-    """
+    str.split("""
     that this these those with from your yours have been were would could should will shall
     about into also them they their there then than what when where which while some such
     very just more most much many each both here over after before because since always
     being does doing make made like well again only ever even still until upon whom whose
     it's i'm i'd i've i'll you're you've we're we've isn't haven't that's there's let's
-    """.split()
+    """)
 )
 
 

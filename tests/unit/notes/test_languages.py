@@ -29,7 +29,9 @@ WRONG_ADDRESS = {
     ("it", "warm"): r"\b(?:Lei|La|Le|Suo|Sua|Suoi|Sue)\b",
     ("it", "formal"): r"\b(?:tu|ti|te|tuo|tua|tuoi|tue)\b",
 }
-ENGLISH = re.compile(r"\b(?:the|your|and|with|Hello|Dear|great|connect|would|you)\b")  # "Hi" is German too
+ENGLISH = re.compile(
+    r"\b(?:the|your|and|with|Hello|Dear|great|connect|would|you)\b"
+)  # "Hi" is German too
 NAMES = {"warm": "ana lima", "formal": "Dr. Ana Lima"}
 
 

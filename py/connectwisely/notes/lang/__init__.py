@@ -63,7 +63,9 @@ class Language:
     clause_start: str = r"(?!)"  # regex: a detail that is a clause ("wir haben beide …")
     place_preps: str = r"(?!)"  # regex: prepositions (with an article) before a named place
     expand: dict[str, str] = field(default_factory=dict)  # "beim" → "dem": the article inside
-    rewrites: tuple[tuple[str, str], ...] = ()  # regex → replacement: "a palestra dela" → "sua palestra"
+    rewrites: tuple[
+        tuple[str, str], ...
+    ] = ()  # regex → replacement: "a palestra dela" → "sua palestra"
     double_surname: bool = False  # "Carmen Ruiz Ortega" is greeted "Dra. Ruiz Ortega"
     connect: str = r"(?!)"  # regex: a purpose sentence that asks to connect (not for a reconnect)
     lead_ins: str = ""  # regex: a detail's own "we met at", dropped

@@ -158,6 +158,6 @@ LANGUAGE = Language(
     },
     lead_ins=r"^(?:wir\s+haben\s+uns\s+|ich\s+habe\s+(?:dich|Sie)?\s*)(?:(?:auf|bei|in|an)\s+)?|\s+(?:kennengelernt|getroffen|gesehen|gelesen|gehört)$",
     clause=r"\s*[,;:(–—]\s*|\s+(?=(?:wo|als|weil|wobei|nachdem|bevor|und dann|aber)\b)",
-    stopwords=frozenset("dass unser unsere unserer unseren unserem einander beide beiden gern gerne immer schon gerade derzeit einmal würde möchte wollte könnte dürfte haben habe sind waren mich dich ihnen deinen deine deinem deiner ihren ihrem ihrer noch nicht diese dieser dieses meine meiner meinem meinen wenn etwas hier".split()),
+    stopwords=frozenset(str.split("dass unser unsere unserer unseren unserem einander beide beiden gern gerne immer schon gerade derzeit einmal würde möchte wollte könnte dürfte haben habe sind waren mich dich ihnen deinen deine deinem deiner ihren ihrem ihrer noch nicht diese dieser dieses meine meiner meinem meinen wenn etwas hier")),
 )
 # fmt: on

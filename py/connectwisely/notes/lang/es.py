@@ -145,6 +145,6 @@ LANGUAGE = Language(
     title_gender={"Dr.": "m", "Lic.": "", "Prof.": ""},
     lead_ins=r"^(?:nos\s+conocimos|coincidimos|estuvimos|le[ií]|vi|trabajamos(?:\s+junt[oa]s)?|estudiamos)\s+(?:en\s+)?",
     clause=r"\s*[,;:(–—]\s*|\s+(?=(?:donde|cuando|porque|aunque|y luego|pero)\b)",
-    stopwords=frozenset("para como pero porque cuando donde desde hasta sobre entre también muchos mucha mucho este esta estos estas aquí algún alguna alguno algo nuestra nuestro usted quería gustaría encantaría conectar".split()),
+    stopwords=frozenset(str.split("para como pero porque cuando donde desde hasta sobre entre también muchos mucha mucho este esta estos estas aquí algún alguna alguno algo nuestra nuestro usted quería gustaría encantaría conectar")),
 )
 # fmt: on

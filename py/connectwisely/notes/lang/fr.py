@@ -151,6 +151,6 @@ LANGUAGE = Language(
     feminine=r"(?:tion|sion|ence|ance|ure|ie|té|ette|ée|ique|ade|ise|conférence|vidéo|newsletter)s?$",
     lead_ins=r"^(?:on\s+s'est\s+rencontrés?|nous\s+nous\s+sommes\s+rencontrés?|j'ai\s+lu|j'ai\s+vu|on\s+a\s+travaillé\s+ensemble|nous\s+avons\s+travaillé\s+ensemble)\s+(?:(?:à|lors\s+de|sur|chez)\s+)?",
     clause=r"\s*[,;:(–—]\s*|\s+(?=(?:où|quand|parce que|car|bien que|mais)\b)",
-    stopwords=frozenset("j'ai j'aimerais pour dans avec sans mais comme quand cette aussi très beaucoup nous vous notre votre tous tout toute être avoir j'aimerais aimerais rester contact".split()),
+    stopwords=frozenset(str.split("j'ai j'aimerais pour dans avec sans mais comme quand cette aussi très beaucoup nous vous notre votre tous tout toute être avoir j'aimerais aimerais rester contact")),
 )
 # fmt: on

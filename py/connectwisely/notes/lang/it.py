@@ -17,12 +17,19 @@ def _articulated() -> tuple[tuple[str, str], ...]:
     out = []
     for prep, stem in stems.items():
         for article, ending in articles.items():
-            joined = stem + ("l" if article == "il" else "") + ending if article != "i" else stem + "i"
-            out.append((rf"\b{prep} {article} ", joined.replace("ll", "l", 1) if article == "il" else joined))
+            joined = (
+                stem + ("l" if article == "il" else "") + ending if article != "i" else stem + "i"
+            )
+            out.append(
+                (
+                    rf"\b{prep} {article} ",
+                    joined.replace("ll", "l", 1) if article == "il" else joined,
+                )
+            )
             out[-1] = (out[-1][0], out[-1][1] + " ")
         out.append((rf"\b{prep} l['’]", stem + "ll'"))
         # a detail that already starts with a joined form: "a al meetup" is "al meetup"
-        out.append((rf"\b(?:a|in|presso) ((?:a|ne|de)(?:l|llo|lla|ll'|i|gli|lle)\b)", r"\1"))
+        out.append((r"\b(?:a|in|presso) ((?:a|ne|de)(?:l|llo|lla|ll'|i|gli|lle)\b)", r"\1"))
     return tuple(out)
 
 
@@ -162,6 +169,6 @@ LANGUAGE = Language(
     honorifics={"m": "Sig.", "f": "Sig.ra"},
     lead_ins=r"^(?:ci\s+siamo\s+conosciut[ie]|ci\s+siamo\s+incontrat[ie]|ho\s+letto|ho\s+visto|abbiamo\s+lavorato\s+insieme|abbiamo\s+studiato)\s+(?:(?:a|in|presso|su)\s+)?",
     clause=r"\s*[,;:(–—]\s*|\s+(?=(?:dove|quando|perché|anche se|ma)\b)",
-    stopwords=frozenset("anche come quando dove perché della dello delle degli nella nello sulla questo questa molto tutto tutti nostro nostra".split()),
+    stopwords=frozenset(str.split("anche come quando dove perché della dello delle degli nella nello sulla questo questa molto tutto tutti nostro nostra")),
 )
 # fmt: on

@@ -154,6 +154,6 @@ LANGUAGE = Language(
     title_gender={"Dr.": "m"},
     lead_ins=r"^(?:nos\s+conhecemos|a\s+gente\s+se\s+conheceu|li|vi|trabalhamos(?:\s+junt[oa]s)?|estudamos)\s+",
     clause=r"\s*[,;:(–—]\s*|\s+(?=(?:onde|quando|porque|embora|mas)\b)",
-    stopwords=frozenset("para como porque quando onde desde sobre entre também muito muita muitos este esta isso aqui algum alguma nossa nosso você senhor senhora gostaria adoraria conectar".split()),
+    stopwords=frozenset(str.split("para como porque quando onde desde sobre entre também muito muita muitos este esta isso aqui algum alguma nossa nosso você senhor senhora gostaria adoraria conectar")),
 )
 # fmt: on
