@@ -23,12 +23,12 @@ LANGUAGE = Language(
     greet_none={W: ("Olá!", "Oi!"), F: ("Olá,",)},
     openers={
         "met-at-event": {
-            W: (("foi ótimo te conhecer {at}!", "foi ótimo te conhecer no evento!"),
-                ("adorei nossa conversa {at}.", "adorei nossa conversa no evento."),
-                ("que bom que a gente se encontrou {at}!", "que bom que a gente se encontrou no evento!")),
-            F: (("foi um prazer conversar com {you} {at}.", "foi um prazer conversar com {you} no evento."),
-                ("agradeço pela conversa {at}.", "agradeço pela conversa no evento."),
-                ("guardo uma ótima lembrança do nosso encontro {at}.", "guardo uma ótima lembrança do nosso encontro no evento.")),
+            W: (("foi ótimo te conhecer no {d}!", "foi ótimo te conhecer no evento!"),
+                ("adorei nossa conversa no {d}.", "adorei nossa conversa no evento."),
+                ("que bom que a gente se encontrou no {d}!", "que bom que a gente se encontrou no evento!")),
+            F: (("foi um prazer conversar com {you} no {d}.", "foi um prazer conversar com {you} no evento."),
+                ("agradeço pela conversa no {d}.", "agradeço pela conversa no evento."),
+                ("guardo uma ótima lembrança do nosso encontro no {d}.", "guardo uma ótima lembrança do nosso encontro no evento.")),
         },
         "read-their-post": {
             W: (("vi {d} e adorei.", "vi seu último post e adorei."),
@@ -144,6 +144,8 @@ LANGUAGE = Language(
         (r"\bem (no|na|nos|nas|em) ", r"\1 "), (r"\bem o ", "no "), (r"\bem a ", "na "), (r"\bem os ", "nos "),
         (r"\bem as ", "nas "), (r"\bde o ", "do "), (r"\bde a ", "da "), (r"\bde os ", "dos "),
         (r"\bde as ", "das "), (r"\bna (?:a|na) ", "na "), (r"\bna (?:o|no) ", "no "), (r"\bpor o ", "pelo "),
+        (r"\bno (?:o|no) ", "no "), (r"\bno (?:a|na) ", "na "), (r"\bno (?:os|nos) ", "nos "),
+        (r"\bno (?:as|nas) ", "nas "), (r"\bno (sua|suas) ", r"na \1 "), (r"\bno em ", "em "),
         (r"\bpor a ", "pela "), (r"\bem sua ", "na sua "), (r"\bem seu ", "no seu "),
     ),
     articles=("o", "a", "os", "as"),
