@@ -79,8 +79,8 @@ def _place(lang: Language, clause: str) -> str:
     the most capitals (an acronym, a full name), the last of equals; with its article."""
     for part in re.split(r"\s*[,;]\s*", clause):
         found = []
-        pattern = rf"(?<!\w)({lang.place_preps})(?:\s+|(?<=['’]))({_NAME_RUN})"
-        for match in re.finditer(pattern, part, flags=re.IGNORECASE):
+        pattern = rf"(?<!\w)((?i:{lang.place_preps}))(?:\s+|(?<=['’]))({_NAME_RUN})"
+        for match in re.finditer(pattern, part):
             prep, name = match.group(1).lower(), match.group(2)
             if not name[0].isupper() and not name[0].isdigit():
                 continue
