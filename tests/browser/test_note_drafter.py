@@ -163,3 +163,22 @@ def test_a_bad_value_shows_a_message_beside_the_field(page, site):
     assert wait_state(page, DRAFTER, ("done", "error"), timeout=120_000) == "error"
     assert page.get_attribute(f"{DRAFTER} input[name=variant]", "aria-invalid") == "true"
     assert "whole number" in page.inner_text(f"{DRAFTER} .cw-form-error")
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"), [("de-DE", "de"), ("pt-BR", "pt"), ("ja-JP", "en")]
+)
+def test_the_language_starts_at_the_browsers(browser, site, locale, expected):
+    """The language select starts at the browser's preferred language when the drafter writes
+    it (else English), and the drafts come back in it."""
+    context = browser.new_context(locale=locale)
+    page = context.new_page()
+    try:
+        page.goto(site + PAGE)
+        select = page.locator(f'{DRAFTER} select[name="language"]')
+        assert select.input_value() == expected
+        texts = draft(page, **HANNAH)
+        context_in = {**HANNAH, "limit": 200, "language": expected}
+        assert texts == [d["text"] for d in draft_notes(context_in)["drafts"]]
+    finally:
+        context.close()

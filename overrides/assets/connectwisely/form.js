@@ -9,6 +9,7 @@ import { clearErrors, showError, showResult } from "./feedback.js";
 import { collect } from "./form-data.js";
 import { bindGroup } from "./groups.js";
 import { bindRemember } from "./remember.js";
+import { bindLanguage } from "./language.js";
 import { runtime } from "./runtime.js";
 import { setState, showRuntimeState } from "./state.js";
 
@@ -77,6 +78,7 @@ export function bindForm(form) {
   for (const zone of form.querySelectorAll("[data-dropzone]")) bindDropzone(zone);
   for (const group of form.querySelectorAll("fieldset[data-group]")) bindGroup(group);
   bindRemember(form);
+  bindLanguage(form); // the drafter's language starts at the browser's, when it writes it
   // a form embedded in a guide page (data-start="on-use") waits until the reader uses it, so
   // its readers download nothing
   if (visibility && form.dataset.start !== "on-use") visibility.observe(form);

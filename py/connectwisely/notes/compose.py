@@ -8,15 +8,18 @@ phrase and ``{at}`` for the phrase after the preposition its kind takes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..core.text import capitalise, utf16_len
 from .checker_reading import note_flags
 from .detail import Detail
 from .lint import lint_note
 from .openers import Opener, Relationship
+from .repeats import allowed_words, repeated
 from .shorten import shorter_forms
-from .templates import GREETINGS, GREETINGS_NO_NAME, INTROS, PURPOSE, THANKS, Close
+from .templates import GREETINGS, GREETINGS_NO_NAME, INTROS, PURPOSE, THANKS, THANKS_REPLY, Close
 
 DRAFTS = 3  # drafts per set
 MAX_FORMS = 6  # shorter forms of a detail a draft tries (the longest whole ones)
@@ -60,7 +63,7 @@ def candidates(ctx: Context):
     the openers it has not used, so consecutive sets show unseen openings first."""
     plans = openers_for(ctx)
     greetings = (GREETINGS if ctx.greet_as else GREETINGS_NO_NAME)[ctx.tone]
-    closes = PURPOSE[ctx.purpose].closes[ctx.tone]
+    closes = closes_for(ctx)
     start = ctx.variant * DRAFTS
     for k in range(len(plans)):
         opener, kind = plans[(start + k) % len(plans)]
@@ -73,56 +76,97 @@ def candidates(ctx: Context):
 
 def render(
     ctx: Context, greeting: str, opener: Opener, kind: str | None, phrase: str | None,
-    close: str, intro: bool,
+    close: str, intro: bool, reason: bool = False,
 ) -> str:  # fmt: skip
-    """One note: greeting, opener (with the detail in its slot), the writer's name, close."""
+    """One note: greeting, opener (with the detail in its slot and, when asked, the reason the
+    reader gave for writing), the writer's name, close."""
     if phrase is None or kind is None or ctx.detail is None:
         body = opener.bare
     else:
         body = ctx.detail.fill(opener.text, phrase, kind)
     parts = [greeting.format(name=ctx.greet_as), body]
+    if reason and phrase is not None and ctx.detail is not None and ctx.detail.reason:
+        parts.append(ctx.detail.reason)
     if intro and ctx.me:
         parts.append(capitalise(INTROS[(ctx.tone, ctx.relationship.familiar)].format(me=ctx.me)))
     parts.append(close)
     return " ".join(parts)
 
 
+def closes_for(ctx: Context) -> tuple[Close, ...]:
+    """The purpose's closes for the tone; to someone already connected, none that asks to
+    connect."""
+    closes = PURPOSE[ctx.purpose].closes[ctx.tone]
+    if ctx.relationship.id == "reconnect":
+        closes = tuple(c for c in closes if not _ASKS_TO_CONNECT.search(c.text)) or closes
+    return closes
+
+
+_ASKS_TO_CONNECT = re.compile(r"\bconnect\b", re.IGNORECASE)
+
+
 def make_draft(
     ctx: Context, greeting: tuple[str, str], opener: Opener, kind: str | None, close: Close
 ) -> dict | None:
-    """The fullest version of one plan that fits and passes the linter; failing that, the
-    first that fits (its checks say what trips the linter); None if nothing fits."""
-    closes = PURPOSE[ctx.purpose].closes[ctx.tone]
-    shortest = min(closes, key=lambda c: (utf16_len(c.text), c.id))
+    """The fullest version of one plan that fits, passes the linter and uses no content word
+    twice; failing that, the first that fits (its checks say what trips the linter); None if
+    nothing fits. Another close of the purpose stands in when this one repeats a word."""
+    closes = closes_for(ctx)
+    others = sorted((c for c in closes if c != close), key=lambda c: (utf16_len(c.text), c.id))
     phrases: list[str | None] = [None]
     if ctx.detail is not None and kind is not None:
         forms = [ctx.detail.phrase, *shorter_forms(ctx.detail.phrase, ctx.detail.kind)[:MAX_FORMS]]
         # a long detail crowds the note: its main phrase first, the whole only if nothing else
         roomy = [f for f in forms if utf16_len(f) <= ctx.limit * DETAIL_SHARE]
         phrases = [*(roomy or forms[:1]), *[f for f in forms if f not in roomy], None]
-    attempts = [(True, close, phrases[0])]
+    reasons = [True, False] if ctx.detail is not None and ctx.detail.reason else [False]
+    attempts = [(True, close, phrases[0], reasons[0])]
     for phrase in phrases:
-        attempts += [(False, close, phrase), (False, shortest, phrase)]
+        for reason in reasons if phrase is not None else [False]:
+            attempts += [(False, c, phrase, reason) for c in (close, *others)]
+    allowed = allowed_words(
+        ctx.greet_as, ctx.me, ctx.detail.phrase if ctx.detail else "",
+        ctx.detail.reason if ctx.detail else "",
+    )  # fmt: skip
     fallback = None
     tried = set()
-    for intro, used, phrase in attempts:
-        text = render(ctx, greeting[1], opener, kind, phrase, used.text, intro)
+    for intro, used, phrase, reason in attempts:
+        text = render(ctx, greeting[1], opener, kind, phrase, used.text, intro, reason)
         if text in tried or utf16_len(text) > ctx.limit:
             continue
         tried.add(text)
-        checked = lint_note(text, limit=ctx.limit)
-        draft = {
-            "text": text,
-            "length": checked["length"],
-            "checks": checked["checks"],
-            "summary": checked["summary"],
-            "detail": _detail_state(ctx, phrase),
-            "parts": [greeting[0], opener.id, used.id, *(["intro"] if intro and ctx.me else [])],
-        }
-        if all(c["ok"] for c in checked["checks"]):
+        parts = [greeting[0], opener.id, used.id, *(["intro"] if intro and ctx.me else [])]
+        if repeated(text, allowed):  # cheap, so before the linter
+            fallback = fallback or (text, phrase, parts)
+            continue
+        draft = checked_draft(text, ctx.limit, _detail_state(ctx, phrase), parts)
+        if all(c["ok"] for c in draft["checks"]):
             return draft
-        fallback = fallback or draft
-    return fallback
+        fallback = fallback or (text, phrase, parts)
+    return (
+        None
+        if fallback is None
+        else checked_draft(fallback[0], ctx.limit, _detail_state(ctx, fallback[1]), fallback[2])
+    )
+
+
+def checked_draft(text: str, limit: int, detail: str, parts: list[str]) -> dict:
+    """A draft as the page shows it: its text, length and the linter's checks."""
+    checked = lint_note(text, limit=limit)
+    return {
+        "text": text,
+        "length": checked["length"],
+        "checks": checked["checks"],
+        "summary": checked["summary"],
+        "detail": detail,
+        "parts": parts,
+    }
+
+
+@lru_cache(maxsize=64)
+def detail_flags(phrase: str) -> bool:
+    """Whether the request checker flags a detail (read once per detail, not per draft)."""
+    return bool(note_flags(phrase))
 
 
 def _detail_state(ctx: Context, phrase: str | None) -> str:
@@ -138,7 +182,8 @@ def follow_up(ctx: Context) -> dict:
     shorter whole form of it), and one easy question for the purpose. The variant picks
     among the phrasings, so "More like this" changes it too."""
     v = ctx.variant
-    thanks = THANKS[ctx.tone][v % len(THANKS[ctx.tone])][0 if ctx.greet_as else 1]
+    table = (THANKS_REPLY if ctx.relationship.id == "reconnect" else THANKS)[ctx.tone]
+    thanks = table[v % len(table)][0 if ctx.greet_as else 1]
     with_detail, without = ctx.relationship.recall[ctx.tone][
         v % len(ctx.relationship.recall[ctx.tone])
     ]
@@ -146,7 +191,7 @@ def follow_up(ctx: Context) -> dict:
     if ctx.detail is not None:
         forms = [ctx.detail.phrase, *shorter_forms(ctx.detail.phrase, ctx.detail.kind)]
         phrase = next((f for f in forms if utf16_len(f) <= FOLLOW_UP_DETAIL), None)
-        if phrase is not None and not note_flags(phrase):  # nothing the checker would flag
+        if phrase is not None and not detail_flags(phrase):  # nothing the checker would flag
             recall = ctx.detail.fill(with_detail, phrase)
     questions = PURPOSE[ctx.purpose].follow_ups[ctx.tone]
     ask = questions[(v // len(THANKS[ctx.tone])) % len(questions)]
@@ -154,4 +199,6 @@ def follow_up(ctx: Context) -> dict:
     return {"text": text, "length": utf16_len(text)}
 
 
-__all__ = ["DRAFTS", "Context", "candidates", "follow_up", "make_draft", "openers_for", "render"]
+__all__ = [
+    "DRAFTS", "Context", "candidates", "checked_draft", "closes_for", "detail_flags", "follow_up", "make_draft", "openers_for", "render",
+]  # fmt: skip

@@ -17,8 +17,11 @@ from dataclasses import dataclass
 from ..core.text import fold, squash, words
 from .checker_reading import links_in
 from .markup import as_plain_text
+from .people import looks_like_person
 
-KINDS = ("event", "talk", "post", "project", "school", "person", "role", "company", "other")
+KINDS = (
+    "event", "talk", "post", "project", "school", "person", "role", "company", "other", "memory",
+)  # fmt: skip
 
 # The preposition that places each kind after a verb, by slot: ``at`` follows a verb of meeting
 # or talking ("great chatting {at}": at the event, after their talk, about their post or
@@ -28,10 +31,11 @@ PLACE = {
     "at": {
         "event": "at", "talk": "after", "post": "about", "project": "about", "school": "at",
         "person": "through", "role": "about", "company": "at", "other": "about",
+        "memory": "about",
     },
     "on": {
         "event": "at", "talk": "on", "post": "on", "project": "on", "school": "at",
-        "person": "with", "role": "as", "company": "at", "other": "on",
+        "person": "with", "role": "as", "company": "at", "other": "on", "memory": "since",
     },
 }  # fmt: skip
 # Kinds that are names: a hint gives one of these only to words that look like a name.
@@ -107,6 +111,12 @@ _WORK = re.compile(
     + r")s?)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# "…to dagster and we are about to do the same": why the writer writes, kept as its own sentence.
+_REASON = re.compile(
+    r"(?:,\s*|\s+)(?:and|as|because|since|so|which is why|-|–|—)\s+"
+    r"(?P<reason>(?:we|i|we're|i'm|we've|i've|my team|our team|our company)\b[^.!?]{6,})$",
+    re.IGNORECASE,
+)
 _ABOUT = re.compile(r"\b(?:on|about|regarding|covering)\s+(?P<topic>[^,.;!?]+)", re.IGNORECASE)
 _WHERE = re.compile(r"\b(?:at|during|from)\s+(?P<topic>(?:the\s+)?[A-Z][^,.;!?]*)")
 _TALK_SHAPE = re.compile(
@@ -128,6 +138,9 @@ class Detail:
 
     kind: str
     phrase: str
+    reason: str = (
+        ""  # why the writer writes, from a sentence detail: "We are about to do the same."
+    )
 
     def fill(self, template: str, phrase: str | None = None, kind: str | None = None) -> str:
         """``template`` with its slot filled: ``{d}`` by the phrase, ``{at}`` and ``{on}`` by
@@ -144,20 +157,69 @@ def make_detail(raw: str, topic_frame: str = "{}", hint: str = "other") -> Detai
     ``topic_frame`` turns a bare topic into the relationship's noun phrase ("your post on {}");
     ``hint`` is the kind the relationship expects when the words don't say.
     """
-    text = as_plain_text(raw)
-    for found in links_in(text):
-        text = text.replace(found, " ")
-    text = squash(text).strip(_QUOTES + " ")
-    text = _SENTENCE_END.split(text, maxsplit=1)[0]  # one thing: the first sentence's
-    text = text.rstrip(".!?;:,… ").strip(_QUOTES + " ")
-    text = _GREAT_MEETING.sub("", text, count=1)
+    text = _GREAT_MEETING.sub("", plain_detail(raw), count=1)
+    reason = ""
+    found = _REASON.search(text)
+    if found and found.start() > 0:
+        text, reason = text[: found.start()], _sentence(found.group("reason"))
+    text = _THEIR.sub("your", _SINCE.sub("", text, count=1), count=1)
+    memory = _MEMORY.match(text)
+    if memory and not _LEAD_IN.match(text):
+        return Detail("memory", "the time " + _to_you(text), reason)
     if fold(text.split(" ", 1)[0]).strip(_QUOTES + ",") in _SENTENCE:
         text = _substance(text)
     text = _PREPOSITION.sub("", _LEAD_IN.sub("", text, count=1), count=1).strip(" ,;:-–—")
     if not set(words(text)) - FILLER or not any(c.isalpha() for c in text):
         return None
     kind, named = _kind(text, hint)
-    return Detail(kind, _phrase(text, kind, named, topic_frame))
+    return Detail(kind, _phrase(text, kind, named, topic_frame), reason)
+
+
+def _to_you(clause: str) -> str:
+    """A memory told of the recipient in the third person, told to them: "she helped me prep
+    for my exam" gives "you helped me prep for my exam"."""
+    out = []
+    for word in clause.split(" "):
+        low = word.casefold()
+        swapped = _SECOND_PERSON.get(low, word)
+        out.append(swapped)
+    return re.sub(r"\byou was\b", "you were", " ".join(out))
+
+
+_SECOND_PERSON = {
+    "she": "you", "he": "you", "they": "you", "her": "your", "his": "your", "their": "your",
+    "him": "you", "them": "you", "she's": "you're", "he's": "you're", "they're": "you're",
+    "i": "I",
+}  # fmt: skip
+# A memory the reader tells as a sentence: "we both reported to Ana …", "she helped me …".
+_MEMORY = re.compile(
+    r"^(?:we|she|he|they)\s+(?:both\s+|all\s+|once\s+)?(?!met\b|read\b|saw\b)[a-z]+ed\b", re.I
+)
+# "we haven't talked since", "we were both in": the note says this part itself.
+_SINCE = re.compile(
+    r"^(?:we|i)\s+(?:haven't|have not|hadn't|had not)\s+(?:talked|spoken|caught up|been in touch)"
+    r"(?:\s+much)?\s+since\s+|^we\s+(?:were|was)\s+(?:both\s+|all\s+)?(?:in|at|on)\s+",
+    re.IGNORECASE,
+)
+_THEIR = re.compile(r"^(?:his|her|their)\b(?=\s)", re.IGNORECASE)
+
+
+def _sentence(clause: str) -> str:
+    """A clause of the reader's as a sentence of the note: "we are about to do the same"
+    gives "We are about to do the same." (a lone "i" written "I")."""
+    clause = re.sub(r"\bi\b", "I", clause.strip(" ,;:-–—"))
+    return clause[0].upper() + clause[1:] + "."
+
+
+def plain_detail(raw: str) -> str:
+    """The detail as plain text in any language: markup read as text, links dropped, only
+    its first sentence, without quotes or closing punctuation."""
+    text = as_plain_text(raw)
+    for found in links_in(text):
+        text = text.replace(found, " ")
+    text = squash(text).strip(_QUOTES + " ")
+    text = _SENTENCE_END.split(text, maxsplit=1)[0]  # one thing: the first sentence's
+    return text.rstrip(".!?;:,… ").strip(_QUOTES + " ")
 
 
 def _substance(sentence: str) -> str:
@@ -185,6 +247,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
     for kind in _ORDER:
         if kind in found:
             return kind, True
+    if looks_like_person(text, expected=hint == "person"):
+        return "person", True  # "Maria Lopez" under an event is who was there, not where
     if hint in NAMED_KINDS and not _looks_like_a_name(text):
         return "other", False  # "accessible charts" is no company, school or event
     return hint, False
@@ -250,4 +314,6 @@ def _ends_in(text: str, *nouns: str) -> bool:
     return fold(text.rsplit(" ", 1)[-1]) in nouns
 
 
-__all__ = ["DETERMINERS", "FILLER", "KINDS", "NAMED_KINDS", "PLACE", "Detail", "make_detail"]
+__all__ = [
+    "DETERMINERS", "FILLER", "KINDS", "NAMED_KINDS", "PLACE", "Detail", "make_detail", "plain_detail",
+]  # fmt: skip

@@ -18,12 +18,13 @@ from ..core.linkedin import NOTE_LIMITS
 from ..core.schema import Field, check_all
 from ..core.text import first_name, squash, utf16_len
 from ..errors import InputError
-from .checker_reading import note_flags
-from .compose import DRAFTS, Context, candidates, follow_up
+from .compose import DRAFTS, Context, candidates, detail_flags, follow_up
 from .detail import make_detail
+from .lang import CODES, LABELS
 from .lint import LIMIT_FIELD
 from .markup import as_plain_text, has_markup
-from .names import greeting_name, has_letters
+from .names import TITLES, greeting_name, has_letters
+from .native_draft import native_notes
 from .templates import PURPOSES, RELATIONSHIP, RELATIONSHIPS
 
 FIELDS = (
@@ -65,6 +66,15 @@ FIELDS = (
     ),
     LIMIT_FIELD,
     Field(
+        "language",
+        "Language of the note",
+        kind="choice",
+        default="en",
+        choices=tuple((code, LABELS[code]) for code in CODES),
+        help="The note is written in this language, addressing them as the tone implies "
+        "(Sie or du, usted or tú, vous or tu, Lei or tu; Brazilian Portuguese).",  # codespell:ignore sie
+    ),
+    Field(
         "my_name",
         "Your name",
         max_length=100,
@@ -93,7 +103,11 @@ def draft_notes(context: dict) -> dict:
     assume you haven't met; without a purpose they use the relationship's usual one.
     """
     values = check_all(FIELDS, context)
-    ctx = _context(values)
+    if (values["language"] or "en") != "en":
+        ctx, found, follow = native_notes(values)
+    else:
+        ctx = _context(values)
+        found, follow = candidates(ctx), follow_up
     if utf16_len(ctx.greet_as) > MAX_GREETING_NAME:
         raise InputError(
             "That name is too long to greet someone by in a note; enter the name you would "
@@ -101,8 +115,9 @@ def draft_notes(context: dict) -> dict:
             "name",
         )
     drafts, flagged, firsts = [], [], set()
-    for draft in candidates(ctx):
-        first = first_sentence(draft["text"])
+    for draft in found:
+        text, greeting = draft["text"], draft["parts"][0]
+        first = first_sentence(text[len(greeting) :] if text.startswith(greeting) else text)
         if first in firsts:
             continue  # each draft of a set opens differently
         firsts.add(first)
@@ -114,7 +129,7 @@ def draft_notes(context: dict) -> dict:
         "drafts": drafts,
         "limit": ctx.limit,
         "variant": ctx.variant,
-        "follow_up": follow_up(ctx),
+        "follow_up": follow(ctx),
         "hints": _hints(ctx, values, drafts),
         "summary": _summary(ctx, drafts),
     }
@@ -134,7 +149,7 @@ def first_sentence(text: str) -> str:
 
 def _abbreviation(head: str) -> bool:
     last = head.rsplit(" ", 1)[-1].rstrip(".").casefold()
-    return last in {"dr", "prof", "mr", "mrs", "ms", "mx", "st", "jr", "sr", "vs", "inc", "co"}
+    return last in TITLES or last in {"st", "jr", "vs", "inc", "co"}
 
 
 def _context(values: dict) -> Context:
@@ -145,7 +160,7 @@ def _context(values: dict) -> Context:
     me = first_name(mine) if tone == "warm" or utf16_len(mine) > 40 else mine
     detail = make_detail(values["detail"] or "", relationship.topic, relationship.hint)
     # a detail the checker would flag (a phone number, a move to WhatsApp) stays out of the note
-    flagged = detail is not None and bool(note_flags(detail.phrase))
+    flagged = detail is not None and detail_flags(detail.phrase)
     return Context(
         greet_as=greeting_name(values["name"] or "", tone),
         relationship=relationship,
@@ -223,6 +238,7 @@ _ASK_FOR_DETAIL = {
     "former-colleague": "Add where or on what you worked together: it brings the time back.",
     "mutual-connection": "Add the name of the person you both know: it is why they'll accept.",
     "same-group": "Add the group's name: it is what you have in common.",
+    "reconnect": "Add what you last worked on or talked about: it gives them something to answer.",
     "cold": "Add one specific thing of theirs (a post, a talk, a project): it is the only reason a stranger accepts.",
 }
 _NO_SUBSTANCE = (

@@ -13,6 +13,7 @@ from ..core.schema import Field
 from ..core.text import fold, squash, utf16_len
 from ..errors import InputError
 from .checker_reading import Flag, note_flags, pitch_parts
+from .context_words import CONTEXT_WORDS
 from .markup import has_markup
 
 LIMIT_FIELD = Field(  # the account's limit, as the linter's and the drafter's forms ask it
@@ -176,7 +177,7 @@ class NoteCheck:
 # All the context words as one pattern: the drafter lints every draft it considers.
 _CONTEXT = re.compile(
     r"(?<!\w)(?:"
-    + "|".join(re.escape(fold(p)) for p in sorted(CONTEXT, key=len)[::-1])
+    + "|".join(re.escape(fold(p)) for p in sorted({*CONTEXT, *CONTEXT_WORDS}, key=len)[::-1])
     + r")(?!\w)"
 )
 

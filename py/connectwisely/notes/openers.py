@@ -52,6 +52,9 @@ class Relationship:
     recall: dict[str, tuple[tuple[str, str], ...]]
 
 
+MEMORY_TOO = "event talk post project school person role company other memory"
+
+
 def _o(id_: str, kinds: str, text: str, bare: str) -> Opener:
     return Opener(id_, ALL_KINDS if kinds == "*" else tuple(kinds.split()), text, bare)
 
@@ -75,6 +78,7 @@ RELATIONSHIPS = (
                 _o("EV-w7", "event talk school person", "I'm glad our paths crossed {at}.", "I'm glad our paths crossed at the event."),
                 _o("EV-w8", _MEET, "lovely to meet you {at}!", "lovely to meet you at the event!"),
                 _o("EV-w9", "event post project other role company school", "it was fun to talk shop {at}!", "it was fun to talk shop at the event!"),
+                _o("EV-w10", "person", "so glad {d} introduced us!", "so glad we met at the event!"),
             ),
             "formal": (
                 _o("EV-f1", _MEET, "it was a pleasure to meet you {at}.", "it was a pleasure to meet you at the recent event."),
@@ -86,6 +90,7 @@ RELATIONSHIPS = (
                 _o("EV-f7", _CHAT + " school", "I am writing to follow up on our conversation {at}.", "I am writing to follow up on our conversation at the recent event."),
                 _o("EV-f8", _CHAT, "I enjoyed speaking with you {at}.", "I enjoyed speaking with you at the recent event."),
                 _o("EV-f9", "event post project other role company school", "it was a pleasure to talk with you {at}.", "it was a pleasure to talk with you at the recent event."),
+                _o("EV-f10", "person", "I was glad {d} introduced us.", "I was glad we met at the recent event."),
             ),
         },
         recall={
@@ -205,6 +210,9 @@ RELATIONSHIPS = (
                 _o("FC-w5", "company project event", "I realized we never connected here after working together {on}.", "I realized we never connected here after working together."),
                 _o("FC-w6", "company project event", "so good to cross paths again after our time {on}.", "so good to cross paths again after working together."),
                 _o("FC-w7", "company project event", "I enjoyed working with you {on}.", "I enjoyed working with you."),
+                _o("FC-w9", "memory", "I still think back to {d}!", "I still think back to our time working together!"),
+                _o("FC-w10", "memory", "I was just remembering {d}.", "I was just remembering our time working together."),
+                _o("FC-w11", "memory", "I often think of {d} fondly.", "I often think of our time working together fondly."),
                 _o("FC-w8", "company project event", "it's been too long since our time together {on}!", "it's been too long since we worked together!"),
             ),
             "formal": (
@@ -215,6 +223,9 @@ RELATIONSHIPS = (
                 _o("FC-f5", "company project event", "it has been some time since we worked together {on}.", "it has been some time since we worked together."),
                 _o("FC-f6", "company project event", "I am pleased to reconnect after our time together {on}.", "I am pleased to reconnect after our time working together."),
                 _o("FC-f7", "company project event", "I am reaching out to reconnect after our work together {on}.", "I am reaching out to reconnect after our time working together."),
+                _o("FC-f9", "memory", "I often think back to {d}.", "I often think back to our time working together."),
+                _o("FC-f10", "memory", "I was recently reminded of {d}.", "I was recently reminded of our time working together."),
+                _o("FC-f11", "memory", "I remember {d} fondly.", "I remember our time working together fondly."),
                 _o("FC-f8", "company project event", "I would like to reconnect, as we worked together {on}.", "I would like to reconnect, as we worked together."),
             ),
         },
@@ -290,6 +301,36 @@ RELATIONSHIPS = (
         },
     ),
     Relationship(
+        "reconnect", "We're connected but haven't talked in a while", familiar=True, topic="{}",
+        hint="other", default_purpose="stay-in-touch",
+        openers={
+            "warm": (
+                _o("RC-w1", MEMORY_TOO, "it's been a while! I was just thinking about {d}.", "it's been a while since we last caught up!"),
+                _o("RC-w2", "event talk post project school role company other", "I hope all is well; I was curious how things are going with {d}.", "I hope all is well; I was curious how things are going with you."),
+                _o("RC-w3", "*", "{d} came to mind, and I realized we haven't talked in ages.", "I realized we haven't talked in ages."),
+                _o("RC-w4", "event talk post project school role company other", "it's been too long! How are things with {d}?", "it's been too long! How are things on your side?"),
+                _o("RC-w5", MEMORY_TOO, "I was reminded of {d} today and wanted to reach out.", "I was thinking of you today and wanted to reach out."),
+                _o("RC-w6", "*", "long time no talk! I'd love to hear what's new with {d}.", "long time no talk! I'd love to hear what's new."),
+                _o("RC-w7", MEMORY_TOO, "I saw something that reminded me of {d}, so I thought I'd drop you a line.", "I thought I'd drop you a line, as it's been a while."),
+                _o("RC-w8", "*", "it's been ages since we caught up about {d}!", "it's been ages since we caught up!"),
+            ),
+            "formal": (
+                _o("RC-f1", MEMORY_TOO, "it has been some time since we last spoke, and I was thinking of {d}.", "it has been some time since we last spoke."),
+                _o("RC-f2", "event talk post project school role company other", "I hope you are well; I would be glad to hear how {d} is going.", "I hope you are well, and I would be glad to hear your news."),
+                _o("RC-f3", MEMORY_TOO, "{d} came to mind recently, and I wanted to get back in touch.", "I wanted to get back in touch after some time."),
+                _o("RC-f4", MEMORY_TOO, "I was recently reminded of {d} and wanted to reconnect.", "I wanted to reconnect, as it has been a while."),
+                _o("RC-f5", "*", "I hope all is well; {d} was on my mind recently.", "I hope all is well, as it has been some time since we last spoke."),
+                _o("RC-f6", "*", "it has been a while, and I would be interested to hear how {d} has developed.", "it has been a while, and I would be interested to hear your news."),
+                _o("RC-f7", MEMORY_TOO, "I thought of {d} recently and wanted to get back in touch.", "I thought of you recently and wanted to get back in touch."),
+                _o("RC-f8", "*", "I am writing to catch up, as {d} came up in conversation recently.", "I am writing to catch up after some time."),
+            ),
+        },
+        recall={
+            "warm": (("I'd love to hear more about {d}.", "I'd love to hear your news."),),
+            "formal": (("I would be glad to hear more about {d}.", "I would be glad to hear your news."),),
+        },
+    ),
+    Relationship(
         "cold", "We haven't met", familiar=False, topic="your work on {}", hint="other",
         default_purpose="learn",
         openers={
@@ -297,7 +338,7 @@ RELATIONSHIPS = (
                 _o("CD-w1", "*", "I came across {d} and really enjoyed it.", "we haven't met yet, but I wanted to introduce myself."),
                 _o("CD-w2", "post project other role company", "I've been following {d} with interest.", "I'm reaching out to introduce myself."),
                 _o("CD-w3", "*", "{d} caught my eye, and I wanted to say thanks.", "I hope you don't mind a note from someone new."),
-                _o("CD-w4", "*", "I really liked {d}.", "we haven't crossed paths yet, so here's a quick hello."),
+                _o("CD-w4", "*", "I really liked {d}.", "we haven't crossed paths yet, so here's a quick note."),
                 _o("CD-w5", "*", "I wanted to say thanks for {d}.", "I wanted to reach out and introduce myself."),
                 _o("CD-w6", "*", "{d} is exactly what I want to learn more about.", "I'm reaching out as someone new to your network."),
                 _o("CD-w7", "*", "I found {d} really useful.", "a quick hello from someone you haven't met yet."),

@@ -67,9 +67,16 @@ def shorter_forms(phrase: str, kind: str) -> list[str]:
             forms += _cuts(form, _PREPOSITIONAL)
     out: list[str] = []
     for form in forms:
+        if _splits_a_route(form, phrase):
+            continue  # "from Airflow" without "to Dagster" loses where it goes
         if form not in out and _whole(form, phrase):
             out.append(form)
     return out
+
+
+def _splits_a_route(form: str, phrase: str) -> bool:
+    rest = phrase[len(form) :].lstrip() if phrase.startswith(form) else ""
+    return rest.casefold().startswith("to ") and re.search(r"\bfrom\s+\S+$", form) is not None
 
 
 def _cuts(phrase: str, boundary: re.Pattern) -> list[str]:

@@ -45,12 +45,12 @@ PURPOSES = (
             "warm": _c(
                 ("LE-w1", "I'd love to connect and learn from what you share."),
                 ("LE-w2", "Would be great to connect and keep learning from you, no pressure at all."),
-                ("LE-w3", "I'd be glad to connect and follow along, if you're open to it."),
+                ("LE-w3", "I'm keen to learn more in this area, so I'd be glad to connect."),
                 ("LE-w4", "Would love to learn from you here."),
             ),
             "formal": _c(
                 ("LE-f1", "I would welcome the chance to connect and learn from your experience."),
-                ("LE-f2", "I would be glad to connect and follow your work, if you are open to it."),
+                ("LE-f2", "I am keen to learn more in this field and would be glad to connect, if you are open to it."),
                 ("LE-f3", "It would be a pleasure to connect and learn from your perspective."),
                 ("LE-f4", "I would be glad to learn from you here."),
             ),
@@ -70,16 +70,16 @@ PURPOSES = (
         "collaborate", "To explore working together",
         closes={
             "warm": _c(
-                ("CL-w1", "I'd love to connect and swap ideas sometime, no pressure."),
-                ("CL-w2", "Would be great to connect; maybe our paths will cross on a project one day."),
-                ("CL-w3", "I'd be glad to connect and compare notes whenever it suits you."),
-                ("CL-w4", "Would love to swap notes sometime."),
+                ("CL-w1", "I'd love to connect and explore working together sometime, no pressure."),
+                ("CL-w2", "Would be great to connect; maybe we can team up on a project one day."),
+                ("CL-w3", "I'd be glad to connect and see if there's something we could build together."),
+                ("CL-w4", "Would love to collaborate someday."),
             ),
             "formal": _c(
-                ("CL-f1", "I would be glad to connect and exchange ideas when it suits you."),
-                ("CL-f2", "I would welcome the chance to connect and compare notes at some point."),
-                ("CL-f3", "It would be a pleasure to connect; perhaps our work will overlap one day."),
-                ("CL-f4", "I would be glad to exchange ideas sometime."),
+                ("CL-f1", "I would be glad to connect and explore whether we might collaborate."),
+                ("CL-f2", "I would welcome the chance to connect and, at some point, discuss working together."),
+                ("CL-f3", "It would be a pleasure to connect; perhaps we could collaborate one day."),
+                ("CL-f4", "I would be glad to explore a collaboration sometime."),
             ),
         },
         follow_ups={
@@ -97,16 +97,16 @@ PURPOSES = (
         "job", "I'm exploring a job move",
         closes={
             "warm": _c(
-                ("JB-w1", "I'd love to connect and keep up with what you and your team are working on."),
-                ("JB-w2", "Would be great to connect and learn more about your field, no pressure at all."),
-                ("JB-w3", "I'd be glad to connect and hear more about your work someday, if you're open to it."),
-                ("JB-w4", "Would love to follow your work here."),
+                ("JB-w1", "I'm exploring my next role and would love to connect and learn about your team's work."),
+                ("JB-w2", "I'm looking at new roles in your field, so it would be great to connect, no pressure at all."),
+                ("JB-w3", "I'm exploring my next step and would be glad to hear about your work someday, if you're open to it."),
+                ("JB-w4", "I'm exploring new roles and would love to connect."),
             ),
             "formal": _c(
-                ("JB-f1", "I would be glad to connect and learn more about your work and your field."),
-                ("JB-f2", "I would welcome the chance to connect and follow your team's work."),
-                ("JB-f3", "It would be a pleasure to connect, whenever it suits you."),
-                ("JB-f4", "I would be glad to follow your work here."),
+                ("JB-f1", "I am exploring my next role and would be glad to connect and learn more about your field."),
+                ("JB-f2", "As I explore new roles in your field, I would welcome the chance to connect."),
+                ("JB-f3", "I am considering my next career step, and it would be a pleasure to connect."),
+                ("JB-f4", "I am exploring new roles and would be glad to connect."),
             ),
         },
         follow_ups={
@@ -115,7 +115,7 @@ PURPOSES = (
                 "I'm looking into my next step and would love to hear how you got into your role. Any thoughts would mean a lot, whenever you have a moment.",
             ),
             "formal": (
-                "I am currently exploring my next role, and your organisation's work interests me greatly. Would you be open to a brief conversation about what it is like to work there? I understand if the timing does not suit.",
+                "I am currently exploring my next role, and your organization's work interests me greatly. Would you be open to a brief conversation about what it is like to work there? I understand if the timing does not suit.",
                 "I am considering my next career step and would value hearing how you approached yours. Would you be willing to share a few thoughts when convenient?",
             ),
         },
@@ -124,15 +124,15 @@ PURPOSES = (
         "hire", "I'm hiring",
         closes={
             "warm": _c(
-                ("HI-w1", "I'd love to connect and keep up with your work."),
-                ("HI-w2", "Would be great to connect and swap notes sometime, no pressure."),
-                ("HI-w3", "I'd be glad to connect, if you're open to it."),
-                ("HI-w4", "Would love to stay in touch here."),
+                ("HI-w1", "I'm building a team and would love to connect and keep up with your work."),
+                ("HI-w2", "I'm growing my team, so it would be great to connect, no pressure."),
+                ("HI-w3", "I'm building out a team and would be glad to connect, if you're open to it."),
+                ("HI-w4", "I'm building a team; would love to stay in touch."),
             ),
             "formal": _c(
-                ("HI-f1", "I would be glad to connect and follow your work."),
-                ("HI-f2", "I would welcome the chance to connect and exchange ideas at some point."),
-                ("HI-f3", "It would be a pleasure to connect, if you are open to it."),
+                ("HI-f1", "I am building a team and would be glad to connect and follow your work."),
+                ("HI-f2", "As I am growing my team, I would welcome the chance to connect."),
+                ("HI-f3", "I am building a team, and it would be a pleasure to connect, if you are open to it."),
             ),
         },
         follow_ups={
@@ -150,16 +150,16 @@ PURPOSES = (
         "advice", "To ask their advice",
         closes={
             "warm": _c(
-                ("AD-w1", "I'd love to connect and maybe ask you a question or two down the line, no pressure."),
-                ("AD-w2", "Would be great to connect; I'd value your perspective sometime, whenever suits you."),
-                ("AD-w3", "I'd be glad to connect and hear how you see things, if you're open to it."),
-                ("AD-w4", "I'd value your take sometime, no rush."),
+                ("AD-w1", "I'd love to connect; could I ask you a question or two sometime? No pressure."),
+                ("AD-w2", "Would be great to connect; I'd value your advice sometime, whenever suits you."),
+                ("AD-w3", "Could I ask you a quick question about your path sometime? No rush."),
+                ("AD-w4", "I'd value your advice sometime, no rush."),
             ),
             "formal": _c(
-                ("AD-f1", "I would be grateful to connect and, when convenient, to ask for your perspective."),
-                ("AD-f2", "I would value your perspective at some point, if you are open to it."),
-                ("AD-f3", "It would be a privilege to connect and, when it suits you, to hear your view."),
-                ("AD-f4", "I would value your perspective sometime."),
+                ("AD-f1", "I would be grateful to connect and, when convenient, to ask your advice."),
+                ("AD-f2", "I would value your advice at some point, if you are open to it."),
+                ("AD-f3", "Might I ask you a question about your experience sometime? There is no rush."),
+                ("AD-f4", "I would value your advice sometime."),
             ),
         },
         follow_ups={
@@ -236,9 +236,15 @@ THANKS = {
     ),
 }
 
+# A reconnect's follow-up answers their reply: (with a name, without one).
+THANKS_REPLY = {
+    "warm": (("Great to hear from you, {name}!", "Great to hear from you!"),),
+    "formal": (("Thank you for your reply, {name}.", "Thank you for your reply."),),
+}
+
 PURPOSE = {p.id: p for p in PURPOSES}
 
 __all__ = [
     "GREETINGS", "GREETINGS_NO_NAME", "INTROS", "PURPOSE", "PURPOSES", "RELATIONSHIP",
-    "RELATIONSHIPS", "THANKS", "TONES", "Close", "Opener", "Purpose", "Relationship",
+    "RELATIONSHIPS", "THANKS", "THANKS_REPLY", "TONES", "Close", "Opener", "Purpose", "Relationship",
 ]  # fmt: skip

@@ -35,7 +35,8 @@ def profile_link(name: str, url: str) -> dict | str:
 
 
 def draft_button(person: dict, purpose: str, detail: str) -> dict:
-    """Opens the note drafter below with this person's name, a purpose and a detail."""
+    """Opens the note drafter below with this person's name, a purpose and a detail, as a
+    note to someone the reader is already connected to (``reconnect``)."""
     return el(
         "button",
         "Draft a note",
@@ -45,7 +46,10 @@ def draft_button(person: dict, purpose: str, detail: str) -> dict:
         data_widget=DRAFTER,
         data_field="name",
         data_value=person["name"],
-        data_also=json.dumps({"purpose": purpose, "detail": detail}, ensure_ascii=False),
+        # everyone the network review lists is a connection already: the note reconnects
+        data_also=json.dumps(
+            {"purpose": purpose, "detail": detail, "relationship": "reconnect"}, ensure_ascii=False
+        ),
         aria_label=f"Draft a note to {person['name']}",
     )
 

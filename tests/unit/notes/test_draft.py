@@ -91,7 +91,7 @@ def test_variant_is_reproducible_and_different():
         ("Elena Petrova, MBA", "Elena"),
         ("Seán Ó Briain", "Seán"),
         ("Nguyễn Văn An", "Nguyễn"),
-        ("  chloé   martin ", "chloé"),
+        ("  chloé   martin ", "Chloé"),  # written with its capital, as she writes it
         ("O'Connor", "O'Connor"),
     ],
 )
@@ -186,24 +186,28 @@ def test_formal_drafts_have_no_contractions():
 
 
 @pytest.mark.parametrize("relationship", [r.id for r in RELATIONSHIPS])
-def test_a_job_is_never_asked_for_in_the_note(relationship):
-    """Purpose "job": no draft mentions a job, role or referral; the follow-up does, politely."""
+def test_a_job_search_is_said_lightly_and_never_asked_for(relationship):
+    """Purpose "job": every draft says, lightly, that the writer is exploring their next role
+    (as the guide advises), and none asks for a job, a referral or a position; the follow-up
+    brings the role up, politely."""
     result = draft_notes({**CONTEXT, "relationship": relationship, "purpose": "job"})
     for draft in result["drafts"]:
         words = fold(draft["text"])
-        assert not any(w in words for w in ("job", "role", "refer", "hiring", "position", "cv")), (
-            words
-        )
+        assert any(w in words for w in ("exploring", "new roles", "next career step")), words
+        assert not any(w in words for w in ("job", "refer", "hiring", "position", " cv")), words
     follow_up = fold(result["follow_up"]["text"])
     assert "role" in follow_up or "career" in follow_up or "next step" in follow_up
     assert "refer" not in follow_up
 
 
-def test_hiring_is_no_pitch_and_the_follow_up_mentions_the_role():
-    """Purpose "hire": the note has no pitch or role; the follow-up names the role lightly."""
+def test_hiring_is_said_lightly_and_the_follow_up_mentions_the_role():
+    """Purpose "hire": every draft says the writer is building a team, with no pitch, role or
+    opening; the follow-up names the role lightly."""
     result = draft_notes({**CONTEXT, "purpose": "hire", "relationship": "cold"})
     for draft in result["drafts"]:
-        assert not any(w in fold(draft["text"]) for w in ("role", "hiring", "opening", "job"))
+        words = fold(draft["text"])
+        assert "team" in words, words
+        assert not any(w in words for w in ("role", "hiring", "opening", "job")), words
     follow_up = fold(result["follow_up"]["text"])
     assert "role" in follow_up or "opening" in follow_up
     assert "pressure" in follow_up or "fine" in follow_up or "understand" in follow_up

@@ -80,3 +80,73 @@ def test_no_seams_in_golden_drafts(seam):
 def test_seam_patterns_catch_the_reported_seams(seam, example):
     """Each seam pattern catches the example the issue reported (so the test above can fail)."""
     assert SEAMS[seam].search(example)
+
+
+# -- every language's golden file, and no content word twice in any golden draft -----------
+
+from connectwisely import draft_notes  # noqa: E402
+from connectwisely.notes.compose import make_draft, openers_for  # noqa: E402
+from connectwisely.notes.lang import language  # noqa: E402
+from connectwisely.notes.native import greetings  # noqa: E402
+from connectwisely.notes.native_draft import native_notes  # noqa: E402
+from connectwisely.notes.repeats import allowed_words, repeated  # noqa: E402
+from connectwisely.notes.templates import GREETINGS, PURPOSE  # noqa: E402
+from tests.support.golden_drafts import (  # noqa: E402
+    NATIVE_CODES,
+    contexts,
+    golden_path,
+    native_contexts,
+    render_native,
+)
+
+
+@pytest.mark.parametrize("code", NATIVE_CODES)
+def test_golden_file_per_language_is_current(code):
+    """tests/golden/drafts-<code>.txt matches the drafts the code writes now, and none of its
+    drafts trips the linter."""
+    text = render_native(code)
+    assert golden_path(code).read_text("utf-8") == text, (
+        "The drafts changed: run `python -m tests.support.golden_drafts`, read the diff, commit it."
+    )
+    assert "[lint]" not in text
+
+
+def test_no_content_word_twice_in_english_golden_drafts():
+    """No English golden draft uses a content word twice (the name and the detail aside)."""
+    hits = []
+    for _relationship, tone, raw, ctx in contexts():
+        closes = PURPOSE[ctx.purpose].closes[tone]
+        allowed = allowed_words(ctx.greet_as, raw, ctx.detail.phrase if ctx.detail else "")
+        for i, (opener, kind) in enumerate(openers_for(ctx)):
+            greeting = GREETINGS[tone][i % len(GREETINGS[tone])]
+            draft = make_draft(ctx, greeting, opener, kind, closes[i % len(closes)])
+            if draft and repeated(draft["text"], allowed):
+                hits.append((repeated(draft["text"], allowed), draft["text"]))
+    assert hits == [], hits[:5]
+
+
+@pytest.mark.parametrize("code", NATIVE_CODES)
+def test_no_content_word_twice_in_golden_drafts_per_language(code):
+    """No golden draft in the language uses a content word twice (name and detail aside)."""
+    hits = []
+    for context in native_contexts(code):
+        ctx, _found, _follow = native_notes(
+            {"limit": 200, "my_name": None, "variant": 0, **context}
+        )
+        allowed = allowed_words(
+            ctx.name.full, ctx.detail or "", context["detail"], " ".join(greetings(ctx)),
+            context.get("my_name", ""), stopwords=language(code).stopwords,
+        )  # fmt: skip
+        for draft in draft_notes(context)["drafts"]:
+            if repeated(draft["text"], allowed):
+                hits.append((repeated(draft["text"], allowed), draft["text"]))
+    assert hits == [], hits[:5]
+
+
+def test_the_repeat_test_can_fail():
+    """The issue's example repeats "pleasure"; the check finds it."""
+    text = (
+        "Dear Dr. Okonkwo, it is always a pleasure to meet another graduate of IIT Madras. "
+        "It would be a pleasure to connect."
+    )
+    assert repeated(text, allowed_words("Dr. Okonkwo", "IIT Madras")) == {"pleasure"}

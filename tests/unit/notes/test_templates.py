@@ -48,7 +48,7 @@ def test_openers_and_recalls_place_the_detail_once():
         for tone in TONES:
             for o in r.openers[tone]:
                 assert len(SLOT.findall(o.text)) == 1 and "{" not in o.bare, o.id
-                assert set(o.kinds) <= set(ALL_KINDS) and o.kinds, o.id
+                assert set(o.kinds) <= {*ALL_KINDS, "memory"} and o.kinds, o.id
             for with_detail, without in r.recall[tone]:
                 assert len(SLOT.findall(with_detail)) == 1 and "{" not in without
         assert r.topic.count("{}") == 1 and r.hint in ALL_KINDS

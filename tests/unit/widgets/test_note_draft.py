@@ -47,7 +47,8 @@ def text_of(node) -> str:
 def test_form_fields_are_the_api_keys():
     """The form's field names are draft_notes' keys; it renders as note-draft with radios."""
     assert [f.name for f in FORM.fields] == [
-        "name", "relationship", "detail", "purpose", "tone", "limit", "my_name", "variant",
+        "name", "relationship", "detail", "purpose", "tone", "limit", "language", "my_name",
+        "variant",
     ]  # fmt: skip
     assert FORM.name == "note-draft"
     html = render_form(FORM)

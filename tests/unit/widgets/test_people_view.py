@@ -38,7 +38,8 @@ def test_only_https_linkedin_addresses_become_links(url, ok):
 
 
 def test_the_draft_button_opens_the_drafter_with_the_person():
-    """data-action=send to the note-draft form: their name, a purpose and a detail."""
+    """data-action=send to the note-draft form: their name, a purpose, a detail and the
+    ``reconnect`` relationship (everyone the review lists is a connection already)."""
     button = draft_button({"name": "Wren Castellano"}, "stay-in-touch", "your work at Halden")
     attrs = button["attrs"]
     assert (attrs["data-action"], attrs["data-widget"], attrs["data-field"]) == (
@@ -48,6 +49,7 @@ def test_the_draft_button_opens_the_drafter_with_the_person():
     assert json.loads(attrs["data-also"]) == {
         "purpose": "stay-in-touch",
         "detail": "your work at Halden",
+        "relationship": "reconnect",
     }
     assert attrs["aria-label"] == "Draft a note to Wren Castellano"
 

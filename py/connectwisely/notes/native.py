@@ -1,0 +1,168 @@
+"""Notes in Spanish, Portuguese, German, French and Italian, from each language's data
+(:mod:`connectwisely.notes.lang`).
+
+A note is greeting + an opener for the relationship (with the detail in its slot, or its bare
+form) + a light sentence for the purpose + the writer's sign-off when there is room. The detail
+stays in the reader's words: its own lead-in ("nos conocimos en") is dropped, its possessives
+address the recipient as the tone does ("deinen Vortrag" becomes "Ihren Vortrag" in a formal
+note), and the language's contractions are made where a preposition meets its article
+("à le meetup" is "au meetup", "bei dem Meetup" is "beim Meetup"). A draft that runs long gives
+up the sign-off, then the longer purpose sentence, then the detail's trailing clauses, and only
+then the detail; no draft uses a content word twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..core.text import capitalise, fold, utf16_len
+from .compose import checked_draft
+from .lang import Language
+from .names import Name
+from .openers import Relationship
+from .people import GIVEN_NAMES
+from .repeats import allowed_words, repeated
+
+DRAFTS = 3
+DETAIL_SHARE = 0.35  # a detail longer than this share of the limit is first tried shorter
+
+
+@dataclass(frozen=True)
+class NativeContext:
+    lang: Language
+    name: Name
+    greet_as: str  # the name as the greeting uses it, "" for none
+    relationship: Relationship
+    detail: str | None  # None for none
+    kind: str  # the detail's kind (:data:`connectwisely.notes.native_detail.KINDS`)
+    purpose: str
+    tone: str
+    limit: int
+    me: str
+    variant: int
+    detail_flagged: bool = False  # the detail was left out: the request checker flags it
+
+
+def greetings(ctx: NativeContext) -> tuple[str, ...]:
+    lang, name = ctx.lang, ctx.name
+    if not name.full:
+        return lang.greet_none[ctx.tone]
+    if ctx.tone == "warm":
+        return tuple(g.format(given=name.given) for g in lang.greet["warm"])
+    said = gender(ctx)
+    key = f"formal-{said}" if said and name.family else "formal"
+    key = key if key in lang.greet else "formal"
+    titles = "".join(t + " " for t in name.titles)
+    title = titles or lang.honorifics.get(said, "") + " "
+    family = name.family
+    words = name.full.split()
+    if lang.double_surname and len(words) == 3 and fold(words[1]) not in GIVEN_NAMES:
+        family = " ".join(words[1:])  # Spanish names carry both surnames
+    return tuple(
+        g.format(titles=titles, title=title.lstrip(), family=family, full=name.full)
+        for g in lang.greet[key]
+    )
+
+
+def _plans(ctx: NativeContext) -> list[tuple[str, str]]:
+    if ctx.kind == "person" and ctx.relationship.id == "met-at-event" and ctx.detail:
+        return [(t, t) for t in ctx.lang.person_openers[ctx.tone]]
+    return list(ctx.lang.openers[ctx.relationship.id][ctx.tone])
+
+
+def gender(ctx: NativeContext) -> str:
+    """The recipient's gender as the name's titles say it in this language, "" if unknown."""
+    name, lang = ctx.name, ctx.lang
+    implied = (lang.title_gender[t] for t in name.titles if t in lang.title_gender)
+    return name.gender or next(implied, "")
+
+
+def _fill(ctx: NativeContext, template: str, detail: str) -> str:
+    you = ctx.lang.you
+    key = "warm" if ctx.tone == "warm" else f"formal-{gender(ctx)}".rstrip("-")
+    if "{you}" in template:
+        template = template.replace("{you}", you.get(key) or you.get("formal", ""))
+    text = template.replace("{at}", f"{ctx.lang.at} {detail}").replace("{d}", detail)
+    for pattern, replacement in ctx.lang.contractions:
+        text = re.sub(pattern, replacement, text)
+    return text
+
+
+def _forms(ctx: NativeContext) -> list[str]:
+    """The detail, then its heads before each trailing clause, longest first."""
+    if not ctx.detail:
+        return []
+    cuts = [ctx.detail[: m.start()] for m in re.finditer(ctx.lang.clause, ctx.detail)]
+    forms = [ctx.detail, *[c for c in reversed(cuts) if len(c.split()) >= 2]]
+    # a long detail crowds the note: its main phrase first, the whole only if nothing else
+    roomy = [f for f in forms if utf16_len(f) <= ctx.limit * DETAIL_SHARE]
+    return [*(roomy or forms[:1]), *[f for f in forms if f not in roomy]]
+
+
+def native_candidates(ctx: NativeContext):
+    """Drafts in the variant's order, each the fullest version of its plan that fits."""
+    plans = _plans(ctx)
+    hellos = greetings(ctx)
+    allowed = allowed_words(
+        ctx.name.full, ctx.detail or "", " ".join(hellos), stopwords=ctx.lang.stopwords
+    )
+    start = ctx.variant * DRAFTS
+    for k in range(len(plans)):
+        opener = plans[(start + k) % len(plans)]
+        greeting = hellos[(ctx.variant + k) % len(hellos)]
+        draft = _make(ctx, greeting, opener, k, allowed)
+        if draft is not None:
+            yield draft
+
+
+def _make(ctx, greeting, opener, k, allowed):
+    lang, tone = ctx.lang, ctx.tone
+    sentences = lang.purposes[ctx.purpose][tone]
+    if ctx.relationship.id == "reconnect":  # already connected: no sentence asks to connect
+        sentences = tuple(s for s in sentences if not re.search(lang.connect, s)) or sentences
+    sentences = sentences[k % len(sentences) :] + sentences[: k % len(sentences)]
+    sign = lang.sign_off[tone][0].format(me=ctx.me) if ctx.me else ""
+    fallback = None
+    for phrase in [*_forms(ctx), None]:
+        body = _fill(ctx, opener[0], phrase) if phrase else _fill(ctx, opener[1], "")
+        if not greeting.endswith(","):  # a comma goes on in lower case, "!" "?" ":" do not
+            body = capitalise(body)
+        for purpose in sentences:
+            for signed in [sign, ""] if sign else [""]:
+                text = " ".join(p for p in (greeting, body, purpose, signed) if p)
+                if utf16_len(text) > ctx.limit:
+                    continue
+                parts = [greeting, opener[0][:24], purpose[:24]]
+                if repeated(text, allowed):  # cheap, so before the linter
+                    fallback = fallback or (text, phrase, parts)
+                    continue
+                draft = checked_draft(text, ctx.limit, _state(ctx, phrase), parts)
+                if all(c["ok"] for c in draft["checks"]):
+                    return draft
+                fallback = fallback or (text, phrase, parts)
+    if fallback is None:
+        return None
+    return checked_draft(fallback[0], ctx.limit, _state(ctx, fallback[1]), fallback[2])
+
+
+def _state(ctx: NativeContext, phrase: str | None) -> str:
+    if not ctx.detail:
+        return "none"
+    if phrase is None:
+        return "left out"
+    return "whole" if phrase == ctx.detail else "shortened"
+
+
+def native_follow_up(ctx: NativeContext) -> dict:
+    """The first message after they accept: thanks and one easy question for the purpose."""
+    thanks = ctx.lang.thanks_reply if ctx.relationship.id == "reconnect" else ctx.lang.thanks
+    with_name, without = thanks[ctx.tone]
+    name = ctx.name.given if ctx.tone == "warm" else ctx.name.formal()
+    thanks = with_name.format(name=name) if ctx.name.full else without
+    asks = ctx.lang.asks[ctx.purpose][ctx.tone]
+    text = f"{thanks} {asks[ctx.variant % len(asks)]}"
+    return {"text": text, "length": utf16_len(text)}
+
+
+__all__ = ["NativeContext", "greetings", "native_candidates", "native_follow_up"]

@@ -1,0 +1,115 @@
+"""The reader's detail as a note in Spanish, Portuguese, German, French or Italian uses it.
+
+Readers type details in many shapes: a name ("Web Summit Lisboa 2025"), a noun phrase ("el
+meetup de PyData Madrid", "sein Vortrag über KI-Agenten"), a role ("Head of Data bei Zalando"),
+a person ("Nina Albrecht von Personio"), or a whole clause about themselves or the recipient
+("wir haben beide an der WU Wien studiert", "elle dirige la recherche … chez Air Liquide"). Each
+becomes a phrase the language's frames can hold, with its :data:`kind`:
+
+- ``person``: the name it starts with ("Thomas Berger" of "Thomas Berger von Roche hat mir …");
+- ``role``: the role as written, for "Ihre Arbeit als {}";  (codespell:ignore als)
+- ``place``: from a clause, its most specific named place ("der HHLA", "la Bocconi");
+- ``phrase``: a noun phrase that already has its article or possessive;
+- ``topic``: a bare topic, which the relationship frames ("deinen Beitrag zum Thema {}").
+
+A clause is never pasted into a frame, so no note says "ich musste an er war mein Betreuer …
+denken". An English "his post about …" gives its topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .detail import plain_detail
+from .lang import Language
+from .people import looks_like_person
+
+KINDS = ("person", "role", "place", "phrase", "topic")
+
+_ENGLISH_WORK = re.compile(
+    r"^(?:his|her|their|your|the)\s+(?:[\w-]+\s+){0,2}?(?:post|article|talk|thread|paper|"
+    r"newsletter|keynote|presentation|piece|essay|video|podcast)\s+(?:about|on)\s+",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(
+    r"^(?:(?:senior|junior|chief|global)\s+)?(?:head|vp|ceo|cto|cfo|coo|cmo|leiter(?:in)?|"
+    r"direktor(?:in)?|geschäftsführer(?:in)?|gründer(?:in)?|director[a]?|directora|jef[ae]|"
+    r"gerente|responsable|fundador[a]?|diretor[a]?|coordenador[a]?|líder|directeur|directrice|"  # codespell:ignore responsable
+    r"fondat(?:eur|rice)|responsabile|direttore|direttrice|fondat(?:ore|rice)|manager(?:in)?)\b",  # codespell:ignore ore
+    re.IGNORECASE,
+)
+# A run of capitalized words (a name), with the small words names carry between them.
+_NAME_RUN = r"[A-ZÀ-ÖØ-Þ0-9][\w'’&.-]*(?:\s+(?:(?:de|di|da|do|du|der|des|del|la|von|van|y|e|und|&)\s+)?[A-ZÀ-ÖØ-Þ0-9][\w'’&.-]*)*"
+_PERSON_RUN = re.compile(
+    r"(?<!\w)([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,2})"
+)
+
+
+def read_detail(lang: Language, raw: str, relationship: str, tone: str) -> tuple[str, str]:
+    """(phrase, kind) for the note; ("", "") when nothing specific is left."""
+    text = original = _ENGLISH_WORK.sub("", plain_detail(raw))
+    if lang.lead_ins:
+        text = re.sub(lang.lead_ins, "", text, flags=re.IGNORECASE).strip(" ,;:-–—")
+    if not any(c.isalpha() for c in text):
+        return "", ""
+    if relationship == "mutual-connection" or (
+        relationship == "met-at-event" and looks_like_person(text)
+    ):
+        found = _PERSON_RUN.search(text)
+        if found and (relationship == "mutual-connection" or found.group(1) == text):
+            return found.group(1), "person"
+    if _ROLE.match(text):
+        return text, "role"
+    if re.match(lang.clause_start, original, flags=re.IGNORECASE) and _place(lang, original):
+        return _place(lang, original), "place"  # a clause: its named place, never its wording
+    if re.match(lang.clause_start, text, flags=re.IGNORECASE):
+        place = _place(lang, text)
+        return (place, "place") if place else ("", "")
+    for pattern, replacement in lang.rewrites:
+        text = re.sub(pattern, replacement, text)
+    text = _addressed(lang, text, tone)
+    first = text.split(" ", 1)[0]
+    if first in lang.address[tone].values() or lang.articles_re.match(text):
+        return text, "phrase"
+    return text, "topic"
+
+
+def _place(lang: Language, clause: str) -> str:
+    """A clause's most specific named place: in its first part that names one, the place with
+    the most capitals (an acronym, a full name), the last of equals; with its article."""
+    for part in re.split(r"\s*[,;]\s*", clause):
+        found = []
+        pattern = rf"(?<!\w)((?i:{lang.place_preps}))(?:\s+|(?<=['’]))({_NAME_RUN})"
+        for match in re.finditer(pattern, part):
+            prep, name = match.group(1).lower(), match.group(2)
+            if not name[0].isupper() and not name[0].isdigit():
+                continue
+            last = prep.split()[-1]
+            article = lang.expand.get(prep) or (last if last in lang.articles else "")
+            joined = article + ("" if article.endswith("'") else " ") + name
+            found.append((joined.strip(), name))
+        if found:
+            best = max(enumerate(found), key=lambda f: (sum(c.isupper() for c in f[1][1]), f[0]))
+            return best[1][0]
+    return ""
+
+
+def _addressed(lang: Language, text: str, tone: str) -> str:
+    """Possessives in the detail turned to the recipient, as the tone addresses them."""
+    swaps = lang.address[tone]
+    words = text.split(" ")
+    if words and words[0][:1].isupper() and words[0].lower() in swaps:
+        words[0] = words[0].lower()
+    out = []
+    for i, word in enumerate(words):
+        swapped = swaps.get(word, word)
+        if "|" in swapped:  # "votre" is "ton" or "ta" by the noun after it
+            masculine, feminine = swapped.split("|")
+            noun = words[i + 1] if i + 1 < len(words) else ""
+            vowel = noun[:1].lower() in "aeiouyéèêâîh"
+            swapped = feminine if re.search(lang.feminine, noun) and not vowel else masculine
+        out.append(swapped)
+    return " ".join(out)
+
+
+__all__ = ["KINDS", "read_detail"]

@@ -1,0 +1,54 @@
+"""A note request in Spanish, Portuguese, German, French or Italian, read into the context
+:mod:`connectwisely.notes.native` writes from (the English one is in
+:mod:`connectwisely.notes.draft`)."""
+
+from __future__ import annotations
+
+from ..core.linkedin import NOTE_LIMITS
+from ..core.text import squash, utf16_len
+from .compose import detail_flags
+from .lang import language
+from .markup import as_plain_text
+from .names import has_letters, parse_name
+from .native import NativeContext, native_candidates, native_follow_up
+from .native_detail import read_detail
+from .openers import RELATIONSHIP
+
+MAX_SIGNED_NAME = 40  # UTF-16 units: a longer name signs with its first word
+
+
+def native_notes(values: dict):
+    """(context, drafts in order, follow-up function) for a checked request."""
+    lang = language(values["language"])
+    relationship = RELATIONSHIP[values["relationship"] or "cold"]
+    tone = values["tone"] or "warm"
+    name = parse_name(values["name"] or "")
+    detail, kind = read_detail(lang, values["detail"] or "", relationship.id, tone)
+    frame = lang.topic.get(relationship.id, {}).get(tone) if kind == "topic" else None
+    if relationship.id == "cold" and kind in ("place", "role"):
+        frame = lang.topic[kind][tone]
+    detail = frame.replace("{}", detail) if frame and detail else detail
+    flagged = bool(detail) and detail_flags(detail)
+    mine = parse_name(squash(as_plain_text(values["my_name"] or "")))
+    me = mine.full if has_letters(mine.full) else ""
+    if tone == "warm" or utf16_len(me) > MAX_SIGNED_NAME:
+        me = mine.given
+    greet_as = name.given if tone == "warm" else name.formal()
+    ctx = NativeContext(
+        lang=lang,
+        name=name,
+        greet_as=greet_as,
+        relationship=relationship,
+        detail=None if flagged or not detail else detail,
+        kind=kind,
+        purpose=values["purpose"] or relationship.default_purpose,
+        tone=tone,
+        limit=values["limit"] if values["limit"] in NOTE_LIMITS else 200,
+        me=me,
+        variant=values["variant"] or 0,
+        detail_flagged=flagged,
+    )
+    return ctx, native_candidates(ctx), native_follow_up
+
+
+__all__ = ["native_notes"]
