@@ -19,7 +19,12 @@ TODAY = "2026-11-25"
 def _profiles() -> list[tuple[str, dict]]:
     """Every valid profile of the case files, named by case (and side of a pair)."""
     found = []
-    for name in ("profiles.json", "profiles-dev.json", "profiles-frozen.json", "profiles-after.json"):
+    for name in (
+        "profiles.json",
+        "profiles-dev.json",
+        "profiles-frozen.json",
+        "profiles-after.json",
+    ):
         data = json.loads((CASES_DIR / name).read_text())
         for case in data if isinstance(data, list) else data["cases"]:
             if case.get("expect_error"):
