@@ -205,12 +205,15 @@ class Form:
     live: bool = False  # answer as the reader types (debounced), not only on submit
     description: str = ""
     # The main input: the fields shown first, the submit button right under them; the rest
-    # fold into a <details> per section. Empty: the first section's fields.
+    # fold into a <details> per section. Empty: the drop zone, if the form has one, else the
+    # first section's fields.
     main: tuple[str, ...] = ()
     # At least one of these fields must have a value, else ``needs_message`` (the tool's own
     # words for an empty submission), checked by the page before Python and by the tool.
     needs: tuple[str, ...] = ()
     needs_message: str = ""
+    # What a folded section adds, for its summary: (section title, words); default its labels.
+    folds: tuple[tuple[str, str], ...] = ()
 
     def field_named(self, name: str) -> Field:
         for f in self.fields:
@@ -222,6 +225,9 @@ class Form:
         """The fields shown above the submit button (see ``main``)."""
         if self.main:
             return tuple(f for f in self.fields if f.name in self.main)
+        dropped = tuple(f for f in self.fields if f.widget == "dropzone")
+        if dropped:  # a tool that reads a file: the drop zone is where the reader starts
+            return dropped
         first = self.fields[0].section if self.fields else ""
         return tuple(f for f in self.fields if f.section == first)
 

@@ -53,8 +53,8 @@ def fake_checker(monkeypatch):
                     "id": "RQ001",
                     "kind": "risk",
                     "weight": 3,
-                    "message": "Moves off LinkedIn.",
-                    "evidence": "",
+                    "message": "Moves off LinkedIn (“WhatsApp”, “Telegram”).",
+                    "evidence": "“note text”" if verdict == "report" else "",
                     "guide": "guide/scams/#moving-off-linkedin",
                 }
             ],
@@ -271,7 +271,12 @@ def test_present_groups_the_triage_by_verdict_with_a_csv_download(fake_checker):
     assert [r[0] for r in rows[1:]].count("received") == 5
     assert [r[0] for r in rows[1:]].count("sent") == 4
     assert "Invitations you sent, waiting three weeks or more" in text_of(view)
-    assert "Moves off LinkedIn." in text_of(view)
+    # one voice: the checker's verdict words, its summary and the evidence it quotes; never
+    # the rule's own example phrases
+    shown = text_of(view)
+    assert "Accept Verdict: accept." in shown
+    assert "Evidence: “note text”" not in shown  # this sample's notes hold no WhatsApp
+    assert "Moves off LinkedIn" not in shown
 
 
 def test_hostile_text_stays_text_in_the_view():
