@@ -160,14 +160,13 @@ def _sections(fields: tuple[Field, ...], ids: _Ids) -> list[tuple[str, tuple[Fie
 
 
 def _what_it_adds(title: str, fields: tuple[Field, ...], folds: dict) -> str:
-    """A folded section's summary: its title, and what filling it in adds."""
+    """A folded section's summary: its title (else its first field's label), and what filling
+    it in adds (the form's words for it, else the labels of its fields)."""
     labels = [f.label for f in fields]
-    said = folds.get(title) or ", ".join(labels[:4]) + ("…" if len(labels) > 4 else "")
-    head = title or labels[0]
-    return (
-        f'<summary><span class="cw-fold-title">{escape(head)}</span>'
-        f'<span class="cw-fold-what">{escape(said)}</span></summary>'
-    )
+    head, rest = (title, labels) if title else (labels[0], labels[1:])
+    said = folds.get(title) or ", ".join(rest[:4]) + ("…" if len(rest) > 4 else "")
+    what = f'<span class="cw-fold-what">{escape(said)}</span>' if said else ""
+    return f'<summary><span class="cw-fold-title">{escape(head)}</span>{what}</summary>'
 
 
 def render_form(form: Form, instance: int = 0, on_use: bool = False) -> str:
