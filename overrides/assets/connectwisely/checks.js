@@ -1,19 +1,13 @@
-// What the browser can check at once, before Python: HTML's own constraints (required, pattern,
-// accept), a whole number's range, and "at least one of these" (data-needs). The words are
+// What the browser can check at once, before Python: HTML's own constraints (required, pattern),
+// a whole number's range, and "at least one of these" (data-needs). The words are
 // Python's (forms_html renders each Field's messages beside its constraints); Python still
 // checks everything again and stays the authority.
 
 function filled(element) {
+  if (typeof RadioNodeList !== "undefined" && element instanceof RadioNodeList) return element.value !== "";
   if (element.type === "file") return Boolean(element.files && element.files.length);
   if (element.type === "checkbox" || element.type === "radio") return element.checked;
   return element.value.trim() !== "";
-}
-
-/** Whether `file` is one of the `accept` list's extensions or MIME types. */
-function accepted(file, accept) {
-  const name = file.name.toLowerCase();
-  return accept.split(",").map((item) => item.trim().toLowerCase()).some((item) =>
-    item.startsWith(".") ? name.endsWith(item) : item === (file.type || "").toLowerCase());
 }
 
 function outOfRange(element) {
@@ -29,10 +23,7 @@ function outOfRange(element) {
 function problemOf(element) {
   const words = element.dataset;
   if (element.validity.valueMissing) return words.errorMissing || null;
-  if (element.type === "file") {
-    const file = element.files && element.files[0];
-    return file && element.accept && !accepted(file, element.accept) ? words.errorAccept || null : null;
-  }
+  if (element.type === "file") return null; // `accept` guides the picker; Python reads what the file is
   if (element.validity.patternMismatch) return words.errorPattern || null;
   return element.value.trim() ? outOfRange(element) : null;
 }
@@ -48,7 +39,7 @@ export function problems(form) {
   const needs = (form.dataset.needs || "").split(" ").filter(Boolean);
   const named = needs.map((name) => form.elements.namedItem(name)).filter((el) => el && !el.disabled);
   if (named.length && !named.some(filled) && form.dataset.needsMessage) {
-    found.unshift({ element: named[0], message: form.dataset.needsMessage });
+    found.unshift({ element: named[0] instanceof Element ? named[0] : named[0][0], message: form.dataset.needsMessage });
   }
   return found;
 }

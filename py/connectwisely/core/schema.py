@@ -47,7 +47,7 @@ class Field:
     # -- the messages a reader sees, one wording for Python and the page's own checks ----
     def messages(self, where: str = "") -> dict[str, str]:
         """What is wrong, by problem: ``missing``, ``pattern`` (the value's form), ``over``
-        and ``under`` (a number's range), ``accept`` (a file's type). The page shows the same
+        and ``under`` (a number's range). The page shows the same
         words before Python starts (forms_html renders them beside the constraints)."""
         label = self.label
         out = {"missing": f"{label} is needed."}
@@ -59,9 +59,6 @@ class Field:
                 out["under"] = f"{label} cannot be less than {self.minimum}."
             if self.maximum is not None:
                 out["over"] = f"{label} cannot be more than {self.maximum:,}."
-        if self.kind == "file" and self.accept:
-            kinds = sorted({a.upper().lstrip(".") for a in self.accept.split(",") if "." in a[:1]})
-            out["accept"] = f"{label}: choose a {' or '.join(kinds)} file."
         return out
 
     @property
