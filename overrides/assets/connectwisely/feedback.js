@@ -74,9 +74,31 @@ export function showError(form, error) {
   showProblems(form, [{ element: field, message }]);
 }
 
+/** Values read from the reader's files go into the fields they left empty, and a line at the
+ * top of the result says which: the form shows what was read. */
+function fillFromFiles(form, area, filled) {
+  const labels = [];
+  for (const [name, value] of Object.entries(filled || {})) {
+    const field = form.elements.namedItem(name);
+    if (!field || !("value" in field) || field.value.trim()) continue;
+    field.value = value;
+    field.dataset.filled = "true";
+    const fold = field.closest("details");
+    if (fold) fold.open = true;
+    const label = field.labels && field.labels[0];
+    labels.push(label ? label.textContent : name);
+  }
+  if (!labels.length) return;
+  const line = document.createElement("p");
+  line.className = "cw-filled";
+  line.textContent = `Read from your file and filled in above: ${labels.join(", ")}. Change any of them and submit again.`;
+  area.prepend(line);
+}
+
 export function showResult(form, answer) {
   const area = form.querySelector(".cw-result");
   area.replaceChildren(build(answer.view));
+  fillFromFiles(form, area, answer.filled);
   for (const key of HEADLINE_KEYS) delete form.dataset[key];
   for (const [key, value] of Object.entries(answer.headline || {})) form.dataset[key] = String(value);
   const summary = answer.result && typeof answer.result.summary === "string" ? answer.result.summary : "Done.";

@@ -64,18 +64,18 @@ def month_number(word: str) -> int | None:
 # Month names as LinkedIn shows them in the six languages the checker reads (en, es, pt, de, fr,
 # it), accents off and lowercase: "Mar 2022", "marzo de 2022", "März 2022", "févr. 2022".
 _MONTH_WORDS = (
-    "jan january ene enero janeiro januar jän jänner janv janvier gen gennaio",
-    "feb february febrero fev fevereiro februar fevr fevrier febbraio",
+    "jan january ene enero janeiro januar jän jänner janv janvier gen gennaio",  # codespell:ignore
+    "feb february febrero fev fevereiro februar fevr fevrier febbraio",  # codespell:ignore
     "mar march marzo marco março mär märz maerz mars",
     "apr april abr abril avr avril aprile",
     "may mayo mai maio mag maggio",
-    "jun june junio junho juni juin giu giugno",
-    "jul july julio julho juli juil juillet lug luglio",
+    "jun june junio junho juni juin giu giugno",  # codespell:ignore
+    "jul july julio julho juli juil juillet lug luglio",  # codespell:ignore
     "aug august ago agosto août aout",
     "sep sept september septiembre setiembre set setembro septembre settembre",
-    "oct october octubre out outubro okt oktober octobre ott ottobre",
+    "oct october octubre out outubro okt oktober octobre ott ottobre",  # codespell:ignore
     "nov november noviembre novembro novembre",
-    "dec december dic diciembre dez dezembro dezember déc decembre décembre dicembre",
+    "dec december dic diciembre dez dezembro dezember déc decembre décembre dicembre",  # codespell:ignore
 )
 
 

@@ -189,7 +189,7 @@ def render_form(form: Form, instance: int = 0, on_use: bool = False) -> str:
     rest = tuple(f for f in form.fields if f not in main)
     more = "".join(
         f'<details class="cw-fold"{_attrs(data_section=title or None)}>'
-        f"{_what_it_adds(title, fields, folds)}<div class=\"cw-fold-body\">{html}</div></details>"
+        f'{_what_it_adds(title, fields, folds)}<div class="cw-fold-body">{html}</div></details>'
         for title, fields, html in _sections(rest, ids)
     )
     description = (
@@ -197,7 +197,9 @@ def render_form(form: Form, instance: int = 0, on_use: bool = False) -> str:
         if form.description
         else ""
     )
-    needs = dict(data_needs=" ".join(form.needs) or None, data_needs_message=form.needs_message or None)
+    needs = dict(
+        data_needs=" ".join(form.needs) or None, data_needs_message=form.needs_message or None
+    )
     return (
         f'<form class="cw-widget"{_attrs(data_widget=form.name, data_state="idle", data_live="true" if form.live else None, data_start="on-use" if on_use else None, aria_labelledby=ids("title"), aria_describedby=ids("description") if form.description else None, novalidate=True, **needs)}>'
         f'<h2 class="cw-title"{_attrs(id=ids("title"))}>{escape(form.title)}</h2>'

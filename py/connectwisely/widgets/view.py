@@ -78,7 +78,10 @@ def table(caption: str, header: list[str], rows: list[list[Node]], **attrs: obje
         el(
             "tbody",
             *(
-                el("tr", *(el("td", cell, data_label=labels[i] or None) for i, cell in enumerate(row)))
+                el(
+                    "tr",
+                    *(el("td", cell, data_label=labels[i] or None) for i, cell in enumerate(row)),
+                )
                 for row in rows
             ),
         ),

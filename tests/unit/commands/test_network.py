@@ -75,7 +75,10 @@ def test_invitations_given_separately(capsys, fake_checker):
     ("args", "words"),
     [
         (["network", "/no/such/Connections.csv"], "Cannot read /no/such/Connections.csv"),
-        (["network", str(SAMPLES / "Skills.csv")], "Skills.csv looks like LinkedIn's Skills.csv, not LinkedIn's Connections.csv"),
+        (
+            ["network", str(SAMPLES / "Skills.csv")],
+            "Skills.csv looks like LinkedIn's Skills.csv, not LinkedIn's Connections.csv",
+        ),
         (
             [
                 "network",

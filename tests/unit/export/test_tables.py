@@ -86,7 +86,9 @@ def test_read_table_names_the_wrong_file_and_its_header():
     )
     with pytest.raises(InputError) as caught:
         export.read_table("Dear diary\n", "notes.csv", CONNECTIONS, expected="Connections.csv")
-    assert caught.value.message == "notes.csv is not Connections.csv: its first line is “Dear diary”."
+    assert (
+        caught.value.message == "notes.csv is not Connections.csv: its first line is “Dear diary”."
+    )
 
 
 def test_read_table_says_when_a_file_is_empty():
