@@ -91,7 +91,7 @@ MONTH_WORDS = {
     for word in words.split()
 }
 _MONTH_FORMS = (  # (pattern, which group is the year, which the month)
-    (re.compile(r"(\d{4})[-/.](\d{1,2})"), 1, 2),  # 2022-03, 2022/3
+    (re.compile(r"(\d{4})-(\d{1,2})"), 1, 2),  # 2022-03, 2022-3
     (re.compile(r"(\d{1,2})[-/.](\d{4})"), 2, 1),  # 03/2022, 3-2022, 03.2022
     (re.compile(r"(\d{4})"), 1, 0),  # 2022: January (December for an end)
     (re.compile(r"([^\W\d_]+)\.?(?:\s+de)?[\s,-]*(\d{4})"), 2, 1),  # Mar 2022, marzo de 2022
@@ -100,7 +100,7 @@ _MONTH_FORMS = (  # (pattern, which group is the year, which the month)
 # checks the month word itself). No character class holds punctuation, so it also compiles
 # with the ``v`` flag browsers use for ``pattern``.
 MONTH_PATTERN = (
-    r"\s*(?:[12][0-9]{3}(?:-|/|\.)(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])(?:-|/|\.)[12][0-9]{3}"
+    r"\s*(?:[12][0-9]{3}-(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])(?:-|/|\.)[12][0-9]{3}"
     r"|[12][0-9]{3}|\p{L}{3,10}\.?(?: de)?(?: |-|, )*[12][0-9]{3})\s*"
 )
 
