@@ -150,7 +150,9 @@ def fill_hidden(page, form: str, values: dict) -> None:
             value,
         )
         page.fill(f"{form} [name='{name}']", value)
-        page.eval_on_selector_all(f"{form} details.cw-fold", "ds => ds.forEach(d => d.open = false)")
+        page.eval_on_selector_all(
+            f"{form} details.cw-fold", "ds => ds.forEach(d => d.open = false)"
+        )
 
 
 @pytest.mark.parametrize(
@@ -264,7 +266,9 @@ def test_a_loaded_export_fills_the_form_and_says_what_was_read(scorer_page):
     result names them."""
     form = form_of("tools/profile-scorer/")
     scorer_page.reload()
-    members = {n: (SAMPLES / n).read_bytes() for n in ("Profile.csv", "Positions.csv", "Skills.csv")}
+    members = {
+        n: (SAMPLES / n).read_bytes() for n in ("Profile.csv", "Positions.csv", "Skills.csv")
+    }
     scorer_page.set_input_files(
         f"{form} input[name=export_zip]",
         {"name": "export.zip", "mimeType": "application/zip", "buffer": zipped(members)},
@@ -328,9 +332,7 @@ def test_the_review_speaks_with_the_checkers_voice_in_cards_on_a_phone(site, bro
     page = context.new_page()
     page.goto(site + "tools/network-review/")
     form = form_of("tools/network-review/")
-    page.set_input_files(
-        f"{form} input[name=connections_csv]", str(SAMPLES / "Connections.csv")
-    )
+    page.set_input_files(f"{form} input[name=connections_csv]", str(SAMPLES / "Connections.csv"))
     page.set_input_files(
         f"{form} input[name=invitations_csv]",
         {"name": "Invitations.csv", "mimeType": "text/csv", "buffer": _invitations(notes)},
@@ -370,7 +372,9 @@ def test_the_back_to_top_pill_never_covers_the_drafts_heading(site, browser):
     assert wait_state(page, form, ("done", "error"), timeout=120_000) == "done"
     heading = page.locator(f"{form} .cw-result h3").first
     heading.evaluate("h => h.scrollIntoView()")
-    page.eval_on_selector(".md-top", "t => { t.hidden = false; t.classList.remove('md-top--hidden'); }")
+    page.eval_on_selector(
+        ".md-top", "t => { t.hidden = false; t.classList.remove('md-top--hidden'); }"
+    )
     page.wait_for_timeout(600)  # the pill's transition
     pill = page.locator(".md-top").bounding_box()
     box = heading.bounding_box()
@@ -379,7 +383,7 @@ def test_the_back_to_top_pill_never_covers_the_drafts_heading(site, browser):
 
 
 def test_the_home_pages_answer_link_opens_the_checker(site, browser):
-    """"Answer a request now" on the home page goes to the request checker."""
+    """The home page's "Answer a request now" goes to the request checker."""
     context = shipped(browser, PHONE)
     page = context.new_page()
     page.goto(site)

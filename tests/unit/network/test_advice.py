@@ -113,8 +113,7 @@ def test_messages_carry_the_figures():
     assert "1 invitation you sent has waited three weeks or more (the oldest 30 days)" in text
     assert (
         "1 invitation you received gets Ignore or Report from the request checker: do not accept; "
-        "report the 1 marked Report"
-        in text
+        "report the 1 marked Report" in text
     )
 
 
