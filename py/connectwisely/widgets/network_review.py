@@ -97,7 +97,7 @@ FORM = Form(
     "and they never leave your device.",
     fields=(EXPORT_ZIP, *FIELDS),
     arguments=_arguments,
-    needs=("export_zip", "connections_csv"),
+    needs=(*UPLOADS, "earlier_csv"),  # no file at all; with any, Python names what is wrong
     needs_message=NO_FILE,
 )
 
