@@ -389,6 +389,7 @@ def test_the_home_pages_answer_link_opens_the_checker(site, browser):
     page.goto(site)
     page.click("a:has-text('Answer a request now')")
     page.wait_for_url("**/tools/request-checker/")
+    page.wait_for_selector(form_of("tools/request-checker/"))  # instant navigation swaps it in
     assert page.locator(form_of("tools/request-checker/")).count() == 1
     context.close()
 
