@@ -77,12 +77,19 @@ export function showError(form, error) {
 /** Values read from the reader's files go into the fields they left empty, and a line at the
  * top of the result says which: the form shows what was read. */
 function fillFromFiles(form, area, filled) {
+  for (const field of form.querySelectorAll('[data-filled="true"]')) {
+    // read from an earlier file and left as it was: the new reading replaces it
+    if (field.value === field.dataset.filledValue) field.value = "";
+    delete field.dataset.filled;
+    delete field.dataset.filledValue;
+  }
   const labels = [];
   for (const [name, value] of Object.entries(filled || {})) {
     const field = form.elements.namedItem(name);
     if (!field || !("value" in field) || field.value.trim()) continue;
     field.value = value;
     field.dataset.filled = "true";
+    field.dataset.filledValue = field.value; // as the field holds it (an input drops line breaks)
     const fold = field.closest("details");
     if (fold) fold.open = true;
     const label = field.labels && field.labels[0];
