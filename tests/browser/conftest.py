@@ -142,3 +142,47 @@ window.__csp = [];
 document.addEventListener("securitypolicyviolation",
   (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
 """
+
+
+# The forms fold their optional sections in closed <details> (issue 30). Tests of what a tool
+# answers fill those fields directly, as a reader who opened them would, so the rig opens every
+# fold as a page loads; the tests of the page as shipped (test_phone.py) ask for `shipped_folds`.
+OPEN_FOLDS = """
+(() => {
+  const open = () => { for (const d of document.querySelectorAll("details.cw-fold:not([open])")) d.open = true; };
+  new MutationObserver(open).observe(document, { childList: true, subtree: true });
+})();
+"""
+_FOLDS = {"open": True}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _folds_open_for_filling():
+    """Every browser context and page the tests make opens the forms' folds on load."""
+    from playwright.sync_api import Browser
+
+    new_context, new_page = Browser.new_context, Browser.new_page
+
+    def opened_context(self, *args, **kwargs):
+        made = new_context(self, *args, **kwargs)
+        if _FOLDS["open"]:
+            made.add_init_script(OPEN_FOLDS)
+        return made
+
+    def opened_page(self, *args, **kwargs):
+        made = new_page(self, *args, **kwargs)
+        if _FOLDS["open"]:
+            made.add_init_script(OPEN_FOLDS)
+        return made
+
+    Browser.new_context, Browser.new_page = opened_context, opened_page
+    yield
+    Browser.new_context, Browser.new_page = new_context, new_page
+
+
+@pytest.fixture
+def shipped_folds():
+    """The folds stay as shipped (closed) in the contexts this test makes."""
+    _FOLDS["open"] = False
+    yield
+    _FOLDS["open"] = True

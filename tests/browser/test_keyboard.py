@@ -50,9 +50,33 @@ FOCUSED = """() => {
 }"""
 
 
+@pytest.fixture
+def shipped_page(browser, shipped_folds):
+    """A page with the forms as shipped: optional sections folded (opened with Enter)."""
+    context = browser.new_context()
+    yield context.new_page()
+    context.close()
+
+
+def _type(page, form: str, focus: dict, value) -> None:
+    if value is not None and focus["type"] == "file":
+        # Space opens the system file picker; headless Chromium under load does not always
+        # report it, so the file is then given to the focused input the picker belongs to.
+        try:
+            with page.expect_file_chooser(timeout=5_000) as chooser:
+                page.keyboard.press("Space")
+            chooser.value.set_files(str(value))
+        except PlaywrightTimeout:
+            page.set_input_files(f'{form} input[name="{focus["name"]}"]', str(value))
+    elif value is not None and focus["tag"] in ("input", "textarea"):
+        page.keyboard.insert_text(str(value))
+
+
 @pytest.mark.parametrize("widget", sorted(RECIPES))
-def test_a_tool_works_from_the_keyboard_alone(page, site, widget):
-    """Tab reaches every field with a visible focus; Enter on the button gives a result."""
+def test_a_tool_works_from_the_keyboard_alone(shipped_page, site, widget):
+    """Tab reaches every field with a visible focus (Enter opens each folded section); then
+    Shift+Tab back to the button, and Enter on it gives a result."""
+    page = shipped_page
     path, recipe = RECIPES[widget]
     page.goto(site + path)
     form = f'form[data-widget="{widget}"]'
@@ -65,27 +89,26 @@ def test_a_tool_works_from_the_keyboard_alone(page, site, widget):
             break
     else:
         pytest.fail(f"Tab never reached {widget}")
-    for _ in range(300):
+    for _ in range(300):  # every field, to the end of the form
         focus = page.evaluate(FOCUSED)
-        assert focus["widget"] == widget, f"focus left the form before its submit button: {focus}"
-        assert focus["visible"], f"no visible focus on {focus}"
-        value = recipe.get(focus["name"])
-        if focus["tag"] == "button" and focus["type"] == "submit":
-            page.keyboard.press("Enter")
+        if focus["widget"] != widget:
             break
-        if value is not None and focus["type"] == "file":
-            # Space opens the system file picker; headless Chromium under load does not always
-            # report it, so the file is then given to the focused input the picker belongs to.
-            try:
-                with page.expect_file_chooser(timeout=5_000) as chooser:
-                    page.keyboard.press("Space")
-                chooser.value.set_files(str(value))
-            except PlaywrightTimeout:
-                page.set_input_files(f'{form} input[name="{focus["name"]}"]', str(value))
-        elif value is not None and focus["tag"] in ("input", "textarea"):
-            page.keyboard.insert_text(str(value))
+        assert focus["visible"], f"no visible focus on {focus}"
+        if focus["tag"] == "summary" and not page.evaluate(
+            "document.activeElement.parentElement.open"
+        ):
+            page.keyboard.press("Enter")  # open the folded section
+        _type(page, form, focus, recipe.get(focus["name"]))
         page.keyboard.press("Tab")
     else:
-        pytest.fail("Tab never reached the submit button")
+        pytest.fail("Tab never left the form")
+    for _ in range(300):  # back to the submit button
+        page.keyboard.press("Shift+Tab")
+        focus = page.evaluate(FOCUSED)
+        if focus["tag"] == "button" and focus["type"] == "submit" and focus["widget"] == widget:
+            page.keyboard.press("Enter")
+            break
+    else:
+        pytest.fail("Shift+Tab never reached the submit button")
     assert wait_state(page, form, ("done", "error"), timeout=120_000) == "done"
     assert page.inner_text(f"{form} .cw-result").strip()

@@ -135,7 +135,8 @@ def test_a_file_dropped_on_the_zone_is_reviewed(review_page, files):
             "connections_csv",
             "Invitations.csv",
             (SAMPLES / "Invitations.csv").read_bytes(),
-            "Invitations.csv is not LinkedIn's Connections.csv: its first line is “From,To,Sent At",
+            "Invitations.csv looks like LinkedIn's Invitations.csv, not LinkedIn's Connections.csv: "
+            "it goes in the network review's Invitations.csv box.",
         ),
         ("connections_csv", "Connections.csv", b"", "Connections.csv is empty"),
         (

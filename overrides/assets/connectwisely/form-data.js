@@ -44,6 +44,8 @@ export async function collect(form) {
     } else if (element.type === "file") {
       const file = element.files && element.files[0];
       value = file ? await readFile(file, element.name) : null;
+    } else if (element.dataset.filled === "true" && element.value === element.dataset.filledValue) {
+      value = ""; // read from the file and left unchanged: the file says it again, the reader did not
     } else value = element.value;
     setPath(data, element.name, value);
   }

@@ -5,7 +5,8 @@ import { act } from "./actions.js";
 import { config } from "./config.js";
 import { bindCounters } from "./counter.js";
 import { bindDropzone } from "./dropzone.js";
-import { clearErrors, showError, showResult } from "./feedback.js";
+import { problems } from "./checks.js";
+import { clearErrors, showError, showProblems, showResult } from "./feedback.js";
 import { collect } from "./form-data.js";
 import { bindGroup } from "./groups.js";
 import { bindRemember } from "./remember.js";
@@ -30,9 +31,14 @@ function debounce(fn, ms) {
   };
 }
 
-async function run(form) {
+async function run(form, live = false) {
   const serial = (form.cwSerial = (form.cwSerial || 0) + 1);
   clearErrors(form);
+  const found = problems(form); // what the browser can see at once, in Python's words
+  if (found.length) {
+    form.cwPending = false;
+    return showProblems(form, found, !live); // no focus jump while the reader types
+  }
   let submitted;
   try {
     submitted = await collect(form);
@@ -53,7 +59,7 @@ async function run(form) {
 
 function bindLive(form) {
   const live = debounce(() => {
-    if (runtime.state === "ready" || form.dataset.state === "done" || form.dataset.state === "error") run(form);
+    if (runtime.state === "ready" || form.dataset.state === "done" || form.dataset.state === "error") run(form, true);
   }, LIVE_DELAY_MS);
   form.addEventListener("input", live);
   form.addEventListener("change", live);

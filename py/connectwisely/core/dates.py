@@ -13,6 +13,7 @@ dates costs a few thousand small parses.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
@@ -58,6 +59,72 @@ MONTH_ABBREVIATIONS = (
 def month_number(word: str) -> int | None:
     """1–12 for an English month name or its abbreviation ("Mar", "march", "Sept."); else None."""
     return MONTHS.get(word.strip().rstrip(".").lower()) or MONTHS.get(word.strip()[:3].lower())
+
+
+# Month names as LinkedIn shows them in the six languages the checker reads (en, es, pt, de, fr,
+# it), accents off and lowercase: "Mar 2022", "marzo de 2022", "März 2022", "févr. 2022".
+_MONTH_WORDS = (
+    "jan january ene enero janeiro januar jän jänner janv janvier gen gennaio",  # codespell:ignore
+    "feb february febrero fev fevereiro februar fevr fevrier febbraio",  # codespell:ignore
+    "mar march marzo marco março mär märz maerz mars",
+    "apr april abr abril avr avril aprile",
+    "may mayo mai maio mag maggio",
+    "jun june junio junho juni juin giu giugno",  # codespell:ignore
+    "jul july julio julho juli juil juillet lug luglio",  # codespell:ignore
+    "aug august ago agosto août aout",
+    "sep sept september septiembre setiembre set setembro septembre settembre",
+    "oct october octubre out outubro okt oktober octobre ott ottobre",  # codespell:ignore
+    "nov november noviembre novembro novembre",
+    "dec december dic diciembre dez dezembro dezember déc decembre décembre dicembre",  # codespell:ignore
+)
+
+
+def _plain(word: str) -> str:
+    """Lowercase, accents off, a trailing dot gone: "Févr." → "fevr"."""
+    decomposed = unicodedata.normalize("NFKD", word.strip().rstrip(".").lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+MONTH_WORDS = {
+    _plain(word): number
+    for number, words in enumerate(_MONTH_WORDS, start=1)
+    for word in words.split()
+}
+_MONTH_FORMS = (  # (pattern, which group is the year, which the month)
+    (re.compile(r"(\d{4})-(\d{1,2})"), 1, 2),  # 2022-03, 2022-3
+    (re.compile(r"(\d{1,2})[-/.](\d{4})"), 2, 1),  # 03/2022, 3-2022, 03.2022
+    (re.compile(r"(\d{4})"), 1, 0),  # 2022: January (December for an end)
+    (re.compile(r"([^\W\d_]+)\.?(?:\s+de)?[\s,-]*(\d{4})"), 2, 1),  # Mar 2022, marzo de 2022
+)
+# The same forms for the browser's ``pattern`` attribute (a whole-value match; Python then
+# checks the month word itself). No character class holds punctuation, so it also compiles
+# with the ``v`` flag browsers use for ``pattern``.
+MONTH_PATTERN = (
+    r"\s*(?:[12][0-9]{3}-(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])(?:-|/|\.)[12][0-9]{3}"
+    r"|[12][0-9]{3}|\p{L}{3,10}\.?(?: de)?(?: |-|, )*[12][0-9]{3})\s*"
+)
+
+
+def read_month(text: str, *, end: bool = False) -> str | None:
+    """``YYYY-MM`` from a month as people and LinkedIn write it ("Mar 2022", "March 2022",
+    "03/2022", "2022-03", "2022", month names in en, es, pt, de, fr and it); None if it is not
+    one. A year alone is January, or December when ``end`` (the last month of a past job)."""
+    value = text.strip()
+    for pattern, year_group, month_group in _MONTH_FORMS:
+        m = pattern.fullmatch(value)
+        if not m:
+            continue
+        year = int(m.group(year_group))
+        if month_group == 0:
+            month = 12 if end else 1
+        elif m.group(month_group).isdigit():
+            month = int(m.group(month_group))
+        else:
+            month = MONTH_WORDS.get(_plain(m.group(month_group)), 0)
+        if 1 <= month <= 12 and 1900 <= year <= 2200:
+            return f"{year:04d}-{month:02d}"
+        return None
+    return None
 
 
 _TOKENS = re.compile(r"[^\W\d_]+|\d+")
@@ -157,4 +224,12 @@ def month_name(month: str) -> str:
     return f"{MONTH_ABBREVIATIONS[int(number) - 1]} {year}"
 
 
-__all__ = ["MONTHS", "month_name", "parse_date", "parse_today", "read_dates"]
+__all__ = [
+    "MONTHS",
+    "MONTH_PATTERN",
+    "month_name",
+    "parse_date",
+    "parse_today",
+    "read_dates",
+    "read_month",
+]

@@ -9,10 +9,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..errors import InputError
+from .dates import MONTH_PATTERN, read_month
 from .text import clean, split_items, utf16_len
 
 KINDS = ("text", "textarea", "int", "bool", "choice", "month", "list", "file", "group")
-_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+INT_PATTERN = r"\s*[0-9][0-9, ]*\+?\s*"  # "1,200", "500+": the form's whole numbers
 MAX_TEXT = 100_000  # characters: a pasted profile is a few thousand; this bounds the work
 
 
@@ -43,6 +44,28 @@ class Field:
         if self.kind not in KINDS:
             raise ValueError(f"unknown field kind {self.kind!r} for {self.name!r}")
 
+    # -- the messages a reader sees, one wording for Python and the page's own checks ----
+    def messages(self, where: str = "") -> dict[str, str]:
+        """What is wrong, by problem: ``missing``, ``pattern`` (the value's form), ``over``
+        and ``under`` (a number's range). The page shows the same
+        words before Python starts (forms_html renders them beside the constraints)."""
+        label = self.label
+        out = {"missing": f"{label} is needed."}
+        if self.kind == "month":
+            out["pattern"] = f"{label} must be a month, like 2024-03, Mar 2024 or 03/2024."
+        if self.kind == "int":
+            out["pattern"] = f"{label} must be a whole number, like 12."
+            if self.minimum is not None:
+                out["under"] = f"{label} cannot be less than {self.minimum}."
+            if self.maximum is not None:
+                out["over"] = f"{label} cannot be more than {self.maximum:,}."
+        return out
+
+    @property
+    def pattern(self) -> str | None:
+        """The value's form as an HTML ``pattern`` (a loose guard; Python reads it exactly)."""
+        return {"int": INT_PATTERN, "month": MONTH_PATTERN}.get(self.kind)
+
     # -- typed values (the public API) ---------------------------------------------------
     def check(self, value: object, where: str = "") -> object:
         """``value`` as the API accepts it, or InputError saying what is wrong."""
@@ -60,10 +83,11 @@ class Field:
                     f"the most this tool reads is {self.max_length:,}.",
                     label,
                 )
-            if kind == "month" and value and not _MONTH.match(value):
-                raise InputError(
-                    f"{self.label} must be a month written YYYY-MM, like 2024-03.", label
-                )
+            if kind == "month" and value:
+                month = read_month(value)
+                if month is None:
+                    raise InputError(self.messages()["pattern"], label)
+                return month
             return value
         if kind == "int":
             if isinstance(value, bool) or not isinstance(value, int):
@@ -72,9 +96,9 @@ class Field:
                 else:
                     raise InputError(f"{self.label} must be a whole number.", label)
             if self.minimum is not None and value < self.minimum:
-                raise InputError(f"{self.label} cannot be less than {self.minimum}.", label)
+                raise InputError(self.messages()["under"], label)
             if self.maximum is not None and value > self.maximum:
-                raise InputError(f"{self.label} cannot be more than {self.maximum:,}.", label)
+                raise InputError(self.messages()["over"], label)
             return value
         if kind == "bool":
             if not isinstance(value, bool):
@@ -130,10 +154,12 @@ class Field:
             return split_items(text)
         if not text:
             return None
+        if kind == "month":
+            return read_month(text) or text  # an unreadable one gets check()'s message
         if kind == "int":
             digits = text.replace(",", "").replace("_", "").replace(" ", "").rstrip("+")
             if not re.fullmatch(r"-?\d{1,9}", digits):
-                raise InputError(f"{self.label} must be a whole number, like 12.", self.name)
+                raise InputError(self.messages()["pattern"], self.name)
             return int(digits)
         if kind == "choice":
             for value, _ in self.choices:
@@ -154,7 +180,7 @@ def check_all(fields: tuple[Field, ...], data: object, where: str = "") -> dict:
         value = f.check(data.get(f.name), where)
         if value is None or value == "" or value == []:
             if f.required:
-                raise InputError(f"{f.label} is needed.", where + f.name)
+                raise InputError(f.messages()["missing"], where + f.name)
             value = f.default
         out[f.name] = value
     return out
@@ -175,12 +201,32 @@ class Form:
     arguments: Callable[[dict], dict] = field(default=lambda values: values)
     live: bool = False  # answer as the reader types (debounced), not only on submit
     description: str = ""
+    # The main input: the fields shown first, the submit button right under them; the rest
+    # fold into a <details> per section. Empty: the drop zone, if the form has one, else the
+    # first section's fields.
+    main: tuple[str, ...] = ()
+    # At least one of these fields must have a value, else ``needs_message`` (the tool's own
+    # words for an empty submission), checked by the page before Python and by the tool.
+    needs: tuple[str, ...] = ()
+    needs_message: str = ""
+    # What a folded section adds, for its summary: (section title, words); default its labels.
+    folds: tuple[tuple[str, str], ...] = ()
 
     def field_named(self, name: str) -> Field:
         for f in self.fields:
             if f.name == name:
                 return f
         raise KeyError(name)
+
+    def main_fields(self) -> tuple[Field, ...]:
+        """The fields shown above the submit button (see ``main``)."""
+        if self.main:
+            return tuple(f for f in self.fields if f.name in self.main)
+        dropped = tuple(f for f in self.fields if f.widget == "dropzone")
+        if dropped:  # a tool that reads a file: the drop zone is where the reader starts
+            return dropped
+        first = self.fields[0].section if self.fields else ""
+        return tuple(f for f in self.fields if f.section == first)
 
     def from_form(self, submitted: Mapping) -> dict:
         """The API's keyword arguments for a submitted form (raw strings keyed by name)."""

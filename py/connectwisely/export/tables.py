@@ -41,6 +41,24 @@ SIGNATURES = (
     ("Reactions.csv", {"date", "type", "link"}),
 )
 SINGLE_COLUMN = {"name": "Skills.csv"}  # files whose whole header is one column
+_SCORER = "the profile scorer (its box for that file, or the whole export ZIP)"
+# Where each export file goes, for a reader who put it in another tool's box.
+WHERE_IT_GOES = {
+    "Connections.csv": "the network review (the export ZIP box, or its Connections.csv box)",
+    "Invitations.csv": "the network review's Invitations.csv box",
+    "messages.csv": "the network review's messages.csv box",
+    **{
+        name: _SCORER
+        for name in (
+            "Profile.csv",
+            "Positions.csv",
+            "Education.csv",
+            "Skills.csv",
+            "Recommendations_Received.csv",
+            "Certifications.csv",
+        )
+    },
+}
 
 
 @dataclass(frozen=True)
@@ -163,6 +181,11 @@ def find_header(
     shown = header_like if below_notes else first
     shown = (shown[:120] + "…") if len(shown) > 120 else shown
     what = expected or "a file with the columns " + ", ".join(required)
+    kind = identify(text)
+    if kind is not None and kind.lower() not in what.lower():  # another file of the export
+        home = WHERE_IT_GOES.get(kind)
+        goes = f"it goes in {home}" if home else "none of these tools reads it"
+        raise InputError(f"{filename} looks like LinkedIn's {kind}, not {what}: {goes}.", field)
     label = "its header is" if below_notes else "its first line is"
     got = f"{label} “{shown}”" if shown else "it is empty"
     raise InputError(f"{filename} is not {what}: {got}.", field)

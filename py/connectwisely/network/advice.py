@@ -125,7 +125,7 @@ def _suspicious(review: dict) -> dict | None:
     return {
         "n": n,
         "invitations": plural(n, "invitation", "invitations"),
-        "look": plural(n, "looks", "look"),
+        "get": plural(n, "gets", "get"),
         "action": f"report the {reports} marked Report"
         if reports
         else plural(n, "ignore it", "ignore them"),
@@ -223,7 +223,8 @@ RULES = (
     ),
     Advice(
         "NW006",
-        "{n} {invitations} you received {look} like spam or a scam: do not accept; {action}.",
+        "{n} {invitations} you received {get} Ignore or Report from the request checker: do not "
+        "accept; {action}.",
         "{findings} Accepting opens your network and contact details to them.",
         link("report"),
         _suspicious,

@@ -1,7 +1,8 @@
 """Pending invitations from ``Invitations.csv``, triaged.
 
 Incoming ones go through the request checker with what the export holds — the sender's name and
-note — and are listed by verdict, worst first. Outgoing ones still waiting after three weeks are
+note — and are listed by verdict, worst first, each with the checker's own verdict, summary and
+signals (with the words of the note that raised each one, as the checker quotes them). Outgoing ones still waiting after three weeks are
 listed oldest first: LinkedIn suggests withdrawing those. An invitation whose person already
 appears in ``Connections.csv`` was accepted, so it is marked (incoming) or left out (outgoing).
 """
@@ -65,7 +66,7 @@ def _check(invitation: Invitation, today: date, connected: Connected, team: Team
     except InputError as exc:
         return {**entry, "verdict": None, "risk": None, "relevance": None, "summary": exc.message}
     reasons = [
-        {key: signal.get(key) for key in ("id", "kind", "message", "guide")}
+        {key: signal.get(key) for key in ("id", "kind", "message", "evidence", "guide")}
         for signal in result.get("signals", [])
     ]
     return {

@@ -35,13 +35,30 @@ def _described(ids: _Ids, f: Field, name: str) -> str:
     return " ".join(x for x in (ids(name, "help") if f.help else "", ids(name, "error")) if x)
 
 
+def _constraints(f: Field) -> dict:
+    """HTML's own constraint attributes from the field's rules, and the words for each broken
+    one (the same ``Field.messages`` Python raises), so the page checks them before Python."""
+    attrs: dict = {"required": f.required or None}
+    if f.kind == "file":
+        attrs["accept"] = f.accept or None
+    if f.kind == "int":
+        attrs["data_min"] = f.minimum
+        attrs["data_max"] = f.maximum
+    if f.pattern and f.kind != "int":
+        attrs["pattern"] = f.pattern
+    for problem, message in f.messages().items():
+        if problem != "missing" or f.required:
+            attrs[f"data_error_{problem}"] = message
+    return attrs
+
+
 def _control(f: Field, name: str, ids: _Ids) -> str:
     common = dict(
         id=ids(name),
         name=name,
         aria_describedby=_described(ids, f, name),
-        required=f.required or None,
         data_remember=f.remember or None,
+        **_constraints(f),
     )
     if f.kind == "textarea":
         return (
@@ -55,15 +72,15 @@ def _control(f: Field, name: str, ids: _Ids) -> str:
     if f.kind == "int":
         return (
             f'<input type="text" inputmode="numeric" autocomplete="off"'
-            f"{_attrs(**common, placeholder=f.placeholder or None, pattern=r'[0-9, +]*')}>"
+            f"{_attrs(**common, placeholder=f.placeholder or None, pattern=f.pattern)}>"
         )
     if f.kind == "month":
         return (
             f'<input type="text" inputmode="numeric" autocomplete="off"'
-            f"{_attrs(**common, placeholder=f.placeholder or 'YYYY-MM', pattern=r'[0-9]{4}-[0-9]{2}')}>"
+            f"{_attrs(**common, placeholder=f.placeholder or 'Mar 2024')}>"
         )
     if f.kind == "file":
-        return f'<input type="file"{_attrs(**common, accept=f.accept or None)}>'
+        return f'<input type="file"{_attrs(**common)}>'
     if f.kind == "choice":
         options = "".join(
             f"<option{_attrs(value=value, selected=value == f.default)}>{escape(label)}</option>"
@@ -132,37 +149,66 @@ def _group(f: Field, ids: _Ids) -> str:
     )
 
 
+def _sections(fields: tuple[Field, ...], ids: _Ids) -> list[tuple[str, tuple[Field, ...], str]]:
+    """Consecutive fields of one section: (title, fields, their HTML)."""
+    out: list[tuple[str, list[Field]]] = []
+    for f in fields:
+        if not out or out[-1][0] != f.section:
+            out.append((f.section, []))
+        out[-1][1].append(f)
+    return [(t, tuple(fs), "".join(render_field(f, ids) for f in fs)) for t, fs in out]
+
+
+def _what_it_adds(title: str, fields: tuple[Field, ...], folds: dict) -> str:
+    """A folded section's summary: its title (else its first field's label), and what filling
+    it in adds (the form's words for it, else the labels of its fields)."""
+    labels = [f.label for f in fields]
+    head, rest = (title, labels) if title else (labels[0], labels[1:])
+    said = folds.get(title) or ", ".join(rest[:4]) + ("…" if len(rest) > 4 else "")
+    what = f'<span class="cw-fold-what">{escape(said)}</span>' if said else ""
+    return f'<summary><span class="cw-fold-title">{escape(head)}</span>{what}</summary>'
+
+
 def render_form(form: Form, instance: int = 0, on_use: bool = False) -> str:
     """The whole ``<form data-widget=…>`` for ``form``; ``instance`` keeps ids unique on a page.
 
-    ``on_use``: Python starts when the reader uses the form, not when it scrolls into view (a
-    form embedded in a guide page, whose readers mostly never use it, downloads nothing).
+    The main input comes first and the submit button right under it; every other section
+    folds into its own ``<details>``, whose summary says what it adds. ``on_use``: Python
+    starts when the reader uses the form, not when it scrolls into view (a form embedded in a
+    guide page, whose readers mostly never use it, downloads nothing).
     """
     ids = _Ids(f"cw-{form.name}" + (f"-{instance}" if instance else ""))
-    sections: list[tuple[str, list[str]]] = []
-    for f in form.fields:
-        if not sections or sections[-1][0] != f.section:
-            sections.append((f.section, []))
-        sections[-1][1].append(render_field(f, ids))
-    body = "".join(
-        f'<fieldset class="cw-section"><legend>{escape(title)}</legend>{"".join(parts)}</fieldset>'
+    main = form.main_fields()
+    folds = dict(form.folds)
+    top = "".join(
+        f'<fieldset class="cw-section"><legend>{escape(title)}</legend>{html}</fieldset>'
         if title
-        else "".join(parts)
-        for title, parts in sections
+        else html
+        for title, _, html in _sections(main, ids)
+    )
+    rest = tuple(f for f in form.fields if f not in main)
+    more = "".join(
+        f'<details class="cw-fold"{_attrs(data_section=title or None)}>'
+        f'{_what_it_adds(title, fields, folds)}<div class="cw-fold-body">{html}</div></details>'
+        for title, fields, html in _sections(rest, ids)
     )
     description = (
         f'<p class="cw-description"{_attrs(id=ids("description"))}>{escape(form.description)}</p>'
         if form.description
         else ""
     )
+    needs = dict(
+        data_needs=" ".join(form.needs) or None, data_needs_message=form.needs_message or None
+    )
     return (
-        f'<form class="cw-widget"{_attrs(data_widget=form.name, data_state="idle", data_live="true" if form.live else None, data_start="on-use" if on_use else None, aria_labelledby=ids("title"), aria_describedby=ids("description") if form.description else None, novalidate=True)}>'
-        f'<h2 class="cw-title"{_attrs(id=ids("title"))}>{escape(form.title)}</h2>{description}'
-        f"{body}"
+        f'<form class="cw-widget"{_attrs(data_widget=form.name, data_state="idle", data_live="true" if form.live else None, data_start="on-use" if on_use else None, aria_labelledby=ids("title"), aria_describedby=ids("description") if form.description else None, novalidate=True, **needs)}>'
+        f'<h2 class="cw-title"{_attrs(id=ids("title"))}>{escape(form.title)}</h2>'
+        f"{top}"
         f'<div class="cw-actions"><button type="submit" class="md-button md-button--primary">{escape(form.submit)}</button>'
         f'<p class="cw-status" role="status" aria-live="polite"{_attrs(id=ids("status"))}>'
         "This tool runs Python in your browser; it starts when you use it.</p></div>"
         f'<p class="cw-form-error" role="alert"{_attrs(id=ids("error"))} hidden></p>'
+        f"{more}{description}"
         f'<div class="cw-result"{_attrs(id=ids("result"), tabindex="-1", aria_label=form.title + ": result")}></div>'
         '<noscript><p class="cw-noscript">This tool needs JavaScript and WebAssembly; the guide around it '
         "works without them.</p></noscript>"

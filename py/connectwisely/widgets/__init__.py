@@ -5,6 +5,7 @@ derived from the tools' one registry, ``connectwisely.TOOLS``."""
 from __future__ import annotations
 
 import inspect
+from collections.abc import Mapping
 from dataclasses import replace
 from importlib import import_module
 
@@ -38,6 +39,30 @@ def for_team(form: Form, team: Team) -> Form:
     return replace(form, fields=tuple(_for_team(f, team) for f in form.fields))
 
 
+def _shown(f: Field, value: object) -> str | None:
+    """A typed value as the form's field writes it; None for what a field cannot show."""
+    if value in (None, "", []) or f.kind in ("file", "group", "bool"):
+        return None
+    if f.kind == "list":
+        return "\n".join(str(v) for v in value) if isinstance(value, list) else None
+    return None if isinstance(value, Mapping | list) else str(value)
+
+
+def read_back(form: Form, submitted: dict, kwargs: dict) -> dict:
+    """What the tool read from the files the reader gave, for the fields they left empty
+    (name → the text the field shows), so the form shows what was read. Nothing when no file
+    was given: then every value is the reader's own."""
+    if not any(submitted.get(f.name) for f in form.fields if f.kind == "file"):
+        return {}
+    read = {k: v for arg in kwargs.values() if isinstance(arg, Mapping) for k, v in arg.items()}
+    out = {}
+    for f in form.fields:
+        text = _shown(f, read.get(f.name))
+        if text is not None and not str(submitted.get(f.name) or "").strip():
+            out[f.name] = text
+    return out
+
+
 def submit(name: str, submitted: dict, team: dict | None = None) -> dict:
     """Run widget ``name`` on a submitted form: the API's result, its view, its headline.
 
@@ -54,7 +79,11 @@ def submit(name: str, submitted: dict, team: dict | None = None) -> dict:
         kwargs["team"] = team_from_json(team)
     result = api(**kwargs)
     headline = {tool.headline: result[tool.headline]} if tool.headline else {}
-    return {"result": result, "view": module.present(result), "headline": headline}
+    answer = {"result": result, "view": module.present(result), "headline": headline}
+    filled = read_back(module.FORM, submitted, kwargs)
+    if filled:
+        answer["filled"] = filled
+    return answer
 
 
 def prepare(name: str) -> None:

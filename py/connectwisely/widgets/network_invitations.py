@@ -16,12 +16,21 @@ SHOWN_PER_VERDICT = 50  # the CSV holds them all
 SHOWN_PENDING = 100
 
 
+def _reason(reason: dict) -> dict:
+    """A signal as the triage shows it, in the checker's words: the evidence it quotes from the
+    note (never the rule's own example phrases), and the guide."""
+    return el(
+        "li",
+        el("span", "Evidence: ", class_="cw-evidence-label"),
+        reason["evidence"],
+        " ",
+        guide_link(reason["guide"]) if reason.get("guide") else None,
+    )
+
+
 def _invitation(entry: dict) -> dict:
-    reasons = [
-        el("li", r["message"], " ", guide_link(r["guide"]) if r.get("guide") else None)
-        for r in entry.get("reasons", [])
-        if r.get("message")
-    ]
+    reasons = [_reason(r) for r in entry.get("reasons", []) if r.get("evidence")]
+    verdict = entry["verdict"]
     return el(
         "li",
         el(
@@ -32,7 +41,14 @@ def _invitation(entry: dict) -> dict:
         el("blockquote", shorten(entry["message"], 300, ellipsis="…"))
         if entry["message"]
         else None,
-        el("p", entry["summary"]) if entry.get("summary") else None,
+        el(
+            "p",
+            el("strong", VERDICT_LABELS[verdict], class_=f"cw-verdict cw-verdict-{verdict}")
+            if verdict in VERDICT_LABELS
+            else None,
+            " ",
+            entry.get("summary") or None,
+        ),
         el("ul", *reasons, class_="cw-reasons") if reasons else None,
         class_="cw-invitation",
         data_invitation=entry["verdict"] or "unchecked",

@@ -31,6 +31,7 @@ EXPORT_ZIP = Field(
     "It is opened here, in your browser.",
 )
 UPLOADS = ("export_zip", "connections_csv", "invitations_csv", "messages_csv")
+NO_FILE = "Choose LinkedIn's export ZIP, or the Connections.csv inside it."
 CHOICES = ("interests", "company", "min_years", "today")
 
 
@@ -83,9 +84,7 @@ def _arguments(values: dict) -> dict:
         check_header(texts[FILENAME], shown, "earlier_csv")
         found["earlier_csv"] = texts[FILENAME]
     if found["connections_csv"] is None:
-        raise InputError(
-            "Choose LinkedIn's export ZIP, or the Connections.csv inside it.", "export_zip"
-        )
+        raise InputError(NO_FILE, "export_zip")
     choices = {key: values.get(key) for key in CHOICES if values.get(key) not in (None, "")}
     return {**found, **choices, "export_name": export_name}
 
@@ -98,6 +97,8 @@ FORM = Form(
     "and they never leave your device.",
     fields=(EXPORT_ZIP, *FIELDS),
     arguments=_arguments,
+    needs=(*UPLOADS, "earlier_csv"),  # no file at all; with any, Python names what is wrong
+    needs_message=NO_FILE,
 )
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..checker.check import ME_FIELDS, REQUEST_FIELDS
+from ..checker.check import ME_FIELDS, REQUEST_FIELDS, check_request
 from ..checker.signals import BY_ID
 from ..checker.verdicts import VERDICT_LABELS
 from ..core.guide import link
 from ..core.schema import Field, Form
+from ..errors import InputError
 from .view import el, guide_link, meter
 
 _API = {f.name: f for f in REQUEST_FIELDS}
@@ -65,6 +66,16 @@ def arguments(values: dict) -> dict:
     return {"request": request, "me": me or None}
 
 
+def _empty_message() -> str:
+    """The checker's own words for an empty request, so the page says exactly what it would."""
+    try:
+        check_request({})
+    except InputError as error:
+        return error.message
+    return ""
+
+
+_DESCRIBE = ("Or describe it", _PROFILE, "You and them", "About you (optional)")
 FORM = Form(
     name="request-check",
     title="Check a connection request",
@@ -73,6 +84,20 @@ FORM = Form(
     "never as “no”. Nothing you enter leaves your browser.",
     fields=FIELDS,
     arguments=arguments,
+    needs=tuple(f.name for f in FIELDS if f.name in _API),  # any of them, as the checker asks
+    needs_message=_empty_message(),
+    folds=tuple(
+        zip(
+            _DESCRIBE,
+            (
+                "Type their name, headline and note instead of pasting, or add to the paste.",
+                "Counts and dates from their profile: fake-account signs and trust.",
+                "How you know them: real shared context counts toward accept.",
+                "Your industry, interests and company: how relevant they are to you.",
+            ),
+            strict=True,
+        )
+    ),
 )
 
 _GROUPS = (("risk", "Warning signs"), ("trust", "Trust"), ("relevance", "Relevance to you"))
@@ -112,11 +137,13 @@ def _signal(signal: dict) -> dict:
             signal["evidence"],
             class_="cw-evidence",
         ),
+        " ",
+        guide_link(signal["guide"]),
         el(
-            "span",
-            f"{signal['id']} · weight {signal['weight']} ",
-            guide_link(signal["guide"]),
-            class_="cw-signal-meta",
+            "details",
+            el("summary", "Details"),
+            el("span", f"Rule {signal['id']} · weight {signal['weight']}", class_="cw-signal-meta"),
+            class_="cw-signal-details",
         ),
         class_=f"cw-signal cw-flag-{flag}",
         data_signal=signal["id"],

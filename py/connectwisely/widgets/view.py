@@ -66,12 +66,25 @@ def guide_link(url: str, text: str = "Why?") -> dict:
 
 
 def table(caption: str, header: list[str], rows: list[list[Node]], **attrs: object) -> dict:
-    """A data table with a caption and column headers (the text alternative for charts)."""
+    """A data table with a caption and column headers (the text alternative for charts).
+
+    Each cell carries its column's name (``data-label``), so a narrow screen can show each row
+    as a card of labelled lines instead of squeezing the columns."""
+    labels = [*header, *[""] * max(0, max((len(r) for r in rows), default=0) - len(header))]
     return el(
         "table",
         el("caption", caption),
         el("thead", el("tr", *(el("th", h, scope="col") for h in header))),
-        el("tbody", *(el("tr", *(el("td", cell) for cell in row)) for row in rows)),
+        el(
+            "tbody",
+            *(
+                el(
+                    "tr",
+                    *(el("td", cell, data_label=labels[i] or None) for i, cell in enumerate(row)),
+                )
+                for row in rows
+            ),
+        ),
         **attrs,
     )
 

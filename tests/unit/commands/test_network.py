@@ -75,7 +75,10 @@ def test_invitations_given_separately(capsys, fake_checker):
     ("args", "words"),
     [
         (["network", "/no/such/Connections.csv"], "Cannot read /no/such/Connections.csv"),
-        (["network", str(SAMPLES / "Skills.csv")], "Skills.csv is not LinkedIn's Connections.csv"),
+        (
+            ["network", str(SAMPLES / "Skills.csv")],
+            "Skills.csv looks like LinkedIn's Skills.csv, not LinkedIn's Connections.csv",
+        ),
         (
             [
                 "network",
@@ -83,7 +86,7 @@ def test_invitations_given_separately(capsys, fake_checker):
                 "--invitations",
                 str(SAMPLES / "Skills.csv"),
             ],
-            "Skills.csv is not LinkedIn's Invitations.csv",
+            "Skills.csv looks like LinkedIn's Skills.csv, not LinkedIn's Invitations.csv",
         ),
         (["network", str(SAMPLES / "Connections.csv"), "--today", "yesterday"], "YYYY-MM-DD"),
     ],

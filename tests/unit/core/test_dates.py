@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
 from connectwisely import InputError
 from connectwisely.core import dates
-from connectwisely.core.dates import month_name, parse_date, parse_today, read_dates
+from connectwisely.core.dates import (
+    MONTH_PATTERN,
+    month_name,
+    parse_date,
+    parse_today,
+    read_dates,
+    read_month,
+)
 
 
 @pytest.mark.parametrize(
@@ -88,3 +96,58 @@ def test_month_number_reads_names_and_abbreviations(word, number):
 )
 def test_full_year_uses_the_posix_pivot_for_two_digits(digits, year):
     assert dates.full_year(digits) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "month"),
+    [
+        ("2022-03", False, "2022-03"),
+        ("2022-3", False, "2022-03"),
+        ("2022/03", False, None),  # year first only as ISO writes it
+        ("Mar 2022", False, "2022-03"),
+        ("March 2022", False, "2022-03"),
+        ("mar. 2022", False, "2022-03"),
+        ("03/2022", False, "2022-03"),
+        ("3-2022", False, "2022-03"),
+        ("03.2022", False, "2022-03"),
+        ("2022", False, "2022-01"),
+        ("2022", True, "2022-12"),
+        ("marzo de 2022", False, "2022-03"),  # es
+        ("outubro de 2020", False, "2020-10"),  # pt
+        ("März 2022", False, "2022-03"),  # de
+        ("Dez 2020", False, "2020-12"),  # de
+        ("févr. 2022", False, "2022-02"),  # fr
+        ("juil. 2019", False, "2019-07"),  # fr
+        ("giugno 2021", False, "2021-06"),  # it
+        ("  Sept 2023 ", False, "2023-09"),
+        ("2022-13", False, None),
+        ("13/2022", False, None),
+        ("Smarch 2022", False, None),
+        ("1899", False, None),
+        ("spring", False, None),
+        ("", False, None),
+    ],
+)
+def test_read_month_takes_linkedins_forms_in_six_languages(text, end, month):
+    """A month as LinkedIn and people write it becomes YYYY-MM; anything else is None."""
+    assert read_month(text, end=end) == month
+
+
+@pytest.mark.parametrize(
+    ("text", "matches"),
+    [
+        ("Mar 2022", True),
+        ("März 2022", True),
+        ("marzo de 2022", True),
+        ("03/2022", True),
+        ("2022", True),
+        ("2022-03", True),
+        ("2022-13", False),
+        ("13/2022", False),
+        ("spring", False),
+    ],
+)
+def test_the_browser_pattern_admits_what_read_month_reads(text, matches):
+    """MONTH_PATTERN (the form's ``pattern``) takes the same forms, as a whole-value match."""
+    as_python = MONTH_PATTERN.replace(r"\p{L}", r"[^\W\d_]")
+    assert bool(re.fullmatch(as_python, text)) is matches

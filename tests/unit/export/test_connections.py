@@ -107,7 +107,7 @@ def test_encodings_decode_then_read(data):
         (
             "Invitations.csv",
             "From,To,Sent At,Message,Direction\n",
-            "From,To,Sent At,Message,Direction",
+            "it goes in the network review's Invitations.csv box",  # named, never quoted
         ),
         (
             "Positions.csv",
@@ -123,7 +123,9 @@ def test_a_wrong_file_names_itself_and_its_header(name, text, shown):
     with pytest.raises(InputError) as caught:
         read_connections(text, name)
     message = caught.value.message
-    assert message.startswith(f"{name} is not LinkedIn's Connections.csv")
+    assert message.startswith(f"{name} is not LinkedIn's Connections.csv") or message.startswith(
+        f"{name} looks like LinkedIn's Invitations.csv, not LinkedIn's Connections.csv"
+    )
     assert (shown in message) if shown else ("it is empty" in message)
     assert caught.value.field == "connections_csv"
     with pytest.raises(InputError):

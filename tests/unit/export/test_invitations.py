@@ -96,5 +96,9 @@ def test_a_wrong_file_names_itself(name, text):
     for reader in (read_invitations, check_header):
         with pytest.raises(InputError) as caught:
             reader(text, name)
-        assert caught.value.message.startswith(f"{name} is not LinkedIn's Invitations.csv")
+        message = caught.value.message
+        assert f"{name} is not LinkedIn's Invitations.csv" in message or (
+            f"{name} looks like LinkedIn's {name}, not LinkedIn's Invitations.csv: it goes in "
+            "the network review" in message
+        )
         assert caught.value.field == "invitations_csv"

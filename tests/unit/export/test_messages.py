@@ -63,7 +63,11 @@ def test_every_era_reads_every_row(tmp_path, era):
     ("text", "expected"),
     [
         ("", "messages.csv is not LinkedIn's messages.csv: it is empty."),
-        ("First Name,Last Name,Connected On\nA,B,01 Jan 2020", "its first line is"),
+        (
+            "First Name,Last Name,Connected On\nA,B,01 Jan 2020",
+            "looks like LinkedIn's Connections.csv, not LinkedIn's messages.csv: it goes in",
+        ),
+        ("Dear diary\nToday I", "its first line is “Dear diary”"),
     ],
 )
 def test_another_file_gets_a_message_naming_it(text, expected):
@@ -77,6 +81,9 @@ def test_check_header_names_another_export_file_given_as_messages():
     text = (SAMPLES / "Invitations.csv").read_text()
     with pytest.raises(InputError) as caught:
         check_header(text, "Invitations.csv", "messages_csv")
-    assert caught.value.message.startswith("Invitations.csv is not LinkedIn's messages.csv")
+    assert caught.value.message.startswith(
+        "Invitations.csv looks like LinkedIn's Invitations.csv, not LinkedIn's messages.csv: "
+        "it goes in the network review's Invitations.csv box."
+    )
     assert caught.value.field == "messages_csv"
     check_header((SAMPLES / "messages.csv").read_text())  # the real file passes

@@ -74,14 +74,20 @@ def test_read_table_finds_the_header_below_the_notes():
 
 
 def test_read_table_names_the_wrong_file_and_its_header():
-    """A file without the expected columns is refused, quoting its first line."""
+    """A file without the expected columns is refused: another export file by what it is and
+    where it goes, anything else quoting its first line."""
     with pytest.raises(InputError) as caught:
         export.read_table(
             "Name\nPython\n", "Skills.csv", CONNECTIONS, expected="LinkedIn's Connections.csv"
         )
+    assert caught.value.message == (
+        "Skills.csv looks like LinkedIn's Skills.csv, not LinkedIn's Connections.csv: it goes in "
+        "the profile scorer (its box for that file, or the whole export ZIP)."
+    )
+    with pytest.raises(InputError) as caught:
+        export.read_table("Dear diary\n", "notes.csv", CONNECTIONS, expected="Connections.csv")
     assert (
-        caught.value.message
-        == "Skills.csv is not LinkedIn's Connections.csv: its first line is “Name”."
+        caught.value.message == "notes.csv is not Connections.csv: its first line is “Dear diary”."
     )
 
 
@@ -103,7 +109,7 @@ def test_find_header_reads_a_spreadsheets_semicolons_and_says_where_rows_start()
 
 def test_find_header_quotes_the_header_below_notes_when_the_file_is_another():
     """Below a notes preamble, the message quotes the header line, not the word "Notes:"."""
-    text = (SAMPLES / "Connections.csv").read_text()
+    text = (SAMPLES / "Connections.csv").read_text().replace("Connected On", "Met On")
     with pytest.raises(InputError) as caught:
         export.find_header(text, "Connections.csv", ("From", "To"), expected="Invitations.csv")
     assert caught.value.message.startswith(

@@ -6,16 +6,20 @@ last ones run the real checker on the sample files."""
 
 from __future__ import annotations
 
+import csv
+import io
 import sys
 import types
 from datetime import date
 
 import pytest
 
-from connectwisely import InputError, review_network
+from connectwisely import InputError, check_request, review_network
 from connectwisely.export.connections import read_connections
 from connectwisely.export.invitations import read_invitations
 from connectwisely.network.triage import MAX_CHECKED, triage
+from tests.support.corpus import HELDOUT, TUNED
+from tests.support.corpus import TODAY as CORPUS_TODAY
 from tests.support.paths import SAMPLES
 
 FIVE = "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl"
@@ -245,3 +249,54 @@ def test_the_real_checker_copes_with_a_note_alone(message, not_verdicts):
     result = review_network(CONNECTIONS, invitations_csv=text, today="2026-11-25")
     (entry,) = result["invitations"]
     assert entry["verdict"] not in not_verdicts
+
+
+def _corpus_invitations(cases: list[dict]) -> str:
+    """Invitations.csv holding each case's sender and note as LinkedIn writes them (quoted
+    cells, notes with commas, quotes and line breaks), the case's id in the profile URL."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(FIVE.split(","))
+    for case in cases:
+        request = case["input"]
+        writer.writerow(
+            [
+                request.get("name", ""),
+                "Me Myself",
+                "11/20/26, 9:00 AM",
+                request.get("message", ""),
+                "INCOMING",
+                f"https://www.linkedin.com/in/{case['id']}",
+                "https://www.linkedin.com/in/me",
+            ]
+        )
+    return out.getvalue()
+
+
+def test_the_triage_and_the_checker_agree_on_every_request_case():
+    """One voice: every case of the checker's corpus, as an invitation in Invitations.csv, gets
+    in the network review the verdict, summary and quoted evidence the request checker gives
+    that invitation's name and note."""
+    real_checker()
+    cases = [c for c in TUNED + HELDOUT if not isinstance(c["input"].get("name", ""), list)]
+    assert len(cases) > 300, "the corpus holds every language's cases"
+    for start in range(0, len(cases), MAX_CHECKED):
+        batch = cases[start : start + MAX_CHECKED]
+        result = review_network(
+            CONNECTIONS, invitations_csv=_corpus_invitations(batch), today=CORPUS_TODAY
+        )
+        by_case = {e["profile"].rsplit("/", 1)[-1]: e for e in result["invitations"]}
+        assert len(by_case) == len(batch)
+        for case in batch:
+            request = case["input"]
+            entry = by_case[case["id"]]
+            alone = {
+                "name": request.get("name") or "A LinkedIn member",
+                "message": request.get("message", ""),
+            }
+            checked = check_request(alone, today=CORPUS_TODAY)
+            assert entry["verdict"] == checked["verdict"], case["id"]
+            assert entry["summary"] == checked["summary"], case["id"]
+            assert [r["evidence"] for r in entry["reasons"]] == [
+                s["evidence"] for s in checked["signals"]
+            ], case["id"]

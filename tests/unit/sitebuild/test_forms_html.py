@@ -7,7 +7,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from connectwisely.core.schema import Field, Form
+from connectwisely import InputError
+from connectwisely.core.schema import Field, Form, check_all
 from connectwisely.sitebuild.forms_html import render_form
 from connectwisely.widgets import MODULES, form
 
@@ -115,3 +116,90 @@ def test_a_remembered_field_is_marked_for_the_page():
     )
     marked = {a["name"]: "data-remember" in a for t, a in parse(render_form(demo)) if t == "input"}
     assert marked == {"mine": True, "theirs": False}
+
+
+@pytest.mark.parametrize("tool", shipped_forms(), ids=lambda f: f.name)
+def test_the_main_input_comes_first_with_the_submit_button_right_under_it(tool):
+    """Every control of the main input comes before the submit button; every other control
+    after it, inside a <details> whose summary says what it adds."""
+    html = render_form(tool)
+    submit_at = html.index('type="submit"')
+    for f in tool.fields:
+        if f.kind == "group":
+            continue
+        at = html.index(f'name="{f.name}"')
+        assert (at < submit_at) is (f in tool.main_fields()), f.name
+    for fold in re.findall(r'<details class="cw-fold".*?</details>', html):
+        assert re.search(r"<summary><span class=\"cw-fold-title\">[^<]+</span>", fold)
+
+
+@pytest.mark.parametrize(
+    ("field", "attrs"),
+    [
+        (
+            Field("joined", "Joined", kind="month"),
+            {
+                "pattern": None,
+                "data-error-pattern": "Joined must be a month, like 2024-03, Mar 2024 or 03/2024.",
+            },
+        ),
+        (
+            Field("count", "Count", kind="int", maximum=30_000),
+            {
+                "pattern": None,
+                "data-min": "0",
+                "data-max": "30000",
+                "data-error-pattern": "Count must be a whole number, like 12.",
+                "data-error-over": "Count cannot be more than 30,000.",
+            },
+        ),
+        (
+            Field("who", "Who", required=True),
+            {"required": None, "data-error-missing": "Who is needed."},
+        ),
+        (Field("csv", "A file", kind="file", accept=".csv"), {"accept": ".csv"}),
+    ],
+)
+def test_constraints_and_pythons_words_for_them_are_rendered(field, attrs):
+    """Each field carries HTML's constraint attributes and, beside each, the message Python
+    raises for breaking it (None: present, whatever its value)."""
+    (control,) = [
+        a
+        for t, a in parse(render_form(Form("demo", "Demo", (field,))))
+        if a.get("name") == field.name
+    ]
+    for key, value in attrs.items():
+        assert key in control, key
+        if value is not None:
+            assert control[key] == value, key
+    assert "data-error-missing" in control or not field.required
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("2024-13", "must be a month"),
+        ("30001", "cannot be more than 30,000"),
+        ("a lot", "whole number"),
+    ],
+)
+def test_the_rendered_words_are_the_ones_python_raises(value, message):
+    """Python's own check of the same value raises the very words the page shows."""
+    fields = (
+        Field("joined", "Joined", kind="month"),
+        Field("count", "Count", kind="int", maximum=30_000),
+    )
+    demo = Form("demo", "Demo", fields)
+    name = "joined" if "month" in message else "count"
+    shown = {a["name"]: a for t, a in parse(render_form(demo)) if a.get("name")}[name]
+    with pytest.raises(InputError) as caught:
+        check_all(fields, {k: v for k, v in demo.from_form({name: value}).items() if v is not None})
+    assert caught.value.message in shown.values()
+    assert message in caught.value.message
+
+
+def test_a_form_that_needs_one_of_some_fields_says_so_in_the_tools_words():
+    """data-needs lists the fields; data-needs-message is the tool's own message for none."""
+    (top,) = [a for t, a in parse(render_form(form("request-check"))) if t == "form"]
+    assert "text" in top["data-needs"].split() and "message" in top["data-needs"].split()
+    assert top["data-needs-message"].startswith("Describe the invitation")

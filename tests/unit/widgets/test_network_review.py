@@ -53,8 +53,8 @@ def fake_checker(monkeypatch):
                     "id": "RQ001",
                     "kind": "risk",
                     "weight": 3,
-                    "message": "Moves off LinkedIn.",
-                    "evidence": "",
+                    "message": "Moves off LinkedIn (“WhatsApp”, “Telegram”).",
+                    "evidence": "“note text”" if verdict == "report" else "",
                     "guide": "guide/scams/#moving-off-linkedin",
                 }
             ],
@@ -165,7 +165,8 @@ def test_a_csv_dropped_on_the_zone_and_a_zip_in_the_csv_field_both_work():
         (
             {"connections_csv": upload("Invitations.csv", INVITATIONS)},
             "connections_csv",
-            "Invitations.csv is not LinkedIn's Connections.csv: its first line is “From,To,Sent At",
+            "Invitations.csv looks like LinkedIn's Invitations.csv, not LinkedIn's Connections.csv: "
+            "it goes in the network review's Invitations.csv box.",
         ),
         (
             {"connections_csv": upload("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")},
@@ -178,7 +179,7 @@ def test_a_csv_dropped_on_the_zone_and_a_zip_in_the_csv_field_both_work():
                 "connections_csv": upload("Connections.csv", CONNECTIONS),
             },
             "invitations_csv",
-            "Connections.csv is not LinkedIn's Invitations.csv: its header is “First Name,Last Name,URL",
+            "Connections.csv looks like LinkedIn's Connections.csv, not LinkedIn's Invitations.csv",
         ),
         (
             {"export_zip": upload("export.zip", zipped({"Profile.csv": b"x"}))},
@@ -186,7 +187,7 @@ def test_a_csv_dropped_on_the_zone_and_a_zip_in_the_csv_field_both_work():
             "export.zip holds no Connections.csv (it holds Profile.csv)",
         ),
         (
-            {"export_zip": upload("export.zip", zipped({"Connections.csv": b"Name\nX\n"}))},
+            {"export_zip": upload("export.zip", zipped({"Connections.csv": b"Dear diary\nX\n"}))},
             "export_zip",
             "Connections.csv in export.zip is not LinkedIn's Connections.csv",
         ),
@@ -271,7 +272,12 @@ def test_present_groups_the_triage_by_verdict_with_a_csv_download(fake_checker):
     assert [r[0] for r in rows[1:]].count("received") == 5
     assert [r[0] for r in rows[1:]].count("sent") == 4
     assert "Invitations you sent, waiting three weeks or more" in text_of(view)
-    assert "Moves off LinkedIn." in text_of(view)
+    # one voice: the checker's verdict words, its summary and the evidence it quotes; never
+    # the rule's own example phrases
+    shown = text_of(view)
+    assert "Accept Verdict: accept." in shown
+    assert "Evidence: “note text”" not in shown  # this sample's notes hold no WhatsApp
+    assert "Moves off LinkedIn" not in shown
 
 
 def test_hostile_text_stays_text_in_the_view():

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 
 from connectwisely.core.team import Team
-from connectwisely.widgets import MODULES, for_team, form
+from connectwisely.widgets import MODULES, for_team, form, submit
+from tests.support.paths import SAMPLES
+from tests.support.zips import zipped
 
 TEAM = Team(organisation="Acme Robotics", note_limit=300, remember_context=False)
 
@@ -33,3 +37,42 @@ def test_the_readers_company_defaults_to_the_organisation():
     shown = for_team(form("request-check"), TEAM)
     assert shown.field_named("me_company").default == "Acme Robotics"
     assert shown.field_named("me_industry").default is None
+
+
+def _export_zip() -> dict:
+    members = {
+        n: (SAMPLES / n).read_bytes() for n in ("Profile.csv", "Positions.csv", "Skills.csv")
+    }
+    data = zipped(members)
+    return {"name": "export.zip", "size": len(data), "base64": base64.b64encode(data).decode()}
+
+
+@pytest.mark.parametrize(
+    ("submitted", "filled", "kept"),
+    [
+        ({"export_zip": "zip"}, {"headline", "about", "location", "industry", "skills"}, {}),
+        (
+            {"export_zip": "zip", "headline": "My own words"},
+            {"about", "location", "industry", "skills"},
+            {"headline"},
+        ),
+        ({"headline": "Typed only"}, set(), {}),
+    ],
+)
+def test_what_was_read_from_the_export_comes_back_for_the_empty_fields(submitted, filled, kept):
+    """A scored export fills the fields the reader left empty (lists one item a line); a typed
+    field is never overwritten, and with no file nothing comes back."""
+    if submitted.get("export_zip"):
+        submitted = {**submitted, "export_zip": _export_zip()}
+    answer = submit("profile-score", submitted)
+    assert set(answer.get("filled", {})) == filled
+    assert not set(answer.get("filled", {})) & set(kept)
+    if "skills" in filled:
+        assert "\n" in answer["filled"]["skills"] and "Extract, Transform, Load (ETL)" in (
+            answer["filled"]["skills"].splitlines()
+        )
+
+
+def test_a_form_without_files_gets_nothing_filled_in():
+    """The request checker reads no file: its answer carries no ``filled``."""
+    assert "filled" not in submit("request-check", {"name": "Sam Lee", "message": "Hi"})
