@@ -206,7 +206,7 @@ def render_form(form: Form, instance: int = 0, on_use: bool = False) -> str:
         f"{top}"
         f'<div class="cw-actions"><button type="submit" class="md-button md-button--primary">{escape(form.submit)}</button>'
         f'<p class="cw-status" role="status" aria-live="polite"{_attrs(id=ids("status"))}>'
-        "This tool runs Python in your browser; it starts when you use it.</p></div>"
+        "This tool runs in your browser: nothing you enter leaves this page.</p></div>"
         f'<p class="cw-form-error" role="alert"{_attrs(id=ids("error"))} hidden></p>'
         f"{more}{description}"
         f'<div class="cw-result"{_attrs(id=ids("result"), tabindex="-1", aria_label=form.title + ": result")}></div>'
