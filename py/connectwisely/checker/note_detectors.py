@@ -247,18 +247,23 @@ def _names_your_company(f: Facts) -> list[str]:
 @once
 def sales_pitch(f: Facts) -> list[str]:
     """A pitch: two or more of its parts (an offer, a call to book, a promised outcome, a
-    price, a seller's headline, the reader's company named as a prospect)."""
+    price, a rate per hour or month, a seller's headline, the reader's company named as a
+    prospect)."""
     parts = {
         "offer": P.find(N.PITCH_OFFER, f.note),
         "ask": P.find(N.PITCH_ASK, f.note),
         "outcome": P.find(N.PITCH_OUTCOME, f.note),
         "price": P.find(N.PITCH_PRICE, f.note),
+        "rate": P.find(N.PITCH_RATE, f.note),
         "prospect": _names_your_company(f),
     }
     present = {k for k, v in parts.items() if v}
     if present and P.find(N.SELLER_HEADLINE, f.profile):
         present.add("headline")
-    job = present <= {"offer", "ask", "headline", "prospect"}
+    # about a job, what a recruiter also writes (an offer, a call, a rate) is no pitch, unless
+    # a seller's offer comes with a rate
+    said = present - {"ask", "headline", "prospect"}
+    job = said <= {"offer"} or said <= {"rate"}
     if len(present) < 2 or (_job_context(f) and job):
         return []
     return quote(

@@ -250,7 +250,11 @@ PERSONAL_DATA = compile_all(
     ),
     "personal_data",
 ) + compile_all(
-    (r"\b(?:iban|nif|pesel|bsn|cpf|ssn|tckn|aadhaa?r|pan card|cvv|blik|otp|digid|nie|dni)\b",)
+    (
+        r"\b(?:iban|nif|pesel|bsn|cpf|ssn|tckn|aadhaa?r|pan card|cvv|blik|otp|digid|nie|dni)\b",
+        # national e-IDs and bank IDs: signing in with one on a link hands over your identity
+        r"\b(?:bank-?id|itsme|mitid|nemid|smart-?id|mobiil-?id|freja e-?id|e-?devlet|spid|franceconnect|profil zaufany|e-?dowod|cl@ve|cie ?id|e-?ident)\b",
+    )
 )
 NEGATED = re.compile(
     r"\b(?:never|not|don't|do not|won't|will not|no one|nobody|nunca|jamas|nao|nie|niemals|nicht|keine?|jamais|pas|mai|non)\b[^.!?\n]{0,30}$",
