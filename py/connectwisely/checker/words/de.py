@@ -103,7 +103,7 @@ TABLES = {
         r"\b(?:dich|sie) (?:besser|naher) kennen(?:zu)?lernen\b|\bfreunde (?:werden|sein)\b",
     ),
     "shared_context": (
-        r"\b(?:ihr|dein|ihren|deinen)\s(?:vortrag|talk|workshop)\s(?:bei|auf|beim|im|am)\b[^.!?\n]{0,60}?\b(?:geholfen|gefallen|gelernt|inspiriert|mitgenommen)\b|\bich war (?:der|die|das)\b[^.!?\n]{0,20}?\bmit der frage\b",
+        r"\b(?:ihr|dein|ihren|deinen|ihrem|deinem)\s(?:vortrag|talk|workshop|keynote|prasentation|session)\s(?:bei|beim|auf|im|am|an der|auf der)\b",
         r"\bwir haben uns\b[^.!?\n]{0,60}?\b(?:kennengelernt|getroffen|unterhalten|gesprochen)\b|\b(?:schon|toll|nett|schoen),? (?:dich|sie) (?:kennengelernt|getroffen) zu haben\b",
         r"\b(?:zusammen|gemeinsam)\b[^.!?\n]{0,40}?\b(?:gearbeitet|studiert)\b|\bgearbeitet\b[^.!?\n]{0,20}?\bzusammen\b|\b(?:ehemalige[rn]?|fruhere[rn]?) (?:kolleg\w*|kommiliton\w*)\b",
         r"\bhat mir empfohlen\b|\bhat mich an (?:sie|dich) verwiesen\b|\bgab mir (?:ihren|deinen) kontakt\b",

@@ -81,6 +81,7 @@ TABLES = {
     ),
     "familiar": (r"\b(?:conocerte mejor|ser amigos|buena amistad|amistad sincera)\b",),
     "shared_context": (
+        r"\b(?:tu|su)\s(?:charla|ponencia|presentacion|conferencia|taller|talk|keynote)\s(?:en|durante)\b",
         r"\bnos conocimos\b|\bcoincidimos\b|\b(?:fue|ha sido) un (?:placer|gusto) (?:conocerte|conocerle|hablar contigo)\b",
         r"\b(?:trabajamos|estudiamos|coincidimos) juntos?a?s?\b|\b(?:ex)?companer[oa]s? de (?:trabajo|clase|equipo|carrera)\b",
         r"\bcharlamos\b|\bhablamos (?:en|durante|despues)\b|\bnos vimos en\b",

@@ -75,6 +75,7 @@ TABLES = {
     ),
     "familiar": (r"\bmieux vous connaitre\b|\bmieux te connaitre\b|\bdevenir amis\b",),
     "shared_context": (
+        r"\b(?:ta|votre|ton)\s(?:presentation|conference|intervention|talk|keynote|atelier)\s(?:au|aux|a la|a l'|lors d[eu]|pendant|durant)\b",
         r"\bon s'est (?:rencontre|croise|parle)s?\b|\bnous nous sommes (?:rencontre|croise|parle)s?\b|\bnous avons (?:discute|echange|parle)\b|\bravie? d'avoir (?:echange|discute|parle)\b|\bravie? de (?:vous|t')avoir rencontre\b",
         r"\b(?:on a|nous avons|j'ai) (?:travaille|bosse|collabore) ensemble\b|\bon etait ensemble\b|\bancien(?:ne)?s? (?:collegues?|camarades?)\b|\bmeme promo\b",
         r"\bm'a (?:conseille|recommande|suggere) de (?:vous|te) contacter\b|\bm'a donne (?:vos|tes) coordonnees\b",

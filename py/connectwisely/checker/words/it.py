@@ -78,6 +78,7 @@ TABLES = {
     ),
     "familiar": (r"\bconoscerti meglio\b|\bdiventare amici\b",),
     "shared_context": (
+        r"\b(?:il tuo|il suo|la tua|la sua)\s(?:talk|intervento|presentazione|keynote|workshop|speech)\s(?:al|alla|allo|all'|a|durante|nel|nella)\b",
         r"\bci siamo (?:conosciuti|conosciute|visti|incontrati|sentiti)\b|\b(?:e|e' stato) un piacere conoscerti\b|\babbiamo (?:parlato|chiacchierato)\b",
         r"\babbiamo (?:lavorato|studiato) insieme\b|\bex collegh[ia]\b|\bcompagn[oi] di (?:corso|universita|classe)\b",
         r"\bmi ha dato il tuo contatto\b|\bmi ha (?:consigliato|suggerito) di (?:contattarti|scriverti)\b",

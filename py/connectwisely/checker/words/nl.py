@@ -79,6 +79,7 @@ TABLES = {
     ),
     "familiar": (r"\b(?:je|u) beter (?:leren )?kennen\b|\bvrienden worden\b",),
     "shared_context": (
+        r"\b(?:je|jouw|uw)\s(?:talk|presentatie|lezing|keynote|workshop|sessie)\s(?:op|bij|tijdens)\b",
         r"\b(?:leuk|fijn|goed|prettig)\s(?:je|jou|u)\s(?:gesproken|ontmoet|gezien)\s(?:te hebben\s)?(?:op|bij|tijdens|in)\b|\bwe (?:hebben elkaar|spraken elkaar)\b|\bwe (?:spraken|ontmoetten) (?:elkaar )?(?:op|bij|tijdens)\b",
         r"\b(?:samen|allebei|beiden)\b[^.!?\n]{0,40}?\b(?:gewerkt|gestudeerd|gezeten)\b|\b(?:oud-?|voormalige?\s)(?:collega\w*|studiegenot\w*|klasgeno\w*)\b",
         r"\bgaf me (?:je|uw) naam\b|\b(?:raadde|adviseerde) me aan\b|\bvia (?:onze gezamenlijke|een gezamenlijke)\b",

@@ -170,6 +170,8 @@ JOB_ASK = compile_all(
 # -- what makes a note specific: a shared past, or their work --------------------------------
 SHARED_CONTEXT = compile_all(
     (
+        # their talk at an event: they were in the room (with mutual connections behind it, an accept)
+        r"\byour\s(?:talk|presentation|keynote|workshop|panel|lecture)\s(?:at|during)\b",
         r"\b(?:great|nice|good|lovely|a pleasure|pleasure|wonderful|fun)\s(?:to\s)?(?:meet|meeting|see|seeing|chat(?:ting)?|talk(?:ing)?|speak(?:ing)?|run(?:ning)? into|catch(?:ing)? up with)\syou\s(?:again|at|during|in|on|last|yesterday|today|earlier|this|after|the other)\b",
         r"\b(?:was|it's been|it has been)\s(?:so\s|really\s)?(?:great|nice|good|lovely|a pleasure|wonderful|fun)\s(?:to\s)?(?:meet|meeting|see|seeing|chat(?:ting)?|talk(?:ing)?|work(?:ing)? with)\syou\b",
         r"\bwe\s(?:met|spoke|talked|chatted)\b|\b(?:met|spoke|talked|chatted)\s(?:with\s)?you\b",

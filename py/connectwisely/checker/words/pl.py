@@ -73,6 +73,7 @@ TABLES = {
     ),
     "familiar": (r"\bpoznac (?:cie|pania|pana) (?:lepiej|blizej)\b|\bzostac przyjaciolmi\b",),
     "shared_context": (
+        r"\b(?:twoja|twoj|twoje|twoim|twojej|pana|pani)\s(?:prezentacj\w*|wystapieni\w*|prelekcj\w*|talk|wyklad\w*)\s(?:na|podczas)\b",
         r"\b(?:milo|fajnie|dobrze)\s(?:bylo\s)?(?:cie|pana|pania)\s(?:poznac|poznalem|poznalam|spotkac)\b|\b(?:poznalismy|spotkalismy|rozmawialismy)\s(?:sie\s)?(?:na|podczas|w)\b",
         r"\b(?:razem|oboje|obaj)\b[^.!?\n]{0,40}?\b(?:pracowal\w*|studiowal\w*)\b|\b(?:byl\w*|dawn\w*)\s(?:kolega|kolezanka|wspolpracownik\w*)\b",
         r"\bpolecil\w* mi (?:kontakt|ciebie|pana|pania)\b|\bdal\w* mi (?:twoj|pana|pani) kontakt\b",

@@ -78,6 +78,7 @@ TABLES = {
     ),
     "familiar": (r"\b(?:te conhecer melhor|sermos amigos|amizade sincera)\b",),
     "shared_context": (
+        r"\b(?:a tua|a sua|o teu|o seu)\s(?:palestra|apresentacao|talk|keynote|workshop)\s(?:no|na|em|durante)\b",
         r"\b(?:a gente|nos) se conheceu\b|\bnos conhecemos\b|\bfoi (?:otimo|um prazer|bom|legal) (?:te )?conhece(?:r|-lo|-la)\b",
         r"\b(?:trabalhamos|estudamos) junt[oa]s\b|\bex-?colegas?\b|\bcolegas? de (?:turma|faculdade|trabalho|equipe)\b",
         r"\bconversamos\b|\b(?:me indicou|sugeriu que eu|me passou seu contato|me recomendou)\b",

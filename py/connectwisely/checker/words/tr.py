@@ -77,6 +77,7 @@ TABLES = {
     ),
     "familiar": (r"\b(?:sizi|seni) (?:daha yakindan|daha iyi) tanimak\b|\barkadas olmak\b",),
     "shared_context": (
+        r"\b\w+(?:daki|deki|taki|teki)\b[^.!?\n]{0,40}?\b(?:sunumunuz|sunumun|konusmaniz|konusman)\w*",
         r"\b(?:tanistigimiza|gorustugumuze|konustugumuza)\s(?:cok\s)?(?:memnun|sevindim)\w*\b|\b(?:tanistik|gorustuk|konustuk)\b",
         r"\b(?:birlikte|beraber)\s(?:calis\w*|okudu\w*|okul\w*)\b|\b(?:eski|onceki)\s(?:is arkadas\w*|sinif arkadas\w*|ekip arkadas\w*)\b|\bayni (?:ekip|sinif|bolum)\w*\b",
         r"\bsizi (?:bana )?(?:onerdi|tavsiye etti)\b|\b(?:bilgilerinizi|iletisim bilgilerinizi) verdi\b",
