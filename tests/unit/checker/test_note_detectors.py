@@ -46,7 +46,10 @@ FIRES = [
     (d.sales_pitch, "We help SaaS founders book 30+ qualified demos a month. Worth a 15-min call?"),
     (d.sales_pitch, "I can redesign your website, packages from $199. Interested?"),
     (d.sales_pitch, "Our senior Node devs start at $28/hour. Happy to send over a few CVs."),
-    (d.sales_pitch, "My 12-week leadership program is open; I can send the brochure and a free session."),
+    (
+        d.sales_pitch,
+        "My 12-week leadership program is open; I can send the brochure and a free session.",
+    ),
     (d.personal_data, "A code was sent to your phone by mistake, could you tell me the 6 digits?"),
     (d.personal_data, "Sign the form with your BankID here: verify-profile.se"),
     (d.money, "You are nominated as a speaker; the speaker participation fee is $650."),
@@ -87,7 +90,10 @@ QUIET = [
     (d.romance, "In your eyes, what is the hardest part of hiring?"),
     (d.sales_pitch, "We're hiring a Staff Engineer. Would you be interested in a quick chat?"),
     (d.sales_pitch, "At Lumio we help clinics with hosting; could I ask your advice?"),
-    (d.sales_pitch, "I have a part-time contract for a Salesforce admin, €75 per hour, 6 months. Quick call?"),
+    (
+        d.sales_pitch,
+        "I have a part-time contract for a Salesforce admin, €75 per hour, 6 months. Quick call?",
+    ),
     (d.personal_data, "I never got the code by mistake, all good now."),
     (d.claimed_context, "I watched your talks online, they are great."),
     (d.default_note, "Loved your talk on retries. Let's connect!"),

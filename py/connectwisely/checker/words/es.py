@@ -126,7 +126,7 @@ TABLES = {
     "pitch_outcome": (r"\bmas (?:clientes|ventas|leads)\b|\bprimera pagina de google\b",),
     "pitch_price": (
         r"\bprecios? (?:muy )?(?:competitivos?|bajos?)\b|\ba partir de \d",
-        r"\bfolleto\b|\blista de precios\b|\bcon precios\b",
+        r"\bfolleto\b|\blista de precios\b|\bcon precios\b|\bsesion (?:\w+ )?gratuita\b",
     ),
     "mlm": (
         r"\bingresos (?:extra|pasivos|adicionales)\b|\btu propio jefe\b|\bmente abierta\b|\boportunidad de negocio\b|\bbusco personas (?:motivadas|ambiciosas|con ganas)\b",

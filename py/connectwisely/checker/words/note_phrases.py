@@ -71,7 +71,7 @@ PITCH_PRICE = compile_all(
         r"\bfrom\s[$€£]\s?\d+(?:\s?(?:/|per|an)\s?(?:hr|hour|h|month|mo)\b)?",
         r"\b(?:free|complimentary|no-cost)\s(?:\w+\s)?(?:webinar|masterclass|workshop|trial|audit|consultation|e-?book|guide|session|class|demo|assessment|pilot)\b",
         r"\b\d+\s?%\s(?:de\s|di\s)?(?:off|discount|desconto|descuento|sconto|rabatt|korting|rabatu?|indirim\w*|reduction|remise)\b",
-        r"\b(?:webinar\w*|masterclass|workshop|atelier|curso|corso|kurs|cursus|formation|formacao|mentoria|demo|trial|audit|session|sesion|sessao|seance|sitzung|sessione|sesja|seans|sessie)\s(?:\w+\s)?(?:gratuit\w*|gratis|kostenlos\w*|darmow\w*|bezplatn\w*|offert\w*|ucretsiz)\b|\b(?:gratuit\w*|gratis|kostenlos\w*|darmow\w*|bezplatn\w*|ucretsiz)\s(?:\w+\s)?(?:webinar\w*|masterclass|workshop|atelier|curso|corso|kurs|cursus|formation|mentoria|demo|trial|audit)\b",
+        r"\b(?:webinar\w*|masterclass|workshop|atelier|curso|corso|kurs|cursus|formation|formacao|mentoria|demo|trial|audit|session|sessao|seance|sitzung|sessione|sesja|seans|sessie)\s(?:\w+\s)?(?:gratuit\w*|gratis|kostenlos\w*|darmow\w*|bezplatn\w*|offert\w*|ucretsiz)\b|\b(?:gratuit\w*|gratis|kostenlos\w*|darmow\w*|bezplatn\w*|ucretsiz)\s(?:\w+\s)?(?:webinar\w*|masterclass|workshop|atelier|curso|corso|kurs|cursus|formation|mentoria|demo|trial|audit)\b",
         r"[$€£]\d+\s?(?:only|per month|/\s?month|a month|/mo)\b",
         r"\b(?:brochure|price list|rate card|pricing sheet)\b",
         r"\b(?:discount|\d+\s?% off|best price|special offer|limited offer|promo(?:tion)? code|affordable|cheap|competitive (?:rates|pricing|prices))\b",
