@@ -19,7 +19,9 @@ from functools import cache
 from .words.languages import deaccent
 
 SIZES = (3, 4, 5)  # the n-gram lengths
-THRESHOLD = 0.5  # a note at or above this chance reads as a pitch
+THRESHOLD = (
+    0.8  # a confident reading only: a genuine intro that asks for "20 minutes" scores up to 0.77
+)
 _DIGITS = re.compile(r"\d")
 _WORD = re.compile(r"\w[\w'-]*")
 
@@ -73,9 +75,12 @@ def score(text: str) -> tuple[float, list[str]]:
             if span[0] < end and start < span[1]:
                 by_word[span] = by_word.get(span, 0.0) + w
     chance = 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
-    worded = [s for s, w in by_word.items() if w > 0 and not text[s[0] : s[1]].isdigit()]
-    top = sorted(worded, key=lambda s: -by_word[s])[:3]
-    return chance, [text[s:e] for s, e in sorted(top)]
+    top: dict[str, tuple[int, int]] = {}  # each word once, at its weightiest place
+    for span in sorted(by_word, key=lambda s: -by_word[s]):
+        word = text[span[0] : span[1]]
+        if by_word[span] > 0 and not word.isdigit() and len(top) < 3:
+            top.setdefault(word.casefold(), span)
+    return chance, [text[s:e] for s, e in sorted(top.values())]
 
 
 def pitch_words(text: str) -> list[str]:

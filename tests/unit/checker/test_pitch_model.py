@@ -25,11 +25,14 @@ PERSONAL = [
 
 @pytest.mark.parametrize("note", PITCHES)
 def test_reads_a_pitch_and_quotes_the_words_it_weighed(note):
-    """A pitch scores at or above the threshold; the words quoted are words of the note."""
+    """A pitch scores over even odds and above every personal note; the words quoted are
+    words of the note, each once; pitch_words gives them only at the threshold or above."""
     chance, words = M.score(note)
-    assert chance >= M.THRESHOLD
+    assert chance > 0.5
+    assert chance > max(M.score(personal)[0] for personal in PERSONAL)
     assert words and all(w in note and not w.isdigit() for w in words)
-    assert M.pitch_words(note) == words
+    assert len({w.casefold() for w in words}) == len(words) <= 3
+    assert M.pitch_words(note) == (words if chance >= M.THRESHOLD else [])
 
 
 @pytest.mark.parametrize("note", PERSONAL)
