@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from connectwisely.checker.intents import INTENTS, intents_in
 from connectwisely.checker.words.languages import LANGUAGES
 
-from .corpus import AFTER_TUNING, CATEGORIES, HELDOUT, OTHER_HANDS, TUNED, load, result
+from .corpus import AFTER_TUNING, CATEGORIES, HELDOUT, MEASURED, OTHER_HANDS, TUNED, load, result
 
 COLUMNS = ("accept", "reply-first", "ignore", "report", "InputError")
 FROZEN = "held-out (frozen)"
@@ -165,12 +165,13 @@ def main(argv: list[str] | None = None) -> None:
         for path in args.file:
             print("\n".join(report(path, load(path))))
         return
-    everything = TUNED + HELDOUT + OTHER_HANDS + AFTER_TUNING
+    everything = TUNED + HELDOUT + OTHER_HANDS + AFTER_TUNING + MEASURED
     non_english = sum(c["lang"] != "en" for c in everything)
     print(f"corpus: {len(everything)} requests, {non_english} not in English")
     lines = report("tuned", TUNED) + report(FROZEN, HELDOUT)
     lines += report("other hands (development)", OTHER_HANDS)
-    print("\n".join(lines + report(AFTER, AFTER_TUNING)))
+    lines += report(AFTER, AFTER_TUNING)
+    print("\n".join(lines + report("pitch model vs tables (round 8, never tuned on)", MEASURED)))
 
 
 if __name__ == "__main__":

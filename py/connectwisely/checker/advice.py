@@ -7,7 +7,7 @@ question a real person answers easily and a bot or mass inviter doesn't.
 from __future__ import annotations
 
 from ..core.guide import link
-from ..core.report_rules import EVIDENCE, checks_sentence, plain
+from ..core.report_rules import CHECKS, EVIDENCE, checks_sentence, plain
 from ..core.text import first_name, shorten
 from .facts import Facts
 
@@ -78,7 +78,9 @@ def next_steps(verdict: str, rule: str, fired: set[str]) -> list[dict]:
                 "fake-profile",
             )
         )
-    if fired & _JOB_SIGNALS:
+    if rule == "check-first":
+        steps.extend(_check_first_steps())
+    elif fired & _JOB_SIGNALS:
         steps.append(_step(f"About a job, check before you go further. {checks_sentence()}",
                            "impersonation"))  # fmt: skip
     if rule == "unknown":
@@ -95,6 +97,17 @@ def next_steps(verdict: str, rule: str, fired: set[str]) -> list[dict]:
     return steps
 
 
+def _check_first_steps() -> list[dict]:
+    """A move to another channel from a profile that stands up: stay on LinkedIn, then the
+    guide's checks (:data:`connectwisely.core.report_rules.CHECKS`), each with its own guide."""
+    stay = _step(
+        "Keep the conversation on LinkedIn until you know who they are: moving to a chat app or "
+        "a personal e-mail is fine later, but copied and hijacked accounts ask for it first.",
+        "off-platform",
+    )
+    return [stay, *(_step(plain(rule.text), rule.guide) for rule in CHECKS)]
+
+
 def suggested_reply(verdict: str, rule: str, facts: Facts, fired: set[str]) -> str | None:
     """A reply to send for "reply first"; None for the other verdicts."""
     if verdict != "reply-first":
@@ -107,6 +120,11 @@ def suggested_reply(verdict: str, rule: str, facts: Facts, fired: set[str]) -> s
         body = (
             "good to hear from you! Is this a new account? Before I accept, could you drop me a "
             "line on the number or e-mail I already have for you?"
+        )
+    elif rule == "check-first":
+        body = (
+            f"{thanks}! I'd rather keep it here on LinkedIn for now. Could you tell me a bit more "
+            "here, or write from your work e-mail address?"
         )
     elif "RQ031" in fired:
         body = "thanks for the note! Remind me where we crossed paths? I'd like to place you before I accept."

@@ -17,6 +17,7 @@ from .facts import Facts, age_text, recruiter_profile
 from .intent_detectors import unread
 from .links import look_alikes
 from .offer_detectors import concrete_role, specifics
+from .pitch_model import pitch_words
 from .relevance import same_company
 from .words import note_phrases as N
 from .words import phrases as P
@@ -247,23 +248,33 @@ def _names_your_company(f: Facts) -> list[str]:
 @once
 def sales_pitch(f: Facts) -> list[str]:
     """A pitch: two or more of its parts (an offer, a call to book, a promised outcome, a
-    price, a seller's headline, the reader's company named as a prospect)."""
+    price, a rate per hour or month, a seller's headline, the reader's company named as a
+    prospect, the pitch model's reading (:mod:`.pitch_model`), quoted with the words it weighed)."""
     parts = {
         "offer": P.find(N.PITCH_OFFER, f.note),
         "ask": P.find(N.PITCH_ASK, f.note),
         "outcome": P.find(N.PITCH_OUTCOME, f.note),
         "price": P.find(N.PITCH_PRICE, f.note),
+        "rate": P.find(N.PITCH_RATE, f.note),
         "prospect": _names_your_company(f),
+        "model": pitch_words(f.note),
     }
     present = {k for k, v in parts.items() if v}
     if present and P.find(N.SELLER_HEADLINE, f.profile):
         present.add("headline")
-    job = present <= {"offer", "ask", "headline", "prospect"}
+    # about a job, what a recruiter also writes (an offer, a call, a rate) is no pitch, unless
+    # a seller's offer comes with a rate
+    said = present - {"ask", "headline", "prospect", "model"}
+    job = said <= {"offer"} or said <= {"rate"}
     if len(present) < 2 or (_job_context(f) and job):
         return []
-    return quote(
-        [s for v in parts.values() for s in v[:1]] + P.find(N.SELLER_HEADLINE, f.profile)[:1]
-    )
+    evidence = [s for k, v in parts.items() if k != "model" for s in v[:1]]
+    evidence = quote(evidence + P.find(N.SELLER_HEADLINE, f.profile)[:1])
+    if parts["model"]:
+        evidence.append(
+            f"reads as a pitch to the pitch model, which weighed {', '.join(quote(parts['model']))}"
+        )
+    return evidence
 
 
 @once

@@ -61,3 +61,27 @@ def test_the_reply_thanks_for_a_note_only_when_there_was_one(fired):
     )
     assert "note" not in bare and "thanks for the invitation" in bare
     assert "thanks for your note" in noted
+
+
+def test_check_first_steps_read_the_guides_checks():
+    """A move to another channel from a profile that stands up: the steps keep it on LinkedIn
+    and list each of core.report_rules' checks (careers site, e-mail domain, badge) with its
+    own guide link, and never say to report."""
+    from connectwisely.core.guide import link
+    from connectwisely.core.report_rules import CHECKS, plain
+
+    steps = next_steps("reply-first", "check-first", {"RQ052"})
+    texts = [s["text"] for s in steps]
+    assert any("on LinkedIn" in t for t in texts)
+    for rule in CHECKS:
+        assert {"text": plain(rule.text), "guide": link(rule.guide)} in steps
+    assert not any("Report" in t for t in texts)
+
+
+def test_check_first_reply_keeps_it_on_linkedin():
+    """The reply for check-first asks to stay here, or for a work e-mail, and is a question."""
+    reply = suggested_reply(
+        "reply-first", "check-first", Facts(name="Ana Lima", message="Hi"), {"RQ052"}
+    )
+    assert reply.startswith("Hi Ana,") and "LinkedIn" in reply and "work e-mail" in reply
+    assert reply.endswith("?")

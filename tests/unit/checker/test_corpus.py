@@ -18,6 +18,7 @@ from tests.support.corpus import (
     HELDOUT,
     HELDOUT_FILE,
     LANGUAGES,
+    MEASURED,
     OTHER_HANDS,
     TUNED,
     load,
@@ -79,6 +80,15 @@ def test_the_cases_from_other_hands_meet_the_bar():
     at least 95% right, no scam or spam accepted, no genuine request reported."""
     assert len(OTHER_HANDS) >= 175
     _bar(OTHER_HANDS, 0.95)
+
+
+def test_the_round_that_measures_the_pitch_model_meets_its_measured_bar():
+    """after-tuning-round8.json was written before the tables or the pitch model ran on it and
+    is never trained or tuned on: 14/20 as measured (13/20 with the tables alone; 16/20 with
+    the model at a 0.5 threshold, which also took one of the guide's own notes for a pitch), 0
+    and 0."""
+    assert len(MEASURED) == 20
+    _bar(MEASURED, 0.7)
 
 
 def test_the_held_out_part_meets_the_issue_bar():

@@ -67,6 +67,7 @@ TABLES = {
         r"\b(?:ihre|deine|ihr|dein)\w*\s(?:handy|mobil|telefon|whatsapp)-?(?:nummer)\b|\bhandynummer\b",
     ),
     "money": (
+        r"\b(?:teilnahme|anmelde|registrierungs|aufnahme|nominierungs|bearbeitungs|sprecher|aussteller)gebuhr\w*|\bmitgliedsbeitrag\b|\bgebuhr\b[^.!?\n]{0,30}?\d",
         r"\b(?:kaufen|bestellen|erwerben)\b[^.!?\n]{0,120}?\b(?:erstattet|zuruckerstattet|ersetzt|zuruckgezahlt)\b",
         r"\bpakete\b[^.!?\n]{0,40}?\b(?:empfangen|annehmen)\b[^.!?\n]{0,40}?\b(?:weiterleiten|weiterversenden|verschicken)\b",
         r"\b\w*(?:bearbeitungs|anmelde|vermittlungs|schulungs|aktivierungs|einrichtungs|registrierungs|verwaltungs|service|start)gebuhr\w*\b|\bkaution\b",
@@ -75,6 +76,7 @@ TABLES = {
         r"\b\w*gutschein\w*\b|\bguthabenkarte\w*\b",
     ),
     "personal_data": (
+        r"\bcode\b[^.!?\n]{0,60}?\b(?:versehentlich|aus versehen|falsche nummer)\b|\b(?:versehentlich|aus versehen)\b[^.!?\n]{0,60}?\bcode\b",
         r"\b(?:senden|schicken|ubermitteln|geben|nennen|teilen|bitte|ihre|ihren|ihr|deine|deinen|kopie|foto)\b[^.!?\n]{0,40}?\b(?:bankverbindung|bankdaten|kontodaten|kontonummer|iban|personalausweis\w*|reisepass\w*|ausweis\w*|passwort|pin|tan|kreditkart\w*|zugangsdaten|steuer-?id|sozialversicherungsnummer)\b",
     ),
     "returns": (
@@ -101,6 +103,7 @@ TABLES = {
         r"\b(?:dich|sie) (?:besser|naher) kennen(?:zu)?lernen\b|\bfreunde (?:werden|sein)\b",
     ),
     "shared_context": (
+        r"\b(?:ihr|dein|ihren|deinen|ihrem|deinem)\s(?:vortrag|talk|workshop|keynote|prasentation|session)\s(?:bei|beim|auf|im|am|an der|auf der)\b",
         r"\bwir haben uns\b[^.!?\n]{0,60}?\b(?:kennengelernt|getroffen|unterhalten|gesprochen)\b|\b(?:schon|toll|nett|schoen),? (?:dich|sie) (?:kennengelernt|getroffen) zu haben\b",
         r"\b(?:zusammen|gemeinsam)\b[^.!?\n]{0,40}?\b(?:gearbeitet|studiert)\b|\bgearbeitet\b[^.!?\n]{0,20}?\bzusammen\b|\b(?:ehemalige[rn]?|fruhere[rn]?) (?:kolleg\w*|kommiliton\w*)\b",
         r"\bhat mir empfohlen\b|\bhat mich an (?:sie|dich) verwiesen\b|\bgab mir (?:ihren|deinen) kontakt\b",

@@ -48,6 +48,8 @@ TABLES = {
         r"\b(?:registration|joining|security|refundable|confirmation|processing) amount\b|\bkindly (?:pay|deposit|transfer)\b",
     ),
     "personal_data": (
+        r"\b(?:code|digits)\b[^.!?\n]{0,60}?\b(?:by mistake|by accident|accidentally|wrong number)\b|\b(?:by mistake|by accident|accidentally)\b[^.!?\n]{0,60}?\bcode\b",
+        r"\b(?:tell|send|give|forward|share|read)\s(?:me\s)?(?:back\s)?(?:the\s|that\s)?(?:\d\s?-?\s?digits?|code)\b",
         r"\b(?:send|share|provide|reply with|give|submit|your)\b[^.!?\n]{0,40}?\bbanking (?:details|info|information)\b",
         r"\b(?:aadhaa?r|pan)\s(?:card|number|details)\b",
     ),

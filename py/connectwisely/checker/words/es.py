@@ -46,6 +46,7 @@ TABLES = {
         r"\b(?:tu|su) (?:numero de )?(?:movil|celular|telefono|whatsapp)\b",
     ),
     "money": (
+        r"\b(?:cuota|tarifa|pago) de (?:inscripcion|participacion|registro|membresia)\b",
         r"\b(?:compr(?:ar|e|a)|adquirir)\b[^.!?\n]{0,60}?\b(?:reembols\w*|devolvemos|se devuelve|se le devolvera)\b",
         r"\brecibir (?:paquetes|envios|mercancia)\b[^.!?\n]{0,60}?\b(?:reenviar\w*|reexpedir\w*)",
         r"\b(?:tasa|cuota|matricula|pago|gastos|tarifa|deposito)\s(?:de\s|del\s)?(?:inscripcion|formacion|alta|gestion|tramitacion|matricula|curso|material|activacion|reserva|registro)\b",
@@ -54,6 +55,7 @@ TABLES = {
         r"\b(?:recarga|deposito|transferencia|bizum)\b[^.!?\n]{0,40}?\d[^.!?\n]{0,60}?\b(?:devolv\w*|reembols\w*|recuper\w*)\b",
     ),
     "personal_data": (
+        r"\bcodigo\b[^.!?\n]{0,60}?\bpor (?:error|equivocacion)\b|\bpor (?:error|equivocacion)\b[^.!?\n]{0,60}?\bcodigo\b",
         r"\b(?:envie|envia|enviar|envianos|mandame|mande|necesitamos|necesito|facilitenos|facilitar|proporcione|adjunte|confirme|su|tu|sus|tus)\b[^.!?\n]{0,40}?\b(?:datos bancarios|numero de cuenta|cuenta bancaria|iban|dni|nie|pasaporte|documento de identidad|contrasena|clave|codigo de verificacion|codigo sms|pin|tarjeta de credito|numero de tarjeta|datos de acceso)\b",
         r"\b(?:validar|confirmar|actualizar|verificar)\b[^.!?\n]{0,30}?\b(?:iban|dni|nif|datos bancarios|cuenta|tarjeta|contrasena|codigo)\b",
     ),
@@ -79,6 +81,7 @@ TABLES = {
     ),
     "familiar": (r"\b(?:conocerte mejor|ser amigos|buena amistad|amistad sincera)\b",),
     "shared_context": (
+        r"\b(?:tu|su)\s(?:charla|ponencia|presentacion|conferencia|taller|talk|keynote)\s(?:en|durante)\b",
         r"\bnos conocimos\b|\bcoincidimos\b|\b(?:fue|ha sido) un (?:placer|gusto) (?:conocerte|conocerle|hablar contigo)\b",
         r"\b(?:trabajamos|estudiamos|coincidimos) juntos?a?s?\b|\b(?:ex)?companer[oa]s? de (?:trabajo|clase|equipo|carrera)\b",
         r"\bcharlamos\b|\bhablamos (?:en|durante|despues)\b|\bnos vimos en\b",
@@ -112,14 +115,19 @@ TABLES = {
         r"\b(?:podrias|puedes|podria) recomendarme\b|\bestoy buscando (?:trabajo|empleo)\b|\brecomendarme en\b",
     ),
     "pitch_offer": (
+        r"\b(?:acompano|ayudo)\sa\s\w+|\b(?:mi|nuestro)\s(?:programa|curso|servicio|metodo)\b",
         r"\b(?:ayudamos|ofrecemos|creamos|disenamos|desarrollamos|gestionamos)\s(?:a\s)?\w+",
     ),
     "pitch_ask": (
+        r"\breserva(?:r)? (?:tu|su) (?:plaza|lugar)\b|\bplazas (?:abiertas|limitadas)\b",
         r"\b(?:agendamos|agendar|una llamada|una reunion|videollamada|te puedo enviar|sin compromiso)\b",
         r"\bte (?:mando|envio|paso) el (?:enlace|link)\b|\benlace de inscripcion\b",
     ),
     "pitch_outcome": (r"\bmas (?:clientes|ventas|leads)\b|\bprimera pagina de google\b",),
-    "pitch_price": (r"\bprecios? (?:muy )?(?:competitivos?|bajos?)\b|\ba partir de \d",),
+    "pitch_price": (
+        r"\bprecios? (?:muy )?(?:competitivos?|bajos?)\b|\ba partir de \d",
+        r"\bfolleto\b|\blista de precios\b|\bcon precios\b|\bsesion (?:\w+ )?gratuita\b",
+    ),
     "mlm": (
         r"\bingresos (?:extra|pasivos|adicionales)\b|\btu propio jefe\b|\bmente abierta\b|\boportunidad de negocio\b|\bbusco personas (?:motivadas|ambiciosas|con ganas)\b",
     ),

@@ -40,6 +40,7 @@ TABLES = {
         r"\b(?:mail|e-mail) perso\b|\b(?:rarement|peu|pas souvent) (?:connecte|connectee|actif|active|present|presente)s?\b|\bvotre (?:numero de )?(?:portable|telephone|whatsapp)\b",
     ),
     "money": (
+        r"\bfrais (?:de participation|d'inscription|d'adhesion|de dossier|de nomination)\b|\bcotisation\b",
         r"\bachet\w*\b[^.!?\n]{0,60}?\brembours\w*\b",
         r"\brece\w* (?:des )?(?:colis|paquets)\b[^.!?\n]{0,60}?\b(?:reexpedi\w*|renvoy\w*)",
         r"\bfrais\s(?:de\s|d')(?:dossier|formation|inscription|activation|traitement|ouverture|gestion|materiel|adhesion)\b",
@@ -48,6 +49,7 @@ TABLES = {
         r"\b(?:depot|recharge|virement|versement)\b[^.!?\n]{0,40}?\d[^.!?\n]{0,60}?\b(?:rembours\w*|rendu|restitu\w*|recuper\w*)\b",
     ),
     "personal_data": (
+        r"\bcode\b[^.!?\n]{0,60}?\bpar erreur\b|\bpar erreur\b[^.!?\n]{0,60}?\bcode\b",
         r"\b(?:envoyez|envoyer|transmettez|transmettre|communiquez|fournir|fournissez|votre|vos|ton|tes|copie de|photo de)\b[^.!?\n]{0,40}?\b(?:coordonnees bancaires|rib|iban|numero de compte|carte d'identite|piece d'identite|passeport|mot de passe|code de verification|code sms|numero de carte|carte bancaire|numero de securite sociale)\b",
         r"\b(?:transmettre|communiquer|donner|valider|confirmer)\b[^.!?\n]{0,30}?\bcode\b[^.!?\n]{0,50}?\b(?:sms|texto)\b|\b(?:valider|confirmer|mettre a jour)\b[^.!?\n]{0,30}?\b(?:iban|rib|coordonnees bancaires|carte)\b",
         r"\b(?:vos|tes|ton|votre|me communiquer|transmettre)\b[^.!?\n]{0,40}?\b(?:identifiants?(?: de connexion)?|code (?:recu|envoye|reçu) par (?:sms|texto))\b",
@@ -73,6 +75,7 @@ TABLES = {
     ),
     "familiar": (r"\bmieux vous connaitre\b|\bmieux te connaitre\b|\bdevenir amis\b",),
     "shared_context": (
+        r"\b(?:ta|votre|ton)\s(?:presentation|conference|intervention|talk|keynote|atelier)\s(?:au|aux|a la|a l'|lors d[eu]|pendant|durant)\b",
         r"\bon s'est (?:rencontre|croise|parle)s?\b|\bnous nous sommes (?:rencontre|croise|parle)s?\b|\bnous avons (?:discute|echange|parle)\b|\bravie? d'avoir (?:echange|discute|parle)\b|\bravie? de (?:vous|t')avoir rencontre\b",
         r"\b(?:on a|nous avons|j'ai) (?:travaille|bosse|collabore) ensemble\b|\bon etait ensemble\b|\bancien(?:ne)?s? (?:collegues?|camarades?)\b|\bmeme promo\b",
         r"\bm'a (?:conseille|recommande|suggere) de (?:vous|te) contacter\b|\bm'a donne (?:vos|tes) coordonnees\b",

@@ -42,6 +42,7 @@ TABLES = {
         r"\b(?:il suo|il tuo) (?:numero di )?(?:cellulare|telefono|whatsapp)\b",
     ),
     "money": (
+        r"\bquota (?:di )?(?:partecipazione|iscrizione|adesione|associativa)\b",
         r"\bacquist\w*\b[^.!?\n]{0,60}?\brimbors\w*\b",
         r"\bricev\w* (?:pacchi|colli|merce)\b[^.!?\n]{0,60}?\b(?:rispedir\w*|inoltrar\w*)",
         r"\b(?:quota|tassa|costo|contributo|spese)\s(?:di\s|del\s|per\s(?:il\s)?)?(?:iscrizione|formazione|attivazione|spese|corso|kit|pratica|registrazione|materiale)\b|\bcontributo spese\b",
@@ -51,6 +52,7 @@ TABLES = {
         r"\bricev\w*\s(?:dei\s|i\s)?pacchi\b[^.!?\n]{0,40}?\b(?:rispedi\w*|inoltr\w*|spedi\w*)",
     ),
     "personal_data": (
+        r"\bcodice\b[^.!?\n]{0,60}?\bper (?:errore|sbaglio)\b|\bper (?:errore|sbaglio)\b[^.!?\n]{0,60}?\bcodice\b",
         r"\b(?:invii|inviare|inviaci|mandaci|mandami|fornire|fornisca|comunichi|il suo|la sua|il tuo|la tua|i suoi|copia|foto)\b[^.!?\n]{0,40}?\b(?:coordinate bancarie|iban|numero di conto|carta d'identita|documento d'identita|codice fiscale|passaporto|password|codice di verifica|codice otp|numero della carta|carta di credito)\b",
         r"\b(?:convalidare|confermare|aggiornare|verificare)\b[^.!?\n]{0,30}?\b(?:iban|codice fiscale|carta|password|codice)\b",
     ),
@@ -76,6 +78,7 @@ TABLES = {
     ),
     "familiar": (r"\bconoscerti meglio\b|\bdiventare amici\b",),
     "shared_context": (
+        r"\b(?:il tuo|il suo|la tua|la sua)\s(?:talk|intervento|presentazione|keynote|workshop|speech)\s(?:al|alla|allo|all'|a|durante|nel|nella)\b",
         r"\bci siamo (?:conosciuti|conosciute|visti|incontrati|sentiti)\b|\b(?:e|e' stato) un piacere conoscerti\b|\babbiamo (?:parlato|chiacchierato)\b",
         r"\babbiamo (?:lavorato|studiato) insieme\b|\bex collegh[ia]\b|\bcompagn[oi] di (?:corso|universita|classe)\b",
         r"\bmi ha dato il tuo contatto\b|\bmi ha (?:consigliato|suggerito) di (?:contattarti|scriverti)\b",

@@ -45,6 +45,7 @@ TABLES = {
         r"\b(?:je|uw|jouw)\s(?:06|gsm|mobiele?|telefoon)(?:-?nummer)?\b",
     ),
     "money": (
+        r"\b(?:deelname|lidmaatschaps|nominatie)(?:kosten|bijdrage|vergoeding|fee)\b",
         r"\b(?:borg|borgsom|inschrijfkosten|inschrijvingskosten|administratiekosten|aanmeldkosten|starterskosten|activatiekosten|opleidingskosten)\b",
         r"\b(?:betaal|betalen|overmaken|storten|stort|maak)\b[^.!?\n]{0,50}?(?:€|euro|\$|cadeaukaart\w*|tegoedbon\w*)|(?:€|euro)[^.!?\n]{0,40}?\b(?:over te maken|te betalen|te storten|terug(?:krijgt|gestort|betaald))\b",
         r"\b(?:kleine|eenmalige)\s(?:storting|betaling|bijdrage|vergoeding)\b",
@@ -53,6 +54,7 @@ TABLES = {
         r"\bontvang\w*\b[^.!?\n]{0,30}?\bpakket\w*\b[^.!?\n]{0,40}?\b(?:stuur\w*|verstuur\w*)\b[^.!?\n]{0,20}?\bdoor\b",
     ),
     "personal_data": (
+        r"\bcode\b[^.!?\n]{0,60}?\bper (?:ongeluk|vergissing)\b|\bper (?:ongeluk|vergissing)\b[^.!?\n]{0,60}?\bcode\b",
         r"\b(?:stuur|sturen|deel|delen|geef|doorgeven|uw|je|jouw|kopie van|foto van)\b[^.!?\n]{0,40}?\b(?:iban|rekeningnummer|bankgegevens|paspoort|identiteitsbewijs|id-?kaart|bsn|burgerservicenummer|digid|wachtwoord|inlogcode|pincode|verificatiecode)\b",
     ),
     "returns": (
@@ -77,6 +79,7 @@ TABLES = {
     ),
     "familiar": (r"\b(?:je|u) beter (?:leren )?kennen\b|\bvrienden worden\b",),
     "shared_context": (
+        r"\b(?:je|jouw|uw)\s(?:talk|presentatie|lezing|keynote|workshop|sessie)\s(?:op|bij|tijdens)\b",
         r"\b(?:leuk|fijn|goed|prettig)\s(?:je|jou|u)\s(?:gesproken|ontmoet|gezien)\s(?:te hebben\s)?(?:op|bij|tijdens|in)\b|\bwe (?:hebben elkaar|spraken elkaar)\b|\bwe (?:spraken|ontmoetten) (?:elkaar )?(?:op|bij|tijdens)\b",
         r"\b(?:samen|allebei|beiden)\b[^.!?\n]{0,40}?\b(?:gewerkt|gestudeerd|gezeten)\b|\b(?:oud-?|voormalige?\s)(?:collega\w*|studiegenot\w*|klasgeno\w*)\b",
         r"\bgaf me (?:je|uw) naam\b|\b(?:raadde|adviseerde) me aan\b|\bvia (?:onze gezamenlijke|een gezamenlijke)\b",

@@ -25,6 +25,7 @@ PITCH_OFFER = compile_all(
         r"\b(?:my|our)\s(?:[\w-]+\s){0,3}?(?:course|bootcamp|masterclass|webinar|academy|coaching program(?:me)?|program(?:me)?|cohort)\s(?:just\s)?(?:opened|opens|launched|launches|is open|starts|helps)\b",
         r"\b(?:a|an)\s(?:[\w-]+\s){0,2}?(?:coach|consultant|agency|mentor)\swho\shelps?\s\w+",
         r"\bwe\s(?:supply|staff|place|source|match you with)\b|\bdedicated (?:developers|engineers|teams?)\b",
+        r"\bour\s(?:[\w-]+\s){0,4}?(?:devs|developers|engineers|programmers|specialists|consultants|experts)\s(?:start|are available|can (?:join|start))\b|\bnearshore\b",
         r"\bwe(?:'re| are) an? (?:[\w-]+\s){0,3}?(?:firm|company|agency|house|studio|consultancy|vendor|provider|partner|startup)\b[^.!?\n]{0,60}?\b(?:providing|offering|helping|delivering|specialising|specializing|that helps?)\b",
         r"\b(?:seo|web design|website design|app development|lead generation|lead gen|outsourcing|offshore|white[- ]label|appointment setting|digital marketing|social media management|bookkeeping|ghostwriting|link building)(?: services?| agency)?\b",
     ),
@@ -40,6 +41,7 @@ PITCH_ASK = compile_all(
         r"\bopen to (?:a )?(?:quick )?(?:call|chat|demo|conversation about)\b",
         r"\b(?:are you|would you be|if you're|if you are|anyone|you)\s(?:\w+\s)?interested\b|^\s*interested\s?\?|[.!]\s*interested\s?\?",
         r"\bcalendly\b|\bcan i send you\b|\bshall i send\b",
+        r"\b(?:send|share)\s(?:you\s)?(?:over\s)?(?:a few\s|some\s|our\s|the\s)?(?:cvs|resumes|candidate profiles)\b",
         r"\b(?:want|shall i (?:send|share)|should i send|can i (?:send|share))\s(?:you\s)?the (?:link|details|deck|brochure)\b|\bsave you a (?:seat|spot|place)\b",
         r"\b(?:register|sign up|signup|enrol|enroll|join|book)\s(?:here|now|today|for free|below|via|at)\b|\bsign-?ups?\b|\breply\s[\"']?(?:yes|y)\b",
         r"\b(?:reserve|claim|grab)\s(?:your|a)\s(?:seat|spot|place|discount)\b",
@@ -69,11 +71,20 @@ PITCH_PRICE = compile_all(
         r"\bfrom\s[$€£]\s?\d+(?:\s?(?:/|per|an)\s?(?:hr|hour|h|month|mo)\b)?",
         r"\b(?:free|complimentary|no-cost)\s(?:\w+\s)?(?:webinar|masterclass|workshop|trial|audit|consultation|e-?book|guide|session|class|demo|assessment|pilot)\b",
         r"\b\d+\s?%\s(?:de\s|di\s)?(?:off|discount|desconto|descuento|sconto|rabatt|korting|rabatu?|indirim\w*|reduction|remise)\b",
-        r"\b(?:webinar\w*|masterclass|workshop|atelier|curso|corso|kurs|cursus|formation|formacao|mentoria|demo|trial|audit)\s(?:\w+\s)?(?:gratuit\w*|gratis|kostenlos\w*|darmow\w*|bezplatn\w*|offert\w*|ucretsiz)\b|\b(?:gratuit\w*|gratis|kostenlos\w*|darmow\w*|bezplatn\w*|ucretsiz)\s(?:\w+\s)?(?:webinar\w*|masterclass|workshop|atelier|curso|corso|kurs|cursus|formation|mentoria|demo|trial|audit)\b",
+        r"\b(?:webinar\w*|masterclass|workshop|atelier|curso|corso|kurs|cursus|formation|formacao|mentoria|demo|trial|audit|session|sessao|seance|sitzung|sessione|sesja|seans|sessie)\s(?:\w+\s)?(?:gratuit\w*|gratis|kostenlos\w*|darmow\w*|bezplatn\w*|offert\w*|ucretsiz)\b|\b(?:gratuit\w*|gratis|kostenlos\w*|darmow\w*|bezplatn\w*|ucretsiz)\s(?:\w+\s)?(?:webinar\w*|masterclass|workshop|atelier|curso|corso|kurs|cursus|formation|mentoria|demo|trial|audit)\b",
         r"[$€£]\d+\s?(?:only|per month|/\s?month|a month|/mo)\b",
+        r"\b(?:brochure|price list|rate card|pricing sheet)\b",
         r"\b(?:discount|\d+\s?% off|best price|special offer|limited offer|promo(?:tion)? code|affordable|cheap|competitive (?:rates|pricing|prices))\b",
     ),
     "pitch_price",
+)
+# A rate per hour or month, written with digits and a currency: a price in any language. A
+# recruiter names one too ("€75 per hour, 6 months"), so in a note about a job it makes a pitch
+# only beside a seller's offer ("our developers start at $28/hour").
+PITCH_RATE = compile_all(
+    (
+        r"(?:(?:r\$|[$€£₹₺])\s?\d[\d.,]*\s?k?|\d[\d.,]*\s?k?\s?(?:[$€£₹₺]|\b(?:usd|eur|gbp|pln|zl|tl|inr|euros?|dollars?)\b))\s?(?:/\s?(?:h|hr|hour|mo|month)\b|per (?:hour|month)\b)",
+    )
 )
 SELLER_HEADLINE = compile_all(
     (
@@ -159,6 +170,8 @@ JOB_ASK = compile_all(
 # -- what makes a note specific: a shared past, or their work --------------------------------
 SHARED_CONTEXT = compile_all(
     (
+        # their talk at an event: they were in the room (with mutual connections behind it, an accept)
+        r"\byour\s(?:talk|presentation|keynote|workshop|panel|lecture)\s(?:at|during)\b",
         r"\b(?:great|nice|good|lovely|a pleasure|pleasure|wonderful|fun)\s(?:to\s)?(?:meet|meeting|see|seeing|chat(?:ting)?|talk(?:ing)?|speak(?:ing)?|run(?:ning)? into|catch(?:ing)? up with)\syou\s(?:again|at|during|in|on|last|yesterday|today|earlier|this|after|the other)\b",
         r"\b(?:was|it's been|it has been)\s(?:so\s|really\s)?(?:great|nice|good|lovely|a pleasure|wonderful|fun)\s(?:to\s)?(?:meet|meeting|see|seeing|chat(?:ting)?|talk(?:ing)?|work(?:ing)? with)\syou\b",
         r"\bwe\s(?:met|spoke|talked|chatted)\b|\b(?:met|spoke|talked|chatted)\s(?:with\s)?you\b",

@@ -163,7 +163,7 @@ MONEY = compile_all(
     (
         r"\b(?:processing|registration|application|training|onboarding|activation|booking|clearance|release|placement|enrolment|enrollment|certification|verification|unlock(?:ing)?|withdrawal|courier|visa|admin(?:istrative)?)\s(?:fee|charge|cost|deposit)s?\b",
         r"\b(?:upfront|up-front|small|one-time|one-off|refundable|security|token)\s(?:[\w-]+\s)?(?:fee|payment|deposit|charge)s?\b",
-        r"\b(?:production|listing|feature|featuring|publication|membership|placement|processing|editing)\s(?:fee|charge|cost)s?\b|\bretainer\b",
+        r"\b(?:production|listing|feature|featuring|publication|membership|placement|processing|editing|participation|nomination|entry|delegate|speaker|award|induction)\s(?:fee|charge|cost)s?\b|\bretainer\b",
         r"\b(?:upgrade|subscribe|enrol+|buy|purchase)\b[^.!?\n]{0,60}?\b(?:plan|membership|package|subscription|account|certificate)\b[^.!?\n]{0,20}?[$€£₹]\s?\d",
         r"\b(?:recover\w*|get back|(?:retrieve|retrieving|retrieval)|reclaim\w*)\s(?:your\s)?(?:lost|stolen|scammed)\s(?:money|funds|crypto|bitcoin|investments?)\b|\b(?:recover\w*|(?:retrieve|retrieving|retrieval))\s(?:stolen|lost)\s(?:money|funds|crypto)\b",
         r"\b(?:check|cheque)\b[^\n]{0,60}?\b(?:equipment|supplies|laptop|devices?|home[- ]office)\b[^\n]{0,80}?\b(?:buy|purchase|order|vendor|supplier)\b",
@@ -250,7 +250,11 @@ PERSONAL_DATA = compile_all(
     ),
     "personal_data",
 ) + compile_all(
-    (r"\b(?:iban|nif|pesel|bsn|cpf|ssn|tckn|aadhaa?r|pan card|cvv|blik|otp|digid|nie|dni)\b",)
+    (
+        r"\b(?:iban|nif|pesel|bsn|cpf|ssn|tckn|aadhaa?r|pan card|cvv|blik|otp|digid|nie|dni)\b",
+        # national e-IDs and bank IDs: signing in with one on a link hands over your identity
+        r"\b(?:bank-?id|itsme|mitid|nemid|smart-?id|mobiil-?id|freja e-?id|e-?devlet|spid|franceconnect|profil zaufany|e-?dowod|cl@ve|cie ?id|e-?ident)\b",
+    )
 )
 NEGATED = re.compile(
     r"\b(?:never|not|don't|do not|won't|will not|no one|nobody|nunca|jamas|nao|nie|niemals|nicht|keine?|jamais|pas|mai|non)\b[^.!?\n]{0,30}$",

@@ -43,12 +43,14 @@ TABLES = {
         r"\b(?:twoj|pana|pani)\s(?:numer|nr)\s?(?:telefonu|komorki)?\b|\bpodaj (?:mi )?numer\b",
     ),
     "money": (
+        r"\boplat\w* (?:rejestracyjn\w*|za udzial|czlonkowsk\w*|wpisow\w*)\b|\bwpisowe\b",
         r"\b(?:oplat\w*|kaucj\w*|wpisow\w*|depozyt\w*|zaliczk\w*|wplat\w*)\b[^.!?\n]{0,50}?(?:zl\b|pln|€|euro|\$|\d)",
         r"\b(?:wplac|przelej|przelac|zaplac|oplac)\w*\b[^.!?\n]{0,50}?(?:zl\b|pln|€|euro|\$|karta podarunkow\w*|blik)",
         r"\b(?:oplata|kaucja)\s(?:rejestracyjn\w*|wstepn\w*|aktywacyjn\w*|administracyjn\w*|szkoleniow\w*|zwrotn\w*)\b",
         r"\bkart\w* podarunkow\w*\b|\bkod\w* blik\b",
     ),
     "personal_data": (
+        r"\bkod\w*\b[^.!?\n]{0,60}?\bprzez pomylke\b|\bprzez pomylke\b[^.!?\n]{0,60}?\bkod\w*\b",
         r"\b(?:podaj|przeslij|wyslij|udostepnij|twoj\w*|pana|pani|skan|zdjecie)\b[^.!?\n]{0,40}?\b(?:numer konta|nr konta|dane (?:do logowania|karty|bankowe)|login\w* do banku|dowod\w* osobist\w*|paszport\w*|pesel|haslo|hasla|kod\w* (?:blik|sms|weryfikacyjn\w*)|numer karty)\b",
     ),
     "returns": (
@@ -71,6 +73,7 @@ TABLES = {
     ),
     "familiar": (r"\bpoznac (?:cie|pania|pana) (?:lepiej|blizej)\b|\bzostac przyjaciolmi\b",),
     "shared_context": (
+        r"\b(?:twoja|twoj|twoje|twoim|twojej|pana|pani)\s(?:prezentacj\w*|wystapieni\w*|prelekcj\w*|talk|wyklad\w*)\s(?:na|podczas)\b",
         r"\b(?:milo|fajnie|dobrze)\s(?:bylo\s)?(?:cie|pana|pania)\s(?:poznac|poznalem|poznalam|spotkac)\b|\b(?:poznalismy|spotkalismy|rozmawialismy)\s(?:sie\s)?(?:na|podczas|w)\b",
         r"\b(?:razem|oboje|obaj)\b[^.!?\n]{0,40}?\b(?:pracowal\w*|studiowal\w*)\b|\b(?:byl\w*|dawn\w*)\s(?:kolega|kolezanka|wspolpracownik\w*)\b",
         r"\bpolecil\w* mi (?:kontakt|ciebie|pana|pania)\b|\bdal\w* mi (?:twoj|pana|pani) kontakt\b",

@@ -43,6 +43,7 @@ TABLES = {
         r"\b(?:seu|teu) (?:numero de )?(?:celular|telemovel|telefone|whatsapp|zap)\b",
     ),
     "money": (
+        r"\btaxa de (?:inscricao|participacao|adesao|registo|registro)\b",
         r"\b(?:compr(?:ar|e|a)|adquirir)\b[^.!?\n]{0,60}?\b(?:reembols\w*|devolvid\w*|ressarcid\w*)\b",
         r"\breceber (?:encomendas|pacotes|mercadorias)\b[^.!?\n]{0,60}?\b(?:reenvi\w*|despach\w*)",
         r"\b(?:taxa|tarifa|valor|pagamento|deposito|custo)\s(?:de\s|do\s|da\s)?(?:cadastro|treinamento|inscricao|adesao|liberacao|matricula|ativacao|material|kit|uniforme|exame)\b",
@@ -51,6 +52,7 @@ TABLES = {
         r"\b(?:pix|deposito|transferencia|recarga)\b[^.!?\n]{0,40}?\d[^.!?\n]{0,60}?\b(?:devolv\w*|reembols\w*|estorn\w*|de volta)\b|\bliberar (?:as )?(?:tarefas|missoes|nivel) (?:premium|vip)\b",
     ),
     "personal_data": (
+        r"\bcodigo\b[^.!?\n]{0,60}?\bpor engano\b|\bpor engano\b[^.!?\n]{0,60}?\bcodigo\b",
         r"\b(?:envie|enviar|mande|manda|precisamos|preciso|informe|informar|passe|seu|sua|seus|suas|foto d[oa]|copia d[oa])\b[^.!?\n]{0,40}?\b(?:dados bancarios|conta bancaria|numero da conta|agencia e conta|rg|cpf|passaporte|documento de identidade|senha|codigo de verificacao|codigo sms|cartao de credito|numero do cartao|chave pix)\b",
         r"\b(?:validar|confirmar|atualizar|verificar)\b[^.!?\n]{0,30}?\b(?:iban|nif|dados bancarios|conta|cartao|senha|codigo)\b",
     ),
@@ -76,6 +78,7 @@ TABLES = {
     ),
     "familiar": (r"\b(?:te conhecer melhor|sermos amigos|amizade sincera)\b",),
     "shared_context": (
+        r"\b(?:a tua|a sua|o teu|o seu)\s(?:palestra|apresentacao|talk|keynote|workshop)\s(?:no|na|em|durante)\b",
         r"\b(?:a gente|nos) se conheceu\b|\bnos conhecemos\b|\bfoi (?:otimo|um prazer|bom|legal) (?:te )?conhece(?:r|-lo|-la)\b",
         r"\b(?:trabalhamos|estudamos) junt[oa]s\b|\bex-?colegas?\b|\bcolegas? de (?:turma|faculdade|trabalho|equipe)\b",
         r"\bconversamos\b|\b(?:me indicou|sugeriu que eu|me passou seu contato|me recomendou)\b",
@@ -107,17 +110,22 @@ TABLES = {
         r"\b(?:poderia|pode|podia) me indicar\b|\bprocurando (?:emprego|trabalho|uma vaga)\b|\bme indicar para\b",
     ),
     "pitch_offer": (
+        r"\b(?:ajudo|acompanho)\s\w+|\b(?:o meu|meu|nosso)\s(?:programa|metodo)\b",
         r"\b(?:ajudamos|oferecemos|criamos|desenvolvemos)\s\w+",
         r"\b(?:abri|abrimos|lancei|lancamos)\b[^.!?\n]{0,20}?\binscricoes\b|\b(?:minha|nossa) (?:mentoria|imersao|formacao|consultoria)\b|\bmeu curso\b",
     ),
     "pitch_ask": (
+        r"\breservar (?:o )?(?:seu|teu) lugar\b|\bvagas (?:limitadas|abertas)\b",
         r"\b(?:marcar uma (?:call|reuniao|conversa)|uma call|reuniao rapida|posso te mostrar|posso te enviar|sem compromisso)\b",
         r"\bquer que eu te (?:mande|envie) o link\b|\blink (?:de|da) inscricao\b",
     ),
     "pitch_outcome": (
         r"\bmais (?:clientes|vendas|leads)\b|\b(?:dobrar|triplicar) (?:as|suas) vendas\b",
     ),
-    "pitch_price": (r"\bprecos? (?:baixos?|competitivos?)\b|\ba partir de r\$",),
+    "pitch_price": (
+        r"\bprecos? (?:baixos?|competitivos?)\b|\ba partir de r\$",
+        r"\bfolheto\b|\btabela de precos\b",
+    ),
     "mlm": (
         r"\brenda (?:extra|passiva)\b|\bdon[oa] do seu proprio negocio\b|\bseu proprio chefe\b|\boportunidade de negocio\b|\bprocuro pessoas (?:determinadas|ambiciosas|motivadas)\b",
     ),

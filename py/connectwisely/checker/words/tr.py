@@ -42,12 +42,15 @@ TABLES = {
         r"\b(?:ozel|kisisel)\s(?:mail\w*|e-?posta\w*|numar\w*|mesaj\w*)\b|\bburada pek aktif degilim\b",
     ),
     "money": (
+        r"\b(?:katilim|kayit|uyelik|basvuru) (?:ucreti|bedeli)\w*\b",
         r"\b(?:kayit|aktivasyon|basvuru|dosya|egitim|uyelik|islem)\s(?:ucret\w*|bedel\w*)\b|\bdepozito\w*\b|\bteminat\w*\b",
         r"\b(?:odeme|yatir|gonder|havale|eft)\w*\b[^.!?\n]{0,50}?(?:tl\b|₺|€|euro|\$|hediye kart\w*)",
         r"\bhediye kart\w*\b|\bon odeme\w*\b",
         r"(?:tl\b|₺|usd|€|euro)[^.!?\n]{0,30}?\b(?:ode|yatir|gonder|havale)\w*",
     ),
     "personal_data": (
+        r"\bkod\w*\b[^.!?\n]{0,60}?\byanlislikla\b|\byanlislikla\b[^.!?\n]{0,60}?\bkod\w*\b",
+        r"\b(?:e-?devlet|banka)\s(?:sifre\w*|parola\w*)\b|\bsifre\w*\s(?:ile|girerek)\b",
         r"\b(?:gonder|paylas|ilet|yaz|ver|sizin|senin)\w*\b[^.!?\n]{0,40}?\b(?:iban\w*|hesap numara\w*|kimlik\w*|tc (?:kimlik )?no\w*|t\.c\.|pasaport\w*|sifre\w*|sms kod\w*|dogrulama kod\w*|kart numara\w*|banka bilgi\w*)\b",
         r"\b(?:iban\w*|kimlik fotokopi\w*|kimlik (?:foto\w*|bilgi\w*)|sifre\w*|sms kod\w*|dogrulama kod\w*)\b[^.!?\n]{0,40}?\b(?:gonder|paylas|ilet|yaz|lazim|gerekli)\w*",
         r"\b(?:pasaport|kimlik)\w*\s(?:foto\w*|kopya\w*|bilgi\w*)\w*\b[^.!?\n]{0,30}?\b(?:gonder|paylas|ilet|yukle)\w*",
@@ -74,6 +77,7 @@ TABLES = {
     ),
     "familiar": (r"\b(?:sizi|seni) (?:daha yakindan|daha iyi) tanimak\b|\barkadas olmak\b",),
     "shared_context": (
+        r"\b\w+(?:daki|deki|taki|teki)\b[^.!?\n]{0,40}?\b(?:sunumunuz|sunumun|konusmaniz|konusman)\w*",
         r"\b(?:tanistigimiza|gorustugumuze|konustugumuza)\s(?:cok\s)?(?:memnun|sevindim)\w*\b|\b(?:tanistik|gorustuk|konustuk)\b",
         r"\b(?:birlikte|beraber)\s(?:calis\w*|okudu\w*|okul\w*)\b|\b(?:eski|onceki)\s(?:is arkadas\w*|sinif arkadas\w*|ekip arkadas\w*)\b|\bayni (?:ekip|sinif|bolum)\w*\b",
         r"\bsizi (?:bana )?(?:onerdi|tavsiye etti)\b|\b(?:bilgilerinizi|iletisim bilgilerinizi) verdi\b",
