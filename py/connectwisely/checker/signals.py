@@ -160,7 +160,7 @@ SIGNALS = (
     _risk("RQ018", "caution", 10, "the note includes a link",
           "The note includes a link. Check where it goes before opening it, and never sign in through it.",
           "phishing", d.other_link),
-    _risk("RQ019", "caution", 20, "the note claims a shared past you don't recognise",
+    _risk("RQ019", "caution", 20, "the note claims a shared past you don't recognize",
           "The note says you have met or worked together, but you said you share no context. Pretending to know you is a common opener; ask where you met.",
           "shared-context", d.denied_context),
     _risk("RQ020", "caution", 15, "the opener is over-familiar",

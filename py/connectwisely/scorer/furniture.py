@@ -1,4 +1,4 @@
-"""A whole LinkedIn page pasted into the About box: recognised, and left out of the score.
+"""A whole LinkedIn page pasted into the About box: recognized, and left out of the score.
 
 People copy their profile page to paste its About, and get LinkedIn's menus, buttons, counts
 and footer with it ("Show all", "… more", "1,024 followers", "Privacy & Terms"). Those lines
