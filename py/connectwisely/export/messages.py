@@ -160,7 +160,10 @@ def _rows(body: str, delimiter: str, wanted: list[int], width: int):
 def _each(column: tuple[str, ...], read) -> list:
     """``read`` of each cell, called once per distinct cell: names, URLs and dates recur
     thousands of times in a big file, and a column at a time is much faster than a row."""
-    table = {cell: read(cell) for cell in set(column)}
+    distinct = set(column)
+    if len(distinct) == 1:  # a column the file lacks, or a file in one folder
+        return [read(next(iter(distinct)))] * len(column)
+    table = {cell: read(cell) for cell in distinct}
     return list(map(table.__getitem__, column))
 
 
