@@ -92,25 +92,22 @@ def read_messages(text: str, filename: str = FILENAME, field: str = FIELD) -> li
         "draft": _column(names, "is message draft"),
     }
     width = len(names)
-    wanted = [i if i >= 0 else width for i in col.values()]  # width: an always-empty cell
-    pick = itemgetter(*wanted)
-    blank = [""] * (width + 1)
-    kept: list[tuple[str, ...]] = []
     try:
-        body = io.StringIO(text[found.offset :], newline="")
-        for cells in csv.reader(body, delimiter=found.delimiter):
-            if len(cells) <= width:
-                if not "".join(cells).strip():
-                    continue
-                cells = cells + blank[len(cells) :]
-            # keep only the columns read below: the message text goes no further
-            kept.append(pick(cells))
+        kept, extras = _rows(text[found.offset :], found.delimiter, list(col.values()), width)
     except csv.Error as exc:
         raise InputError(
             f"{filename} has a line that cannot be read as CSV ({exc}).", field
         ) from exc
     conversation, sender, sender_url, to, urls, when, direction, folder, draft = range(9)
-    columns = list(zip(*kept, strict=True)) if kept else [()] * 9
+    present = [i for i, c in enumerate(col.values()) if c >= 0]
+    columns: list = [("",) * len(kept)] * 9  # a column the file lacks: always empty
+    for i, column in zip(present, zip(*kept, strict=True) if kept else [()] * 9, strict=False):
+        columns[i] = column
+    for row, full in extras.items():  # a row longer than the header: see _rows
+        for i, cell in enumerate(full):
+            if i not in present and cell:
+                columns[i] = list(columns[i])
+                columns[i][row] = cell
     days = {cell: cell[:10] if cell[4:5] == "-" else _day_part(cell) for cell in set(columns[when])}
     dates = read_dates(set(days.values()))
     messages = list(
@@ -132,10 +129,41 @@ def read_messages(text: str, filename: str = FILENAME, field: str = FIELD) -> li
     return messages
 
 
+def _rows(body: str, delimiter: str, wanted: list[int], width: int):
+    """``(kept, extras)``: the cells of ``wanted`` (the columns the file has) of each row that
+    is not blank, and for the few rows longer than the header, the row number and the cells of
+    all ``wanted`` with a missing column read from the first cell past the header's (a row at
+    most the header's width reads it as empty).
+
+    A row as wide as the header with a date is taken as it is: the one test per row that a
+    file of 100,000 messages needs."""
+    date = wanted[5]
+    pick = itemgetter(*[i for i in wanted if i >= 0])
+    pick_all = itemgetter(*[i if i >= 0 else width for i in wanted])
+    blank = [""] * (width + 1)
+    kept: list[tuple[str, ...]] = []
+    extras: dict[int, tuple[str, ...]] = {}
+    for cells in csv.reader(io.StringIO(body, newline=""), delimiter=delimiter):
+        if len(cells) == width and cells[date].strip():
+            kept.append(pick(cells))  # the message text goes no further
+            continue
+        if len(cells) <= width:
+            if not "".join(cells).strip():
+                continue
+            cells = cells + blank[len(cells) :]
+        else:
+            extras[len(kept)] = pick_all(cells)
+        kept.append(pick(cells))
+    return kept, extras
+
+
 def _each(column: tuple[str, ...], read) -> list:
     """``read`` of each cell, called once per distinct cell: names, URLs and dates recur
     thousands of times in a big file, and a column at a time is much faster than a row."""
-    table = {cell: read(cell) for cell in set(column)}
+    distinct = set(column)
+    if len(distinct) == 1:  # a column the file lacks, or a file in one folder
+        return [read(next(iter(distinct)))] * len(column)
+    table = {cell: read(cell) for cell in distinct}
     return list(map(table.__getitem__, column))
 
 

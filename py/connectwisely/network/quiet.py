@@ -11,9 +11,10 @@ and by name where the file has no URL (2018, and recipients before 2023).
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date
+from operator import itemgetter
 
 from ..export.connections import Connection
 from ..export.messages import Message
@@ -22,6 +23,9 @@ from .people import MAX_LISTED, person
 
 QUIET_DAYS = 182  # six months
 SKIPPED_FOLDERS = ("SPAM",)
+_PARTIES = itemgetter(1, 2, 3, 4)  # a Message's sender, sender_url, recipients, recipient_urls
+_GROUP = itemgetter(1, 2, 3, 4, 6)  # the same and its direction
+_SENT = itemgetter(5)
 
 
 class _Thread:
@@ -82,20 +86,20 @@ class _People:
             return "in:" + slug
         return "name:" + folded if folded else ""
 
-    def recipients(self, m: Message) -> list[str]:
+    def recipients(self, names: tuple[str, ...], urls: tuple[str, ...]) -> list[str]:
         """Each recipient's key: names and URLs side by side when the file lists as many of
         each (a name with a comma in it makes them disagree: then URLs alone)."""
-        found = self.groups.get((m.recipients, m.recipient_urls))
+        found = self.groups.get((names, urls))
         if found is None:
-            found = self.groups[m.recipients, m.recipient_urls] = self._recipients(m)
+            found = self.groups[names, urls] = self._recipients(names, urls)
         return found
 
-    def _recipients(self, m: Message) -> list[str]:
-        if len(m.recipient_urls) == len(m.recipients):
-            return [self.key(n, u) for n, u in zip(m.recipients, m.recipient_urls, strict=True)]
-        if m.recipient_urls:
-            return [self.key("", url) for url in m.recipient_urls]
-        return [self.key(name, "") for name in m.recipients]
+    def _recipients(self, names: tuple[str, ...], urls: tuple[str, ...]) -> list[str]:
+        if len(urls) == len(names):
+            return [self.key(n, u) for n, u in zip(names, urls, strict=True)]
+        if urls:
+            return [self.key("", url) for url in urls]
+        return [self.key(name, "") for name in names]
 
 
 def _owner(messages: list[Message], people: _People) -> str:
@@ -103,18 +107,21 @@ def _owner(messages: list[Message], people: _People) -> str:
     present in all of them. When several are (a file with one correspondent) or none is (a
     name spelt two ways), the key in the most conversations; ties go to someone who is not a
     connection (nobody is their own connection), then to the first key in order."""
+    # who takes part, once per distinct sender and recipients (in the order they come):
+    # a repeated message changes no intersection
+    parties = list(dict.fromkeys(map(_PARTIES, messages)))
     common: set[str] | None = None
-    for i, m in enumerate(messages):
+    for i, (name, url, names, urls) in enumerate(parties):
         if common is not None and len(common) == 1:
             (only,) = common  # from here on only check that it is in each message
             if only and all(
-                only == people.key(n.sender, n.sender_url) or only in people.recipients(n)
-                for n in messages[i:]
+                only == people.key(n, u) or only in people.recipients(ns, us)
+                for n, u, ns, us in parties[i:]
             ):
                 return only
             common = set()
             break
-        keys = {people.key(m.sender, m.sender_url), *people.recipients(m)}
+        keys = {people.key(name, url), *people.recipients(names, urls)}
         common = keys if common is None else common & keys
         if not common:
             break
@@ -124,7 +131,10 @@ def _owner(messages: list[Message], people: _People) -> str:
     seen: dict[str, set[str]] = {}
     for i, m in enumerate(messages):
         where = m.conversation or f"row{i}"
-        for key in [people.key(m.sender, m.sender_url), *people.recipients(m)]:
+        for key in [
+            people.key(m.sender, m.sender_url),
+            *people.recipients(m.recipients, m.recipient_urls),
+        ]:
             if key and (not common or key in common):
                 seen.setdefault(key, set()).add(where)
     if not seen:
@@ -136,28 +146,35 @@ def threads(messages: list[Message], rows: Iterable[Connection]) -> tuple[dict, 
     """``(thread per connection key, connection by key)`` for the connections written with."""
     people = _People(rows, messages)
     owner = _owner(messages, people) if not any(m.direction for m in messages) else ""
+    # the days of each distinct (sender, recipients, direction), in the order they come: whose
+    # side a message is on and whom it is with depend on those alone, and a thread's figures
+    # (counts, first and last day, who wrote last) on each group's count, first and last day
+    groups: defaultdict[tuple, list[date]] = defaultdict(list)
+    counted = [m for m in messages if m.sent is not None and m.folder not in SKIPPED_FOLDERS]
+    for group, day in zip(map(_GROUP, counted), map(_SENT, counted), strict=True):
+        groups[group].append(day)
     per: dict[str, _Thread] = {}
-    for m in messages:
-        if m.folder in SKIPPED_FOLDERS or m.sent is None:
-            continue
-        sender = people.key(m.sender, m.sender_url)
-        mine = m.direction == "outgoing" if m.direction else sender == owner
-        others = people.recipients(m) if mine else [sender]
+    for (name, url, names, urls, direction), days in groups.items():
+        sender = people.key(name, url)
+        mine = direction == "outgoing" if direction else sender == owner
+        others = people.recipients(names, urls) if mine else [sender]
+        count, first, last = len(days), min(days), max(days)
         for other in others:
             if other == owner or other not in people.rows:
                 continue
             t = per.get(other)
             if t is None:
                 t = per[other] = _Thread()
-            t.count += 1
+            t.count += count
             if mine:
-                t.mine += 1
+                t.mine += count
             else:
-                t.theirs += 1
-            if t.first is None or m.sent < t.first:
-                t.first = m.sent
-            if t.last is None or m.sent > t.last or (m.sent == t.last and not mine):
-                t.last, t.last_from = m.sent, "me" if mine else "them"
+                t.theirs += count
+            if t.first is None or first < t.first:
+                t.first = first
+            # the last day's message from them, if there is one, is the last word
+            if t.last is None or last > t.last or (last == t.last and not mine):
+                t.last, t.last_from = last, "me" if mine else "them"
     return per, people.rows
 
 

@@ -87,3 +87,40 @@ def test_check_header_names_another_export_file_given_as_messages():
     )
     assert caught.value.field == "messages_csv"
     check_header((SAMPLES / "messages.csv").read_text())  # the real file passes
+
+
+_HEADER_2021 = (
+    "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n"
+)
+# (row, the message it gives, or None when the row is skipped): the rows off the fast path of
+# a row as wide as the header with a date
+_ODD_ROWS = [
+    ("\n", None),
+    ("   \n", None),
+    (",,,,,,,,\n", None),
+    (
+        "c2,t,Bo Chen,,Ann Lee,2023-07-11 10:00:00 UTC\n",
+        Message("c2", "Bo Chen", "", ("Ann Lee",), (), date(2023, 7, 11), "", ""),
+    ),
+    (
+        "c3,t,Bo Chen,,Ann Lee,   ,s,x,inbox\n",
+        Message("c3", "Bo Chen", "", ("Ann Lee",), (), None, "", "INBOX"),
+    ),
+    # longer than the header: each column the file lacks reads the first cell past it
+    (
+        'c4,t,Bo Chen,,Ann Lee,2023-07-12 10:00:00 UTC,s,"a, b",spam,received,extra\n',
+        Message(
+            "c4", "Bo Chen", "", ("Ann Lee",), ("received",), date(2023, 7, 12), "incoming", "SPAM"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), _ODD_ROWS)
+def test_a_blank_short_or_long_row_reads_as_before(row, expected):
+    """Blank rows are skipped, a short row is read with empty cells, a long one as it always
+    was; the ordinary row around it is read the same either way."""
+    ordinary = "c1,t,Ann Lee,,Bo Chen,2023-07-10 15:47:10 UTC,s,hi,INBOX\n"
+    first = Message("c1", "Ann Lee", "", ("Bo Chen",), (), date(2023, 7, 10), "", "INBOX")
+    got = read_messages(_HEADER_2021 + ordinary + row + ordinary)
+    assert got == [first, expected, first] if expected else [first, first]
