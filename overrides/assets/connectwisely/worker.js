@@ -1,7 +1,6 @@
 // The tools' Python: one module worker per tab (Pyodide 314 runs only in module workers).
 // It loads the site's own Pyodide runtime, the build's trimmed standard library and the
-// project's wheel once, then answers {id, call, payload} messages through connectwisely.bridge,
-// JSON in and JSON out.
+// project's wheel once, then answers {id, call, payload} messages through connectwisely.bridge.
 //
 // Messages in:  {type: "init", pyodide, wheel, stdlib?, warm?, sizes?, wire?, cache?, root?}
 //               {type: "call", id, call, payload}                       answer a call
