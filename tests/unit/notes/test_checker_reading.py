@@ -12,6 +12,7 @@ from connectwisely.checker import TOPICS
 from connectwisely.checker import note_flags as checker_note_flags
 from connectwisely.checker.signals import BY_ID
 from connectwisely.notes.checker_reading import (
+    NOT_ABOUT_THE_NOTE,
     SIGNAL_CONCERN,
     TOPIC_CONCERN,
     links_in,
@@ -35,8 +36,10 @@ NOTES = sorted(
 
 
 def _risky(note: str) -> list[str]:
-    """The risk signals the checker raises from the note alone."""
-    return [s["id"] for s in check_request({"message": note})["signals"] if s["kind"] == "risk"]
+    """The risk signals the checker raises from the note alone, less those about what the
+    checker could read rather than what the note says (a language it does not read)."""
+    signals = check_request({"message": note})["signals"]
+    return [s["id"] for s in signals if s["kind"] == "risk" and s["id"] not in NOT_ABOUT_THE_NOTE]
 
 
 def test_case_notes_are_many():
@@ -94,3 +97,17 @@ def test_pitch_parts_and_links():
         "bit.ly/x",
         "https://example.com/a",
     ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Bonjour Karim, merci pour ta publication « moving from consulting to product at a Paris "
+        "scale-up », ça m'a beaucoup fait réfléchir.",
+        "Olá, Camila! Quanto tempo desde a nossa época na Autoridade Portuária de Santos!",
+    ],
+)
+def test_a_note_the_checker_cannot_read_is_not_faulted_for_it(note):
+    """A note in one of the drafter's languages that the checker takes for an unread one (a
+    quoted English title, a short phrase) is not failed for that alone."""
+    assert all(c["ok"] for c in lint_note(note, limit=300)["checks"])

@@ -115,7 +115,7 @@ TABLES = {
         r"\b(?:podrias|puedes|podria) recomendarme\b|\bestoy buscando (?:trabajo|empleo)\b|\brecomendarme en\b",
     ),
     "pitch_offer": (
-        r"\b(?:acompano|ayudo)\sa\s\w+|\b(?:mi|nuestro)\s(?:programa|curso|servicio|metodo)\b",
+        r"(?<!\bme\s)(?<!\bnos\s)\b(?:acompano|ayudo)\sa\s\w+|\b(?:mi|nuestro)\s(?:programa|curso|servicio|metodo)\b",
         r"\b(?:ayudamos|ofrecemos|creamos|disenamos|desarrollamos|gestionamos)\s(?:a\s)?\w+",
     ),
     "pitch_ask": (

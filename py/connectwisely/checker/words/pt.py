@@ -110,7 +110,7 @@ TABLES = {
         r"\b(?:poderia|pode|podia) me indicar\b|\bprocurando (?:emprego|trabalho|uma vaga)\b|\bme indicar para\b",
     ),
     "pitch_offer": (
-        r"\b(?:ajudo|acompanho)\s\w+|\b(?:o meu|meu|nosso)\s(?:programa|metodo)\b",
+        r"\b(?:ajudo|acompanho)\s(?!(?:seu|sua|seus|suas|teu|tua|o|a|os|as|de|com)\b)\w+|\b(?:o meu|meu|nosso)\s(?:programa|metodo)\b",
         r"\b(?:ajudamos|oferecemos|criamos|desenvolvemos)\s\w+",
         r"\b(?:abri|abrimos|lancei|lancamos)\b[^.!?\n]{0,20}?\binscricoes\b|\b(?:minha|nossa) (?:mentoria|imersao|formacao|consultoria)\b|\bmeu curso\b",
     ),
