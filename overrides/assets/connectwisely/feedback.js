@@ -18,6 +18,7 @@ export function clearErrors(form) {
   alert.textContent = "";
   alert.hidden = true;
   alert.classList.remove("cw-visually-hidden");
+  form.cwShowsProblem = false;
 }
 
 function clearResult(form) {
@@ -65,6 +66,7 @@ export function showProblems(form, found, focus = true) {
   alert.classList.toggle("cw-visually-hidden", !unplaced);
   alert.hidden = false;
   if (first && focus) focusField(first);
+  form.cwShowsProblem = true; // the runtime's own states no longer replace it (state.js)
   setState(form, "error", first ? "Not run yet: fix the marked field." : "");
 }
 

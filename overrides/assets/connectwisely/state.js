@@ -74,14 +74,15 @@ export function showRuntimeState(form, runtime) {
   setState(form, runtime.state, runtime.state === "error" ? runtime.error : undefined);
 }
 
-/** Forms follow the runtime: one waiting for an answer says loading/busy; a shown answer stays. */
+/** Forms follow the runtime: one waiting for an answer says loading/busy; a shown answer or
+ * a shown problem with the reader's input stays. */
 export function followRuntime(runtime) {
   runtime.listeners.add((state) => {
     for (const form of document.querySelectorAll("form[data-widget]")) {
       if (form.cwPending) {
         if (state === "ready") setState(form, "busy");
         else if (state === "loading") setState(form, "loading");
-      } else if (form.dataset.state !== "done") {
+      } else if (form.dataset.state !== "done" && !form.cwShowsProblem) {
         showRuntimeState(form, runtime);
       }
     }
