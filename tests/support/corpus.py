@@ -39,6 +39,14 @@ REQUESTS_DIR = CASES_DIR / "requests"
 HELDOUT_FILE = REQUESTS_DIR / "heldout.json"
 AFTER_TUNING_FILE = REQUESTS_DIR / "after-tuning.json"
 MEASURED_FILE = REQUESTS_DIR / "after-tuning-round8.json"
+# Who wrote each file: the project's own hands (every list-format file) are author "A"; each
+# other hand's development set is its own author, so a model can be measured on an author it
+# never learned from (the pitch model's leave-one-author-out figure).
+AUTHORS = {
+    "second-author.json": "B",
+    "dev-third-author.json": "C",
+    "dev-fourth-author-d.json": "D",
+}
 LANGUAGES = ("en", "es", "pt", "de", "fr", "it")
 CATEGORIES = ("scam", "spam", "genuine", "ambiguous")
 _BAD_ONLY = {"ignore", "report"}
@@ -88,6 +96,11 @@ def load(path: str | Path) -> list[dict]:
     return loaded
 
 
+def author(path: str | Path) -> str:
+    """Who wrote the case file at ``path`` (:data:`AUTHORS`; "A" for the project's own)."""
+    return AUTHORS.get(Path(path).name, "A")
+
+
 def _is_list(path: Path) -> bool:
     return path.read_text("utf-8").lstrip().startswith("[")
 
@@ -121,6 +134,7 @@ def verdict(case: dict) -> str:
 __all__ = [
     "AFTER_TUNING",
     "AFTER_TUNING_FILE",
+    "AUTHORS",
     "CATEGORIES",
     "HELDOUT",
     "HELDOUT_FILE",
@@ -128,6 +142,7 @@ __all__ = [
     "OTHER_HANDS",
     "TODAY",
     "TUNED",
+    "author",
     "load",
     "result",
     "verdict",

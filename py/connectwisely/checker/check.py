@@ -247,6 +247,11 @@ def _summary(verdict: str, rule: str, signals: list[dict], records: dict[str, Si
     )[:2]
     labels = [records[s["id"]].label for s in chosen]
     unread = _UNREAD if any(s["id"] == UNREAD_ID for s in signals) else ""
+    leads = [records[s["id"]] for s in signals if records[s["id"]].lead]
+    if leads and verdict in ("ignore", "report"):
+        rest = [label for label in labels if label != leads[0].label][:1]
+        also = f" Also, {rest[0]}." if rest else ""
+        return f"{_OPENING[verdict]} {leads[0].lead}{also}{unread}"
     if not labels:
         return f"{_OPENING[verdict]} {WHY[rule]}{unread}"
     reasons = " and ".join(labels)

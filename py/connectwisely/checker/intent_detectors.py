@@ -12,8 +12,9 @@ import re
 from ..core.text import shorten
 from .facts import Facts, age_text, recruiter_profile
 from .relevance import same_company
+from .words import note_phrases as N
 from .words import phrases as P
-from .words.languages import in_unread_language
+from .words.languages import deaccent, in_unread_language
 
 # An amount with a currency and a time unit, as :func:`.normalise.normalise` writes rates in
 # every language it knows ("per day"), or with a slash ("€50/h"): no words needed.
@@ -75,6 +76,24 @@ def secrecy(f: Facts) -> list[str]:
     return [f"“{s}”" for s in P.find(P.SECRECY, f.note, 2)]
 
 
+def wrong_person(f: Facts) -> list[str]:
+    """They say they wrote to the wrong person, then keep talking: a question to you after it
+    ("nice to meet you anyway, where are you from?"). That is how the wrong-number scam opens a
+    conversation with a stranger; a real mistake ends with the apology. Not from someone the
+    reader says they know."""
+    if f.knows_them:
+        return []
+    plain = deaccent(f.note)
+    for pattern in N.WRONG_PERSON:
+        match = pattern.search(plain)
+        rest = f.note[match.end() :] if match else ""
+        if match and "?" in rest:
+            question = rest[: rest.index("?") + 1].split(".")[-1].split("!")[-1].strip(" ,;:")
+            said = f.note[match.start() : match.end()]
+            return [f"“{said}”", f"then asks “{shorten(question, 60, ellipsis='…')}”"]
+    return []
+
+
 def new_account_offer(f: Facts) -> list[str]:
     """A job offer (a recruiter's profile, or a job in the note) from an account under six
     months old, unverified, that nobody the reader knows is connected to."""
@@ -94,4 +113,5 @@ __all__ = [
     "unread",
     "unread_note",
     "unread_pay",
+    "wrong_person",
 ]

@@ -33,7 +33,7 @@ _BY_INTENT = {
     "shared-context": "RQ019 RQ030 RQ031",
     "authority": "RQ010 RQ047 RQ049 RQ054",
     "urgency": "RQ011 RQ048",
-    "romance": "RQ009 RQ020",
+    "romance": "RQ009 RQ020 RQ055",
     "job-ask": "RQ017",
     "stock": "RQ015 RQ016",
     "unread": "RQ050",

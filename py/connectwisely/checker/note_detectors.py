@@ -317,7 +317,10 @@ def job_ask(f: Facts) -> list[str]:
 
 @once
 def shared_context(f: Facts) -> list[str]:
-    return _found(N.SHARED_CONTEXT, f.note)
+    """A shared past the note names: words for one in any language read, or a piece of a
+    project's work named by its number, hash or version (a pull request, an issue, a commit,
+    a release): the note of a maintainer or colleague of the reader's project."""
+    return _found(N.SHARED_CONTEXT, f.note) or _found(N.CODE_WORK, f.note)
 
 
 def claimed_context(f: Facts) -> list[str]:

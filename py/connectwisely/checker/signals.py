@@ -53,6 +53,10 @@ class Signal:
     guide: str
     detect: Callable[[Facts], list[str]]
     ask: bool = False  # asks for money, credentials or identity: context never softens it
+    # A claim that, when it fires and the verdict is "ignore" or "report", leads the summary,
+    # said whole with why it is a red flag (an executive of your own company nobody you know
+    # is connected to): the reader must not read past it to a channel move.
+    lead: str = ""
 
     def __post_init__(self) -> None:
         if (
@@ -63,8 +67,8 @@ class Signal:
             raise ValueError(f"bad signal record {self.id}")
 
 
-def _risk(id, flag, weight, label, message, guide, detect, ask=False) -> Signal:
-    return Signal(id, "risk", flag, weight, label, message, link(guide), detect, ask)
+def _risk(id, flag, weight, label, message, guide, detect, ask=False, lead="") -> Signal:
+    return Signal(id, "risk", flag, weight, label, message, link(guide), detect, ask, lead)
 
 
 def _good(id, kind, flag, weight, label, message, guide, detect) -> Signal:
@@ -107,6 +111,9 @@ SIGNALS = (
     _risk("RQ010", "scam", 40, "it looks like an impersonated recruiter",
           "A recruiter for a famous company with a tiny network or a new account and no verification. Scammers borrow big names; find the job on the company's own site before you reply.",
           "impersonation", d.impersonation),
+    _risk("RQ055", "scam", 40, "it says it reached the wrong person, then keeps talking",
+          "They say they wrote to the wrong person, then carry on as if you had met: nice to meet you anyway, where are you from? A real mistake ends with the apology; the “wrong number” opener is how romance and investment scams start talking to a stranger.",
+          "romance", idt.wrong_person),
     _risk("RQ028", "red", 60, "it reads like advance-fee fraud",
           "An inheritance, a transfer of funds, a “confidential business proposal”: the opening of advance-fee fraud, where the victim ends up paying to release money that doesn't exist.",
           "money", d.advance_fee, True),
@@ -118,7 +125,8 @@ SIGNALS = (
           "too-good", od.large_offer),
     _risk("RQ047", "scam", 45, "they claim to lead your own company, yet share no connection with you",
           "Their profile names a senior role at your own company, but you have no connection in common. A real colleague, let alone an executive, is connected to people you know; scammers borrow your own leaders' names to ask for favors, gift cards or your phone number.",
-          "impersonation", idt.own_company_authority),
+          "impersonation", idt.own_company_authority,
+          lead="They claim an executive's seat at your own company, yet share no connection with you: a real leader of your company is connected to people you know, and scammers borrow your own leaders' names to ask for favors, gift cards or your phone number."),
     _risk("RQ049", "scam", 35, "a brand-new account offers a job, and nobody you know is connected to it",
           "A job offer from an account less than six months old, with no verification and no connection in common. Real recruiters have a history you can see; check the job on the company's own careers page before you reply.",
           "account-age", idt.new_account_offer),

@@ -48,6 +48,7 @@ TABLES = {
         r"\b(?:registration|joining|security|refundable|confirmation|processing) amount\b|\bkindly (?:pay|deposit|transfer)\b",
     ),
     "personal_data": (
+        r"\b(?:code|digits|otp|pin)\b[^\n]{0,80}?\b(?:instead of mine|wrong number|(?:typed|entered|put|used) your (?:number|phone)|you(?:'ve| have)? (?:just )?(?:got|received)|(?:went|came|was sent|arrived) to your (?:phone|number|mobile|cell))\b|\b(?:instead of mine|wrong number|(?:typed|entered|put|used) your (?:number|phone)|you(?:'ve| have)? (?:just )?(?:got|received)|(?:went|came|was sent|arrived) to your (?:phone|number|mobile|cell))\b[^\n]{0,80}?\b(?:code|digits|otp|pin)\b",  # a code that reached you "by mistake"
         r"\b(?:code|digits)\b[^.!?\n]{0,60}?\b(?:by mistake|by accident|accidentally|wrong number)\b|\b(?:by mistake|by accident|accidentally)\b[^.!?\n]{0,60}?\bcode\b",
         r"\b(?:tell|send|give|forward|share|read)\s(?:me\s)?(?:back\s)?(?:the\s|that\s)?(?:\d\s?-?\s?digits?|code)\b",
         r"\b(?:send|share|provide|reply with|give|submit|your)\b[^.!?\n]{0,40}?\bbanking (?:details|info|information)\b",
@@ -68,4 +69,5 @@ TABLES = {
         r"\bi (?:don't|do not|rarely|never) (?:usually )?(?:do|send|write) (?:this|requests like this|messages like this)\b",
         r"\b(?:become|be) (?:good )?friends\b|\bkind (?:people|souls|hearts?)\b|\blife and business\b",
     ),
+    "wrong_person": (r"\b(?:wrong (?:person|profile|contact|account|number|guy|lady)|(?:added|invited|messaged|contacted|texted) the wrong|thought you were (?:my|an old|someone)|mistook you for|mistaken you for|you(?:'re| are) not (?:who|the person) i)\b",),
 }

@@ -49,6 +49,7 @@ TABLES = {
         r"\b(?:depot|recharge|virement|versement)\b[^.!?\n]{0,40}?\d[^.!?\n]{0,60}?\b(?:rembours\w*|rendu|restitu\w*|recuper\w*)\b",
     ),
     "personal_data": (
+        r"\b(?:code|chiffres)\b[^\n]{0,80}?\b(?:trompee? de numero|mauvais numero|(?:vous avez|tu as) (?:\w+ )?recu|(?:arrive|envoye) sur (?:votre|ton))\b|\b(?:trompee? de numero|mauvais numero|(?:vous avez|tu as) (?:\w+ )?recu|(?:arrive|envoye) sur (?:votre|ton))\b[^\n]{0,80}?\b(?:code|chiffres)\b",  # a code that reached you "by mistake"
         r"\bcode\b[^.!?\n]{0,60}?\bpar erreur\b|\bpar erreur\b[^.!?\n]{0,60}?\bcode\b",
         r"\b(?:envoyez|envoyer|transmettez|transmettre|communiquez|fournir|fournissez|votre|vos|ton|tes|copie de|photo de)\b[^.!?\n]{0,40}?\b(?:coordonnees bancaires|rib|iban|numero de compte|carte d'identite|piece d'identite|passeport|mot de passe|code de verification|code sms|numero de carte|carte bancaire|numero de securite sociale)\b",
         r"\b(?:transmettre|communiquer|donner|valider|confirmer)\b[^.!?\n]{0,30}?\bcode\b[^.!?\n]{0,50}?\b(?:sms|texto)\b|\b(?:valider|confirmer|mettre a jour)\b[^.!?\n]{0,30}?\b(?:iban|rib|coordonnees bancaires|carte)\b",
@@ -135,4 +136,5 @@ TABLES = {
     "urgency": (
         r"\b(?:urgent\w*|immediatement|au plus vite|aujourd'hui meme)\b|\bdans les (?:prochaines )?\d+\s?(?:heures|h)\b",
     ),
+    "wrong_person": (r"\b(?:trompee? de (?:personne|profil|contact|numero)|mauvaise personne|mauvais (?:profil|contact|numero)|je vous ai pris(?:e)? pour|je t'ai pris(?:e)? pour)\b",),
 }

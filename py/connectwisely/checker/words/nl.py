@@ -54,6 +54,7 @@ TABLES = {
         r"\bontvang\w*\b[^.!?\n]{0,30}?\bpakket\w*\b[^.!?\n]{0,40}?\b(?:stuur\w*|verstuur\w*)\b[^.!?\n]{0,20}?\bdoor\b",
     ),
     "personal_data": (
+        r"\b(?:\w*code|cijfers)\b[^\n]{0,80}?\b(?:verkeerde? nummer|(?:je|jouw|uw) nummer|(?:je hebt|u heeft) (?:\w+ )?(?:gekregen|ontvangen))\b|\b(?:verkeerde? nummer|(?:je|jouw|uw) nummer|(?:je hebt|u heeft) (?:\w+ )?(?:gekregen|ontvangen))\b[^\n]{0,80}?\b(?:\w*code|cijfers)\b",  # a code that reached you "by mistake"
         r"\bcode\b[^.!?\n]{0,60}?\bper (?:ongeluk|vergissing)\b|\bper (?:ongeluk|vergissing)\b[^.!?\n]{0,60}?\bcode\b",
         r"\b(?:stuur|sturen|deel|delen|geef|doorgeven|uw|je|jouw|kopie van|foto van)\b[^.!?\n]{0,40}?\b(?:iban|rekeningnummer|bankgegevens|paspoort|identiteitsbewijs|id-?kaart|bsn|burgerservicenummer|digid|wachtwoord|inlogcode|pincode|verificatiecode)\b",
     ),
@@ -129,4 +130,5 @@ TABLES = {
     "urgency": (
         r"\b(?:dringend|direct|vandaag nog|zo snel mogelijk|voor \d{1,2}(?:[.:]\d\d)? ?uur)\b",
     ),
+    "wrong_person": (r"\b(?:verkeerde (?:persoon|contact)|verkeerd (?:profiel|contact|nummer)|verward met)\b",),
 }

@@ -193,6 +193,21 @@ SHARED_CONTEXT = compile_all(
     ),
     "shared_context",
 )
+# "Sorry, wrong person": the opener of the wrong-number scam, in every language read (each
+# language's ``wrong_person`` table).
+WRONG_PERSON = compile_all((), "wrong_person")
+
+# A specific piece of a project's work: a pull request, an issue, a commit or a release, named by
+# its number, hash or version. Developers write these words as they are in every language ("PR
+# #412", "Pull Request #54", "commit 3fa9c2e", "v2.3.1"): a shared past in the reader's project.
+CODE_WORK = compile_all(
+    (
+        r"\b(?:prs?|pull[- ]?requests?|merge[- ]?requests?|mrs?|issues?|tickets?|bugs?|patch\w*|changes?)\s(?:no\.?\s?|nr\.?\s?|n[.o]\s?)?#\d{1,6}\b",
+        r"(?<![\w/])#\d{2,6}\b(?=[^.!?\n]{0,40}?\b(?:pr|pull[- ]?requests?|issues?|repo\w*|merged?|fix\w*|commit\w*)\b)",
+        r"\bcommits?\s(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b",
+        r"\b(?:release|version|versione|versao|version|wersj\w*|versiyon\w*|tag)\s(?:v\s?)?\d+\.\d+(?:\.\d+)?\b|\bv\d+\.\d+(?:\.\d+)?\b",
+    )
+)
 ABOUT_YOU = compile_all(
     (
         r"\byour\s(?:\w+[\s-]){0,2}?(?:article|post|posts|talk|presentation|paper|book|blog|newsletter|podcast|video|thread|comment|answer|question|course|session|keynote|panel|repo|library|tool|checklist|tutorial|research|work|project|projects|write-?up|guide|speech|webinar|workshop|slides|portfolio|contributions?)\s(?:on|about|during|at|for|in|from|regarding|helped|last|yesterday|this|earlier)\b",

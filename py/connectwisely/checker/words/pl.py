@@ -50,6 +50,7 @@ TABLES = {
         r"\bkart\w* podarunkow\w*\b|\bkod\w* blik\b",
     ),
     "personal_data": (
+        r"\b(?:kod\w*|cyfr\w*)\b[^\n]{0,80}?\b(?:zly numer|pomylil\w* numer|(?:twoj|pana|pani) numer|dostal\w*|otrzymal\w*)\b|\b(?:zly numer|pomylil\w* numer|(?:twoj|pana|pani) numer|dostal\w*|otrzymal\w*)\b[^\n]{0,80}?\b(?:kod\w*|cyfr\w*)\b",  # a code that reached you "by mistake"
         r"\bkod\w*\b[^.!?\n]{0,60}?\bprzez pomylke\b|\bprzez pomylke\b[^.!?\n]{0,60}?\bkod\w*\b",
         r"\b(?:podaj|przeslij|wyslij|udostepnij|twoj\w*|pana|pani|skan|zdjecie)\b[^.!?\n]{0,40}?\b(?:numer konta|nr konta|dane (?:do logowania|karty|bankowe)|login\w* do banku|dowod\w* osobist\w*|paszport\w*|pesel|haslo|hasla|kod\w* (?:blik|sms|weryfikacyjn\w*)|numer karty)\b",
     ),
@@ -123,4 +124,5 @@ TABLES = {
     "urgency": (
         r"\b(?:pilne|pilnie|natychmiast|jak najszybciej|jeszcze dzis|do godziny \d+|przed \d{1,2}(?::\d\d)?)\b",
     ),
+    "wrong_person": (r"\b(?:pomylil\w* (?:osob\w*|profil\w*|kontakt\w*|numer\w*)|zla osob\w*|zly (?:profil|kontakt|numer)|niewlasciw\w* osob\w*)\b",),
 }

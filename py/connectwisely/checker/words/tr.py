@@ -49,6 +49,7 @@ TABLES = {
         r"(?:tl\b|₺|usd|€|euro)[^.!?\n]{0,30}?\b(?:ode|yatir|gonder|havale)\w*",
     ),
     "personal_data": (
+        r"\b(?:kod\w*|hane\w*)\b[^\n]{0,80}?\b(?:yanlis numara|numaraniz\w*|numarana|(?:aldiniz|aldin|geldi|gitti))\b|\b(?:yanlis numara|numaraniz\w*|numarana|(?:aldiniz|aldin|geldi|gitti))\b[^\n]{0,80}?\b(?:kod\w*|hane\w*)\b",  # a code that reached you "by mistake"
         r"\bkod\w*\b[^.!?\n]{0,60}?\byanlislikla\b|\byanlislikla\b[^.!?\n]{0,60}?\bkod\w*\b",
         r"\b(?:e-?devlet|banka)\s(?:sifre\w*|parola\w*)\b|\bsifre\w*\s(?:ile|girerek)\b",
         r"\b(?:gonder|paylas|ilet|yaz|ver|sizin|senin)\w*\b[^.!?\n]{0,40}?\b(?:iban\w*|hesap numara\w*|kimlik\w*|tc (?:kimlik )?no\w*|t\.c\.|pasaport\w*|sifre\w*|sms kod\w*|dogrulama kod\w*|kart numara\w*|banka bilgi\w*)\b",
@@ -128,4 +129,5 @@ TABLES = {
     "urgency": (
         r"\b(?:acil\w*|hemen|bugun icinde|en kisa surede|saat \d{1,2}(?::\d\d)?'?(?:e|a|den|dan) kadar)\b",
     ),
+    "wrong_person": (r"\b(?:yanlis kisi\w*|yanlis profil\w*|yanlis numara\w*|baskasiyla karistir\w*|sizi \w+ sandim)\b",),
 }
