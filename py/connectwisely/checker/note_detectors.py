@@ -16,7 +16,7 @@ from ..core.text import fold, shorten, words
 from .facts import Facts, age_text, recruiter_profile
 from .intent_detectors import unread
 from .links import look_alikes
-from .offer_detectors import concrete_role, specifics
+from .offer_detectors import concrete_role, role_named, specifics
 from .pitch_model import pitch_words
 from .relevance import same_company
 from .words import note_phrases as N
@@ -230,17 +230,27 @@ def urgency(f: Facts) -> list[str]:
 
 
 def _job_context(f: Facts) -> bool:
-    """A note about a job, not about services or solutions for sale ("recruiting solutions")."""
-    return bool(P.find(P.JOB, f.note)) and not (
-        P.find(N.PITCH_PRICE, f.note, 1) or P.find(N.SOLD, f.note, 1)
+    """A note about a job offered to the reader (from a recruiter's profile, or naming a role),
+    not about services, solutions or people for sale ("recruiting solutions", "vetted
+    engineers"): "get back 10 hours without hiring" is no job."""
+    return bool(
+        P.find(P.JOB, f.note)
+        and (recruiter_profile(f) or role_named(f))
+        and not (P.find(N.PITCH_PRICE, f.note, 1) or P.find(N.SOLD, f.note, 1))
     )
 
 
 def _names_your_company(f: Facts) -> list[str]:
     """The reader's company named in the note by someone who does not work there: a prospect's
-    name, in any language ("we help companies like Acme…")."""
+    name, in any language ("we help companies like Acme…"), whole or by its first, distinctive
+    word, capitalized ("Fernhill is hiring" for Fernhill Logistics)."""
     mine = f.me_company
-    if mine and same_company(mine, f.note) and not same_company(mine, f.profile):
+    if not mine or same_company(mine, f.profile):
+        return []
+    first = mine.split()[0].strip(".,") if mine.split() else ""
+    if same_company(mine, f.note) or (
+        len(first) >= 4 and first[0].isupper() and re.search(rf"\b{re.escape(first)}\b", f.note)
+    ):
         return [mine]
     return []
 
