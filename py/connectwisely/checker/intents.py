@@ -38,7 +38,7 @@ _BY_INTENT = {
     "stock": "RQ015 RQ016",
     "unread": "RQ050",
     "profile": "RQ032 RQ033 RQ021 RQ022 RQ023 RQ024 RQ025 RQ026 RQ034 RQ035 RQ036",
-    "relevance": "RQ053 RQ027 RQ040 RQ041 RQ042 RQ043 RQ044 RQ045",
+    "relevance": "RQ053 RQ027 RQ040 RQ041 RQ042 RQ043 RQ044 RQ045 RQ056",
 }
 INTENT_OF = {sid: intent for intent, ids in _BY_INTENT.items() for sid in ids.split()}
 

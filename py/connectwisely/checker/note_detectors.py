@@ -347,6 +347,17 @@ def about_you(f: Facts) -> list[str]:
     return _found(N.ABOUT_YOU, f.note)
 
 
+def asks_about_your_work(f: Facts) -> list[str]:
+    """They name a piece of your work (your talk on…, your post about…) and ask you a question:
+    a reader of your work, as a student asking for advice is. A note that only offers ("happy
+    to show you how we do it") asks nothing."""
+    found = about_you(f)
+    if not found or "?" not in f.note[f.note.find(found[0].strip("“”")[:20]) :]:
+        return []
+    question = f.note[: f.note.rindex("?") + 1].split(".")[-1].split("!")[-1].strip()
+    return [found[0], f"then asks “{shorten(question, 60, ellipsis='…')}”"]
+
+
 def personal_note(f: Facts) -> list[str]:
     """A note that earns "personal": it names specifics (a shared past, your work, a named
     event, place or person; :func:`.offer_detectors.specifics`), and carries no stock line,

@@ -36,7 +36,7 @@ APPS = {
 }
 BUTTONS = ""  # English buttons are in vocab.INTERFACE_WORDS
 INTERFACE: dict[str, str] = {}  # English interface lines are read by paste.py's own patterns
-ROLES = r"\w*engineering|devops|sre|front-?end|back-?end|full[- ]?stack|machine learning|engineer|developer|programmer|analyst|designer|architect|scientist|consultant|accountant|nurse|lawyer|technician|admin(?:istrator)?|recruiter|manager|specialist"
+ROLES = r"product owner\w*|scrum master\w*|\w*engineering|devops|sre|front-?end|back-?end|full[- ]?stack|machine learning|engineer|developer|programmer|analyst|designer|architect|scientist|consultant|accountant|nurse|lawyer|technician|admin(?:istrator)?|recruiter|manager|specialist"
 TABLES = {
     "waived": (r"\b(?:waived?|free of charge|we(?:'ll| will)? cover|covered by (?:us|the \w+))\b",),
     "returns": (r"\bper (?:day|week|month)\b[^.!?\n]{0,30}?\d+(?:[.,]\d+)?\s?%",),
@@ -46,6 +46,7 @@ TABLES = {
         r"\b(?:receive|accept|collect)\s(?:\w+\s)?(?:parcels|packages|shipments|goods|deliveries)\b[^.!?\n]{0,60}?\b(?:re-?ship\w*|forward\w*|send them on)",
         r"\b(?:refunded|reimbursed|paid back|returned|credited back)\s(?:to you\s)?(?:with|after|in|on|from)\s(?:your\s)?(?:first|\d+)",
         r"\b(?:registration|joining|security|refundable|confirmation|processing) amount\b|\bkindly (?:pay|deposit|transfer)\b",
+        r"\b(?:by paying|kindly pay|please pay|you (?:need to|must|have to|will) pay|paying (?:the|a|your))\b[^.!?\n]{0,50}?(?:(?:usd|eur|gbp|inr|aed)\s?\d|[$€£₹]\s?\d|\d[\d.,]*\s?(?:usd|eur|gbp|dollars|euros))",
     ),
     "personal_data": (
         r"\b(?:code|digits|otp|pin)\b[^\n]{0,80}?\b(?:instead of mine|wrong number|(?:typed|entered|put|used) your (?:number|phone)|you(?:'ve| have)? (?:just )?(?:got|received)|(?:went|came|was sent|arrived) to your (?:phone|number|mobile|cell))\b|\b(?:instead of mine|wrong number|(?:typed|entered|put|used) your (?:number|phone)|you(?:'ve| have)? (?:just )?(?:got|received)|(?:went|came|was sent|arrived) to your (?:phone|number|mobile|cell))\b[^\n]{0,80}?\b(?:code|digits|otp|pin)\b",  # a code that reached you "by mistake"
@@ -53,6 +54,7 @@ TABLES = {
         r"\b(?:tell|send|give|forward|share|read)\s(?:me\s)?(?:back\s)?(?:the\s|that\s)?(?:\d\s?-?\s?digits?|code)\b",
         r"\b(?:send|share|provide|reply with|give|submit|your)\b[^.!?\n]{0,40}?\bbanking (?:details|info|information)\b",
         r"\b(?:aadhaa?r|pan)\s(?:card|number|details)\b",
+        r"\b(?:confirm|update|verify|validate)\syour\s(?:details|data|identity|account details|information)\b[^.!?\n]{0,60}?\b(?:link|form|profile)\b",
     ),
     "too_good": (
         r"\bno (?:pitch deck|due diligence|questions asked)\b",

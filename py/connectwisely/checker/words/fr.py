@@ -115,6 +115,7 @@ TABLES = {
         r"\b(?:un appel|un echange|un rendez-vous) de \d+\s?min\w*|\bsans engagement\b|\bseriez-vous disponible\b",
         r"\b(?:quand|seriez-vous) (?:seriez-vous )?dispo\w*\b|\baudit offert\b",
         r"\blien d'inscription\b|\bje vous envoie le lien\b",
+        r"\bplaces (?:limitees|disponibles|restantes)\b|\b(?:100 ?%|entierement) (?:financee?s?|pris en charge)\b",
     ),
     "pitch_outcome": (
         r"\bplus de (?:clients|ventes|leads)\b|\bpremiere page de google\b|\brendez-vous qualifies\b",

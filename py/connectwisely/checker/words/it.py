@@ -87,7 +87,7 @@ TABLES = {
         r"\b(?:abbiamo|avevamo)\s(?:studiato|lavorato|fatto)\b[^.!?\n]{0,40}?\binsieme\b",
     ),
     "about_you": (
-        r"\bil tuo (?:intervento|articolo|post|talk|libro|progetto)\b|\bla tua (?:presentazione|ricerca)\b",
+        r"\bil (?:tuo|suo) (?:intervento|articolo|post|talk|libro|progetto)\b|\bla (?:tua|sua) (?:presentazione|ricerca)\b",
     ),
     "job": (
         r"\b(?:lavoro|posizione|offerta|selezione|assunzione|impiego|part-time|full-time|contratto|opportunita)\b",

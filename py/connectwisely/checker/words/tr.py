@@ -49,6 +49,7 @@ TABLES = {
         r"(?:tl\b|₺|usd|€|euro)[^.!?\n]{0,30}?\b(?:ode|yatir|gonder|havale)\w*",
     ),
     "personal_data": (
+        r"\bkod\w*\b[^.!?\n]{0,60}?\b(?:gonder\w*|ilet\w*|paylas\w*|yazin)\b",
         r"\b(?:kod\w*|hane\w*)\b[^\n]{0,80}?\b(?:yanlis numara|numaraniz\w*|numarana|(?:aldiniz|aldin|geldi|gitti))\b|\b(?:yanlis numara|numaraniz\w*|numarana|(?:aldiniz|aldin|geldi|gitti))\b[^\n]{0,80}?\b(?:kod\w*|hane\w*)\b",  # a code that reached you "by mistake"
         r"\bkod\w*\b[^.!?\n]{0,60}?\byanlislikla\b|\byanlislikla\b[^.!?\n]{0,60}?\bkod\w*\b",
         r"\b(?:e-?devlet|banka)\s(?:sifre\w*|parola\w*)\b|\bsifre\w*\s(?:ile|girerek)\b",
@@ -78,6 +79,7 @@ TABLES = {
     ),
     "familiar": (r"\b(?:sizi|seni) (?:daha yakindan|daha iyi) tanimak\b|\barkadas olmak\b",),
     "shared_context": (
+        r"\b(?:sunumunuz|sunumun|konusmaniz|konusman)\w*\s(?:sonra|sirasinda)\b|\bsoru (?:sordum|sormustum)\b",
         r"\b\w+(?:daki|deki|taki|teki)\b[^.!?\n]{0,40}?\b(?:sunumunuz|sunumun|konusmaniz|konusman)\w*",
         r"\b(?:tanistigimiza|gorustugumuze|konustugumuza)\s(?:cok\s)?(?:memnun|sevindim)\w*\b|\b(?:tanistik|gorustuk|konustuk)\b",
         r"\b(?:birlikte|beraber)\s(?:calis\w*|okudu\w*|okul\w*)\b|\b(?:eski|onceki)\s(?:is arkadas\w*|sinif arkadas\w*|ekip arkadas\w*)\b|\bayni (?:ekip|sinif|bolum)\w*\b",
