@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from ..core.text import fold, shorten, words
 from .facts import Facts, age_text, recruiter_profile
-from .intent_detectors import unread
+from .intent_detectors import unread, wrong_person
 from .links import look_alikes
 from .offer_detectors import concrete_role, role_named, specifics
 from .pitch_model import pitch_words
@@ -276,7 +276,8 @@ def sales_pitch(f: Facts) -> list[str]:
     # a seller's offer comes with a rate
     said = present - {"ask", "headline", "prospect", "model"}
     job = said <= {"offer"} or said <= {"rate"}
-    if len(present) < 2 or (_job_context(f) and job):
+    # the model's confident reading beside the tables' parts outweighs the job's words
+    if len(present) < 2 or (_job_context(f) and job and "model" not in present):
         return []
     evidence = [s for k, v in parts.items() if k != "model" for s in v[:1]]
     evidence = quote(evidence + P.find(N.SELLER_HEADLINE, f.profile)[:1])
@@ -329,7 +330,10 @@ def job_ask(f: Facts) -> list[str]:
 def shared_context(f: Facts) -> list[str]:
     """A shared past the note names: words for one in any language read, or a piece of a
     project's work named by its number, hash or version (a pull request, an issue, a commit,
-    a release): the note of a maintainer or colleague of the reader's project."""
+    a release): the note of a maintainer or colleague of the reader's project. A note that says
+    it reached the wrong person names no shared past ("but nice to meet you anyway")."""
+    if wrong_person(f):
+        return []
     return _found(N.SHARED_CONTEXT, f.note) or _found(N.CODE_WORK, f.note)
 
 

@@ -131,6 +131,54 @@ INTENTS = {
         "Cześć piękna, masz cudowny uśmiech. Jestem wdowcem i szukam prawdziwej miłości.",
         "Bonsoir, votre sourire m'a touché. Je suis veuf et je cherche l'âme soeur.",
     ]),
+    # round 3: the pitches that went unseen on unseen sets, each with a company named, a
+    # translation, a reordering and its stock word ("demo", "free") reworded away
+    "pitch: a cold demo that names your company": (SELLER, "Saw Northwind is hiring analysts. Our AI assistant lets one analyst do the work of three. Could I show you a 12 min demo Thursday?", {"ignore"}, [
+        "Could I show you a 12 min demo Thursday? Saw Northwind is hiring analysts; our AI assistant lets one analyst do the work of three.",
+        "Saw Northwind Analytics is hiring analysts. Our AI assistant lets one analyst do the work of three. Could I walk you through it for 12 minutes on Thursday?",
+        "Northwind sucht gerade Analysten. Unser KI-Assistent ersetzt drei Analysten. Hätten Sie 12 Minuten für eine Demo am Donnerstag?",
+        "He visto que Northwind busca analistas. Nuestro asistente de IA hace el trabajo de tres. ¿Te enseño una demo de 12 minutos el jueves?",
+    ]),
+    "pitch: offshore developers by the hour": (SELLER, "We place senior React developers from Kraków at $38/hr, vetted, can start in 5 days. Worth a quick call?", {"ignore"}, [
+        "Worth a quick call? We place senior React developers from Kraków at $38/hr, vetted, can start in 5 days.",
+        "Our senior React folks in Kraków cost $38 an hour, pre-vetted and ready in 5 days. Shall I send a few profiles?",
+        "Tenemos devs senior en Medellín desde 32 USD/hora, mismo huso horario. ¿Están buscando reforzar el equipo?",
+        "İstanbul'daki ekibimizle yazılımcı hizmeti veriyoruz, saatlik 25$'dan başlayan fiyatlarla. Projeniz var mı?",
+    ]),
+    "pitch: a coach's free session": (SELLER, "I help data leaders get back 10 hours a week without hiring. I have two free strategy sessions left this month, want one?", {"ignore"}, [
+        "I have two free strategy sessions left this month, want one? I help data leaders get back 10 hours a week without hiring.",
+        "I help data leaders at companies like Northwind Analytics get back 10 hours a week. Two complimentary strategy calls left this month, want one?",
+        "Ich helfe Datenverantwortlichen, 10 Stunden pro Woche zu gewinnen. Ich habe noch zwei kostenlose Strategiesitzungen frei, Interesse?",
+        "Ajudo líderes de dados a ganhar 10 horas por semana. Tenho duas sessões estratégicas gratuitas este mês, quer uma?",
+    ]),
+    "pitch: a tax credit with a quick call": (SELLER, "Data firms claimed an average of £54k in R&D relief last year. Happy to run a free eligibility check for Northwind Analytics, no win no fee. Fancy a quick call?", {"ignore"}, [
+        "Fancy a quick call? Happy to run a free eligibility check for Northwind Analytics, no win no fee: data firms claimed £54k in R&D relief on average.",
+        "Happy to run a complimentary eligibility review for Northwind Analytics, no win no fee. Data firms claimed £54k in R&D relief last year.",
+    ]),
+    "pitch: a website package with a price": (SELLER, "We build websites and apps for growing companies, packages from $499. Shall I send you the brochure?", {"ignore"}, [
+        "Shall I send you the brochure? We build websites and apps for growing companies, packages from $499.",
+        "Kami jasa pembuatan website & aplikasi mulai Rp 3,5 juta. Boleh minta waktu 10 menit untuk presentasi?",
+        "Creamos webs y apps para empresas en crecimiento, desde 499 €. ¿Te envío el folleto?",
+        "We build websites and apps for companies like Northwind Analytics, from $499. Want to see a few samples?",
+    ]),
+    "ask: a code that reached you": (STRANGER, "Hi! I sent a code to your number by mistake, can you forward it to me please?", {"report"}, [
+        "Oops, my verification SMS went to your phone instead of mine. Can you tell me the digits you received?",
+        "Can you forward it to me please? I sent a code to your number by mistake.",
+        "Hallo, ich habe mich bei der Nummer vertippt, Sie haben einen Bestätigungscode per SMS bekommen. Schicken Sie ihn mir bitte?",
+        "Bonjour, je me suis trompée de numéro et vous avez reçu un code de vérification à 6 chiffres. Vous pouvez me le donner ?",
+        "Oi, errei o número e o código de verificação foi pro seu celular. Me passa os 6 dígitos?",
+        "Hola, sin querer puse tu número y te llegó un código de verificación. ¿Me lo pasas?",
+    ]),
+    "romance: the wrong-person opener": (STRANGER, "Sorry, I think I have the wrong person... but nice to meet you anyway! Where are you from?", {"ignore", "report"}, [
+        "Where are you from? Sorry, I think I added the wrong person, but nice to meet you anyway!",
+        "Oh sorry, I thought you were my old friend Anna. You seem nice though, how is your day going?",
+        "Perdón, creo que me equivoqué de persona... pero encantada de conocerte. ¿De dónde eres?",
+        "Entschuldigung, ich glaube, ich habe die falsche Person angeschrieben... aber schön, Sie kennenzulernen. Woher kommen Sie?",
+        "Sorry, ik denk dat ik de verkeerde persoon heb... maar leuk je te ontmoeten! Waar kom je vandaan?",
+        "Przepraszam, chyba pomyliłam osoby... ale miło Cię poznać! Skąd jesteś?",
+        "Pardon, sanırım yanlış kişiye yazdım... ama tanıştığıma memnun oldum! Nerelisin?",
+        "Scusa, credo di aver sbagliato persona... ma piacere di conoscerti! Di dove sei?",
+    ]),
 }  # fmt: skip
 CASES = [
     (name, profile, base, allowed, variant)
@@ -180,6 +228,13 @@ SHARED_PAST = [
     "A tua palestra no meetup de dbt em Berlim ajudou muito a minha equipa.",
     "Je talk op de dbt meetup in Berlijn heeft mijn team erg geholpen.",
     "Twoja prezentacja na meetupie dbt w Berlinie bardzo pomogła mojemu zespołowi.",
+    # a maintainer or colleague naming a piece of the project's work: a pull request, an issue,
+    # a commit, a release
+    "Thanks for merging my pull request #87 in fastcsv, and for the quick review on issue #85!",
+    "Your commit 3fa9c2e in polars-geo fixed the CRS bug we hit. I co-maintain geopandas-lite.",
+    "Hola, revisé tu pull request #231 en fastcsv y el release 1.4 nos salvó.",
+    "Hallo, danke für das Review meines Pull Requests #54 in pyjson-schema!",
+    "Merci pour la revue de ma PR #412 sur httpx-retry, la v2.3.1 nous a sauvés.",
 ]  # fmt: skip
 
 

@@ -133,7 +133,7 @@ TABLES = {
         r"\bauf jobsuche\b|\b(?:mich|mich bei)\b[^.!?\n]{0,30}?\bempfehlen\b|\bsuche (?:eine neue |eine )?(?:stelle|arbeit|job)\b",
     ),
     "pitch_offer": (
-        r"\bwir (?:helfen|erstellen|bieten|entwickeln|gewinnen|generieren)\b",
+        r"\b(?:wir|ich) (?:helfen|helfe|erstellen|erstelle|bieten|biete|entwickeln|gewinnen|generieren)\b",
         r"\bwir unterstutzen\b|\bunterstutzen (?:unternehmen|firmen|mittelstandler|teams)\b",
     ),
     "pitch_ask": (
@@ -142,7 +142,10 @@ TABLES = {
         r"\b(?:soll ich ihnen|darf ich ihnen) den link\b|\banmeldelink\b",
     ),
     "pitch_outcome": (r"\bmehr (?:kunden|umsatz|anfragen|leads)\b|\bneue kundenanfragen\b",),
-    "pitch_price": (r"\bab \d+\s?(?:€|euro)\b|\bgunstige\w* preise\b",),
+    "pitch_price": (
+        r"\bab \d+\s?(?:€|euro)\b|\bgunstige\w* preise\b",
+        r"\b(?:kostenlos|unverbindlich|gratis)\w*\s\w*(?:sitzung|gesprach|beratung|analyse|check|termin|webinar|demo)\w*\b",
+    ),
     "mlm": (
         r"\bpassives einkommen\b|\b(?:dein|ihr) eigener chef\b|\bnebenverdienst-?moglichkeit\b|\bsuche motivierte (?:menschen|leute)\b|\bgeschaftsmoglichkeit\b",
     ),
