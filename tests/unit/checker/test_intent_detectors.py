@@ -23,6 +23,11 @@ FIRES = [
     (idt.unread_note, {"message": SWEDISH}, "not a language the checker reads"),
     (idt.unread_pay, {"message": SWEDISH}, "900 €"),
     (idt.unread_pay, {"message": "Kerja sampingan dari rumah, dibayar $40/h, minat kak?"}, "$40/h"),
+    (idt.wrong_person, {"message": "Sorry, I think I have the wrong person... but nice to meet you anyway! Where are you from?"}, "Where are you from?"),
+    (idt.wrong_person, {"message": "Oh sorry, I thought you were my old friend Anna. You seem kind though, how is your day?"}, "thought you were my"),
+    (idt.wrong_person, {"message": "Perdón, me equivoqué de persona. ¿De dónde eres?"}, "equivoqué de persona"),
+    (idt.wrong_person, {"message": "Entschuldigung, falsche Person! Aber was machen Sie beruflich?"}, "falsche Person"),
+    (idt.wrong_person, {"message": "Przepraszam, pomyliłam osoby. Skąd jesteś?"}, "Skąd jesteś?"),
 ]  # fmt: skip
 QUIET = [
     (idt.own_company_authority, {**EXEC, "mutual_connections": 4}),  # a real colleague shares people
@@ -42,6 +47,10 @@ QUIET = [
     (idt.unread_note, {"message": "Daily payout guaranteed, part time work, kindly WhatsApp me."}),
     (idt.unread_pay, {"message": "The contract pays €85 per hour, remote from Germany."}),  # read: the tables weigh it
     (idt.unread_pay, {"message": "Hej! Jag såg ditt föredrag om dbt och vill gärna höra mer om ert team."}),
+    # a real mistake ends with the apology; a question before it is no follow-up
+    (idt.wrong_person, {"message": "Sorry, wrong person! I meant to invite my colleague Sam Parker. Feel free to ignore."}),
+    (idt.wrong_person, {"message": "Are you Sam Parker from Leeds? If not, sorry, wrong person!"}),
+    (idt.wrong_person, {"message": "Sorry, I think I have the wrong person... where are you from?", "relationship": "met-in-person"}),
 ]  # fmt: skip
 
 

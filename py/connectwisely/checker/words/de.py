@@ -77,7 +77,8 @@ TABLES = {
     ),
     "personal_data": (
         r"\b(?:bestatigen|aktualisieren|verifizieren|uberprufen)\s(?:sie\s)?(?:ihre|deine)\s(?:daten|identitat|legitimation|kontodaten|zugangsdaten)\b[^.!?\n]{0,60}?\blink\b",
-        r"\b(?:\w*code|ziffern)\b[^\n]{0,80}?\b(?:vertippt|falsche(?:n)? nummer|(?:ihre|deine) nummer|(?:sie haben|du hast) (?:\w+ )?(?:bekommen|erhalten))\b|\b(?:vertippt|falsche(?:n)? nummer|(?:ihre|deine) nummer|(?:sie haben|du hast) (?:\w+ )?(?:bekommen|erhalten))\b[^\n]{0,80}?\b(?:\w*code|ziffern)\b",  # a code that reached you "by mistake"
+        r"\b(?:\w*code|ziffern)\b[\s\S]{0,80}?\b(?:vertippt|falsche(?:n)? nummer)\b|\b(?:vertippt|falsche(?:n)? nummer)\b[\s\S]{0,80}?\b(?:\w*code|ziffern)\b",  # a code that reached you "by mistake"
+        r"\b(?:(?:bestatigungs|verifizierungs|sicherheits|sms-?|einmal|zugangs|login-?)code|ziffern)\b[\s\S]{0,80}?\b(?:(?:ihre|deine) nummer|(?:sie haben|du hast) (?:\w+ )?(?:bekommen|erhalten)|(?:schicken|senden|nennen|geben|weiterleiten) (?:sie|du) (?:ihn|mir))\b|\b(?:(?:ihre|deine) nummer|(?:sie haben|du hast) (?:\w+ )?(?:bekommen|erhalten)|(?:schicken|senden|nennen|geben|weiterleiten) (?:sie|du) (?:ihn|mir))\b[\s\S]{0,80}?\b(?:(?:bestatigungs|verifizierungs|sicherheits|sms-?|einmal|zugangs|login-?)code|ziffern)\b",  # a verification code you received, asked for
         r"\bcode\b[^.!?\n]{0,60}?\b(?:versehentlich|aus versehen|falsche nummer)\b|\b(?:versehentlich|aus versehen)\b[^.!?\n]{0,60}?\bcode\b",
         r"\b(?:senden|schicken|ubermitteln|geben|nennen|teilen|bitte|ihre|ihren|ihr|deine|deinen|kopie|foto)\b[^.!?\n]{0,40}?\b(?:bankverbindung|bankdaten|kontodaten|kontonummer|iban|personalausweis\w*|reisepass\w*|ausweis\w*|passwort|pin|tan|kreditkart\w*|zugangsdaten|steuer-?id|sozialversicherungsnummer)\b",
     ),

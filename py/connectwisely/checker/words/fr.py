@@ -49,7 +49,8 @@ TABLES = {
         r"\b(?:depot|recharge|virement|versement)\b[^.!?\n]{0,40}?\d[^.!?\n]{0,60}?\b(?:rembours\w*|rendu|restitu\w*|recuper\w*)\b",
     ),
     "personal_data": (
-        r"\b(?:code|chiffres)\b[^\n]{0,80}?\b(?:trompee? de numero|mauvais numero|(?:vous avez|tu as) (?:\w+ )?recu|(?:arrive|envoye) sur (?:votre|ton))\b|\b(?:trompee? de numero|mauvais numero|(?:vous avez|tu as) (?:\w+ )?recu|(?:arrive|envoye) sur (?:votre|ton))\b[^\n]{0,80}?\b(?:code|chiffres)\b",  # a code that reached you "by mistake"
+        r"\b(?:code|chiffres)\b[\s\S]{0,80}?\b(?:trompee? de numero|mauvais numero)\b|\b(?:trompee? de numero|mauvais numero)\b[\s\S]{0,80}?\b(?:code|chiffres)\b",  # a code that reached you "by mistake"
+        r"\b(?:code (?:de (?:verification|securite|confirmation)|sms|a \d chiffres)|chiffres)\b[\s\S]{0,80}?\b(?:(?:vous avez|tu as) (?:\w+ )?recu|(?:arrive|envoye) sur (?:votre|ton)|me le (?:donner|transmettre|renvoyer|envoyer))\b|\b(?:(?:vous avez|tu as) (?:\w+ )?recu|(?:arrive|envoye) sur (?:votre|ton)|me le (?:donner|transmettre|renvoyer|envoyer))\b[\s\S]{0,80}?\b(?:code (?:de (?:verification|securite|confirmation)|sms|a \d chiffres)|chiffres)\b",  # a verification code you received, asked for
         r"\bcode\b[^.!?\n]{0,60}?\bpar erreur\b|\bpar erreur\b[^.!?\n]{0,60}?\bcode\b",
         r"\b(?:envoyez|envoyer|transmettez|transmettre|communiquez|fournir|fournissez|votre|vos|ton|tes|copie de|photo de)\b[^.!?\n]{0,40}?\b(?:coordonnees bancaires|rib|iban|numero de compte|carte d'identite|piece d'identite|passeport|mot de passe|code de verification|code sms|numero de carte|carte bancaire|numero de securite sociale)\b",
         r"\b(?:transmettre|communiquer|donner|valider|confirmer)\b[^.!?\n]{0,30}?\bcode\b[^.!?\n]{0,50}?\b(?:sms|texto)\b|\b(?:valider|confirmer|mettre a jour)\b[^.!?\n]{0,30}?\b(?:iban|rib|coordonnees bancaires|carte)\b",

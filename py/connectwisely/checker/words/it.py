@@ -52,7 +52,8 @@ TABLES = {
         r"\bricev\w*\s(?:dei\s|i\s)?pacchi\b[^.!?\n]{0,40}?\b(?:rispedi\w*|inoltr\w*|spedi\w*)",
     ),
     "personal_data": (
-        r"\b(?:codice|cifre)\b[^\n]{0,80}?\b(?:numero sbagliato|sbagliato numero|(?:hai|ha) ricevuto|(?:arrivato|finito) (?:a te|sul tuo|a lei))\b|\b(?:numero sbagliato|sbagliato numero|(?:hai|ha) ricevuto|(?:arrivato|finito) (?:a te|sul tuo|a lei))\b[^\n]{0,80}?\b(?:codice|cifre)\b",  # a code that reached you "by mistake"
+        r"\b(?:codice|cifre)\b[\s\S]{0,80}?\b(?:numero sbagliato|sbagliato numero)\b|\b(?:numero sbagliato|sbagliato numero)\b[\s\S]{0,80}?\b(?:codice|cifre)\b",  # a code that reached you "by mistake"
+        r"\b(?:codice (?:di (?:verifica|sicurezza|conferma)|sms|otp)|cifre)\b[\s\S]{0,80}?\b(?:(?:hai|ha) ricevuto|(?:arrivato|finito) (?:a te|sul tuo|a lei)|me lo (?:giri|mandi|passi|invii|dici))\b|\b(?:(?:hai|ha) ricevuto|(?:arrivato|finito) (?:a te|sul tuo|a lei)|me lo (?:giri|mandi|passi|invii|dici))\b[\s\S]{0,80}?\b(?:codice (?:di (?:verifica|sicurezza|conferma)|sms|otp)|cifre)\b",  # a verification code you received, asked for
         r"\bcodice\b[^.!?\n]{0,60}?\bper (?:errore|sbaglio)\b|\bper (?:errore|sbaglio)\b[^.!?\n]{0,60}?\bcodice\b",
         r"\b(?:invii|inviare|inviaci|mandaci|mandami|fornire|fornisca|comunichi|il suo|la sua|il tuo|la tua|i suoi|copia|foto)\b[^.!?\n]{0,40}?\b(?:coordinate bancarie|iban|numero di conto|carta d'identita|documento d'identita|codice fiscale|passaporto|password|codice di verifica|codice otp|numero della carta|carta di credito)\b",
         r"\b(?:convalidare|confermare|aggiornare|verificare)\b[^.!?\n]{0,30}?\b(?:iban|codice fiscale|carta|password|codice)\b",

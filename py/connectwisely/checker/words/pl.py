@@ -50,7 +50,8 @@ TABLES = {
         r"\bkart\w* podarunkow\w*\b|\bkod\w* blik\b",
     ),
     "personal_data": (
-        r"\b(?:kod\w*|cyfr\w*)\b[^\n]{0,80}?\b(?:zly numer|pomylil\w* numer|(?:twoj|pana|pani) numer|dostal\w*|otrzymal\w*)\b|\b(?:zly numer|pomylil\w* numer|(?:twoj|pana|pani) numer|dostal\w*|otrzymal\w*)\b[^\n]{0,80}?\b(?:kod\w*|cyfr\w*)\b",  # a code that reached you "by mistake"
+        r"\b(?:kod|kodu|kodem|cyfr\w*)\b[\s\S]{0,80}?\b(?:zly numer|pomylil\w* numer|przez pomylke)\b|\b(?:zly numer|pomylil\w* numer|przez pomylke)\b[\s\S]{0,80}?\b(?:kod|kodu|kodem|cyfr\w*)\b",  # a code that reached you "by mistake"
+        r"\b(?:kod\w* (?:weryfikacyjn\w*|sms|jednorazow\w*|potwierdzaj\w*)|kod sms|cyfr\w*)\b[\s\S]{0,80}?\b(?:(?:twoj|pana|pani) numer|dostal\w*|otrzymal\w*|przeslac|przeslij|podaj)\b|\b(?:(?:twoj|pana|pani) numer|dostal\w*|otrzymal\w*|przeslac|przeslij|podaj)\b[\s\S]{0,80}?\b(?:kod\w* (?:weryfikacyjn\w*|sms|jednorazow\w*|potwierdzaj\w*)|kod sms|cyfr\w*)\b",  # a verification code you received, asked for
         r"\bkod\w*\b[^.!?\n]{0,60}?\bprzez pomylke\b|\bprzez pomylke\b[^.!?\n]{0,60}?\bkod\w*\b",
         r"\b(?:podaj|przeslij|wyslij|udostepnij|twoj\w*|pana|pani|skan|zdjecie)\b[^.!?\n]{0,40}?\b(?:numer konta|nr konta|dane (?:do logowania|karty|bankowe)|login\w* do banku|dowod\w* osobist\w*|paszport\w*|pesel|haslo|hasla|kod\w* (?:blik|sms|weryfikacyjn\w*)|numer karty)\b",
     ),

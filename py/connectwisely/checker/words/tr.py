@@ -49,8 +49,8 @@ TABLES = {
         r"(?:tl\b|₺|usd|€|euro)[^.!?\n]{0,30}?\b(?:ode|yatir|gonder|havale)\w*",
     ),
     "personal_data": (
-        r"\bkod\w*\b[^.!?\n]{0,60}?\b(?:gonder\w*|ilet\w*|paylas\w*|yazin)\b",
-        r"\b(?:kod\w*|hane\w*)\b[^\n]{0,80}?\b(?:yanlis numara|numaraniz\w*|numarana|(?:aldiniz|aldin|geldi|gitti))\b|\b(?:yanlis numara|numaraniz\w*|numarana|(?:aldiniz|aldin|geldi|gitti))\b[^\n]{0,80}?\b(?:kod\w*|hane\w*)\b",  # a code that reached you "by mistake"
+        r"\b(?:kod|kodu|kodlari|hane\w*)\b[\s\S]{0,80}?\b(?:yanlis numara|yanlislikla)\b|\b(?:yanlis numara|yanlislikla)\b[\s\S]{0,80}?\b(?:kod|kodu|kodlari|hane\w*)\b",  # a code that reached you "by mistake"
+        r"\b(?:(?:dogrulama|onay|guvenlik|sms) kod\w*|\d haneli kod\w*|haneli)\b[\s\S]{0,80}?\b(?:numaraniz\w*|numarana|gelen|aldiniz|(?:gonder|ilet|paylas)\w*)\b|\b(?:numaraniz\w*|numarana|gelen|aldiniz|(?:gonder|ilet|paylas)\w*)\b[\s\S]{0,80}?\b(?:(?:dogrulama|onay|guvenlik|sms) kod\w*|\d haneli kod\w*|haneli)\b",  # a verification code you received, asked for
         r"\bkod\w*\b[^.!?\n]{0,60}?\byanlislikla\b|\byanlislikla\b[^.!?\n]{0,60}?\bkod\w*\b",
         r"\b(?:e-?devlet|banka)\s(?:sifre\w*|parola\w*)\b|\bsifre\w*\s(?:ile|girerek)\b",
         r"\b(?:gonder|paylas|ilet|yaz|ver|sizin|senin)\w*\b[^.!?\n]{0,40}?\b(?:iban\w*|hesap numara\w*|kimlik\w*|tc (?:kimlik )?no\w*|t\.c\.|pasaport\w*|sifre\w*|sms kod\w*|dogrulama kod\w*|kart numara\w*|banka bilgi\w*)\b",
