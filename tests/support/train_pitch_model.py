@@ -33,7 +33,7 @@ from .corpus import result as check
 BITS = 16
 EPOCHS = 30
 RATE = 0.5
-L2 = 1e-4
+L2 = 3e-4
 MARGIN = 0.05  # above the highest left-out genuine note
 FLOOR = 0.5  # never below even odds
 OUT = Path(__file__).resolve().parents[2] / "py" / "connectwisely" / "checker" / "pitch_weights.py"

@@ -1,6 +1,6 @@
 """A small statistical reading of one intent: does a note sell (a pitch) or speak to you (a
 personal note)? Logistic regression over hashed n-grams of the note (lowercased, without
-accents, digits as 0): characters (3 to 5 letters) and words (one and two), so it reads a pitch
+accents, digits as 0): characters (4 and 5 letters) and words (one and two), so it reads a pitch
 in words no table holds yet and in any language it was trained on.
 
 The weights are data (:mod:`.pitch_weights`, written by ``tests/support/train_pitch_model.py``
@@ -19,7 +19,7 @@ from functools import cache
 
 from .words.languages import deaccent
 
-SIZES = (3, 4, 5)  # the character n-gram lengths
+SIZES = (4, 5)  # the character n-gram lengths (3 letters weighed names and endings, not selling)
 WORD_SIZES = (1, 2)  # the word n-gram lengths
 _DIGITS = re.compile(r"\d")
 _WORD = re.compile(r"\w[\w'-]*")
