@@ -144,6 +144,8 @@ INTENTS = {
         "Our senior React folks in Kraków cost $38 an hour, pre-vetted and ready in 5 days. Shall I send a few profiles?",
         "Tenemos devs senior en Medellín desde 32 USD/hora, mismo huso horario. ¿Están buscando reforzar el equipo?",
         "İstanbul'daki ekibimizle yazılımcı hizmeti veriyoruz, saatlik 25$'dan başlayan fiyatlarla. Projeniz var mı?",
+        "Hello, we have 40+ dedicated Laravel and React developers available at USD 18 per hour. Share your requirement and we will send profiles.",
+        "Olá, temos desenvolvedores full stack a partir de R$ 90/hora, alocação em 48h. Posso te mandar uma proposta?",
     ]),
     "pitch: a coach's free session": (SELLER, "I help data leaders get back 10 hours a week without hiring. I have two free strategy sessions left this month, want one?", {"ignore"}, [
         "I have two free strategy sessions left this month, want one? I help data leaders get back 10 hours a week without hiring.",
@@ -160,6 +162,13 @@ INTENTS = {
         "Kami jasa pembuatan website & aplikasi mulai Rp 3,5 juta. Boleh minta waktu 10 menit untuk presentasi?",
         "Creamos webs y apps para empresas en crecimiento, desde 499 €. ¿Te envío el folleto?",
         "We build websites and apps for companies like Northwind Analytics, from $499. Want to see a few samples?",
+    ]),
+    "pitch: a paid program with a syllabus": (SELLER, "Hi! Our 8-week leadership accelerator starts in January. Happy to send you the syllabus and pricing.", {"ignore"}, [
+        "Happy to send you the syllabus and pricing: our 8-week leadership accelerator starts in January.",
+        "Hola, mi programa de mentoría de 12 semanas ayuda a ingenieros a conseguir ascensos. ¿Te paso el temario y el precio?",
+        "Hallo, unser Führungskräfte-Training (6 Module, 1.490 €) startet im März. Darf ich Ihnen die Broschüre schicken?",
+        "Bonjour, notre formation certifiante en management démarre en février. Je peux vous envoyer le programme détaillé et les tarifs ?",
+        "Our leadership accelerator for teams like Northwind Analytics starts in January, 8 weeks, $2,400. Want the course outline?",
     ]),
     "ask: a code that reached you": (STRANGER, "Hi! I sent a code to your number by mistake, can you forward it to me please?", {"report"}, [
         "Oops, my verification SMS went to your phone instead of mine. Can you tell me the digits you received?",
@@ -242,3 +251,25 @@ SHARED_PAST = [
 def test_a_shared_past_reads_the_same_in_every_language(note):
     """A shared past with 11 mutual connections is accepted, whichever language says it."""
     assert _verdict(SHARED, note) == "accept"
+
+
+FOUNDER = {**SELLER, "name": "Mo Chen"}
+# Genuine notes that share a pitch's words (a founder's one question, a recruiter's concrete
+# role, a vendor you met, a student, a new colleague): the pitch never makes them "ignore".
+HARD_NEGATIVES = [
+    ({**FOUNDER, "headline": "Founder at Tidewater (seed)"}, "Hi, fellow founder here. We're both building data tools; how did you price your first enterprise plan? One question, no pitch."),
+    ({**FOUNDER, "headline": "Recruiter at Stripe"}, "Hi, I'm hiring a Staff Data Engineer in Berlin, €110-130k, hybrid. Open to a quick call this week?"),
+    ({**FOUNDER, "headline": "Account Manager at Snowflake", "mutual_connections": 5}, "Hi, we met at the dbt meetup last month; you asked about our warehouse credits. Happy to follow up with the numbers."),
+    ({**FOUNDER, "headline": "Student at TU Munich"}, "Hi! I'm a data student at TUM. Could I ask you 2 questions about internships at Northwind Analytics? Totally fine if not."),
+    ({**FOUNDER, "headline": "Engineering Manager at Northwind Analytics", "mutual_connections": 8}, "Hi, I just joined the Berlin office, starting on the platform team on Monday. Looking forward to working together!"),
+    ({**FOUNDER, "headline": "Fundadora en Tidewater"}, "Hola, también soy fundadora en datos. ¿Cómo fijaste el precio de tu primer plan enterprise? Una sola pregunta, nada de ventas."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("profile", "note"), HARD_NEGATIVES)
+def test_a_genuine_note_with_a_pitchs_words_is_never_ignored(profile, note):
+    """A genuine note that shares a pitch's vocabulary is answered (accept or reply first),
+    and the pitch signal does not fire on it."""
+    result = check_request({**profile, "message": note}, me=ME, today=TODAY)
+    assert result["verdict"] in ("accept", "reply-first")
+    assert "RQ012" not in {s["id"] for s in result["signals"]}

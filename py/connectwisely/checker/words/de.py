@@ -144,6 +144,7 @@ TABLES = {
     ),
     "pitch_outcome": (r"\bmehr (?:kunden|umsatz|anfragen|leads)\b|\bneue kundenanfragen\b",),
     "pitch_price": (
+        r"\b(?:lehrplan|kursprogramm|preisliste|preise und termine)\b",
         r"\bab \d+\s?(?:€|euro)\b|\bgunstige\w* preise\b",
         r"\b(?:kostenlos|unverbindlich|gratis)\w*\s\w*(?:sitzung|gesprach|beratung|analyse|check|termin|webinar|demo)\w*\b",
     ),

@@ -127,6 +127,7 @@ TABLES = {
     ),
     "pitch_outcome": (r"\bmas (?:clientes|ventas|leads)\b|\bprimera pagina de google\b",),
     "pitch_price": (
+        r"\b(?:temario|programa del curso|precios y fechas|tarifas)\b",
         r"\bprecios? (?:muy )?(?:competitivos?|bajos?)\b|\ba partir de \d",
         r"\bfolleto\b|\blista de precios\b|\bcon precios\b|\bsesion (?:\w+ )?gratuita\b",
     ),

@@ -108,11 +108,13 @@ TABLES = {
     ),
     "job_ask": (r"\bme recommander\b|\bje cherche (?:un emploi|un poste|du travail)\b",),
     "pitch_offer": (
+        r"\b(?:notre|ma|mon)\s(?:[\w-]+\s){0,3}?(?:formation|programme|accompagnement|coaching|atelier|masterclass|parcours)\s(?:[\w-]+\s){0,3}?(?:demarre|commence|ouvre|debute|aide|permet)\b",
         r"\bnous (?:aidons|proposons|generons|creons|developpons|offrons)\b",
         r"\bnous accompagnons\b|\bje vous propose\b",
         r"\bj'organise (?:un|une) (?:webinaire|atelier|masterclass|formation)\b|\bma formation\b",
     ),
     "pitch_ask": (
+        r"\bje (?:peux|pourrais) vous (?:envoyer|transmettre|partager) (?:le|la|les|notre|nos)\b",
         r"\b(?:un appel|un echange|un rendez-vous) de \d+\s?min\w*|\bsans engagement\b|\bseriez-vous disponible\b",
         r"\b(?:quand|seriez-vous) (?:seriez-vous )?dispo\w*\b|\baudit offert\b",
         r"\blien d'inscription\b|\bje vous envoie le lien\b",
@@ -121,7 +123,8 @@ TABLES = {
     "pitch_outcome": (
         r"\bplus de (?:clients|ventes|leads)\b|\bpremiere page de google\b|\brendez-vous qualifies\b",
     ),
-    "pitch_price": (r"\ba partir de \d|\bprix (?:competitifs|imbattables)\b",),
+    "pitch_price": (
+        r"\b(?:programme detaille|plaquette|grille tarifaire|les tarifs)\b",r"\ba partir de \d|\bprix (?:competitifs|imbattables)\b",),
     "mlm": (
         r"\brevenus? (?:complementaires?|passifs?)\b|\b(?:votre|ton) propre patron\b|\bopportunite d'affaires\b|\bpersonnes motivees\b",
     ),

@@ -117,7 +117,8 @@ TABLES = {
         r"\bti (?:mando|invio|giro) il link\b|\blink (?:di|per l')iscrizione\b",
     ),
     "pitch_outcome": (r"\bpiu clienti\b|\baumentare il fatturato\b|\bpiu vendite\b",),
-    "pitch_price": (r"\ba partire da \d|\bprezzi (?:competitivi|bassi)\b",),
+    "pitch_price": (
+        r"\b(?:programma (?:del corso|dettagliato)|listino|prezzi e date)\b",r"\ba partire da \d|\bprezzi (?:competitivi|bassi)\b",),
     "mlm": (
         r"\breddito passivo\b|\bguadagno extra\b|\bopportunita di business\b|\bcapo di te stess[oa]\b|\bpersone ambiziose\b",
     ),

@@ -118,7 +118,8 @@ TABLES = {
         r"\b(?:zin in|tijd voor) (?:een )?(?:korte )?(?:demo|call|kennismaking)\b",
     ),
     "pitch_outcome": (r"\bmeer (?:klanten|omzet|leads|afspraken)\b",),
-    "pitch_price": (r"\bvanaf €?\s?\d|\bscherpe prijzen\b",),
+    "pitch_price": (
+        r"\b(?:lesprogramma|prijslijst|tarieven)\b",r"\bvanaf €?\s?\d|\bscherpe prijzen\b",),
     "mlm": (
         r"\bpassief inkomen\b|\b(?:je|uw) eigen baas\b|\bextra inkomen\b|\bgemotiveerde mensen\b",
     ),

@@ -22,9 +22,9 @@ PITCH_OFFER = compile_all(
         r"\b(?:our|my)\s(?:[\w-]+\s)?(?:agency|services|service|company|team|firm|platform|product|solution|software|tool|offer|app)\s(?:can|will|helps|offers|provides|saves|lets)\b",
         r"\b(?:my|our)\s(?:services|agency)\b",
         r"\b(?:i'm|we're|i am|we are)\s(?:hosting|running|launching|offering|giving away|opening)\s(?:a|an|our|my)\s(?:(?:free|new|live|exclusive|private|\d+-day)\s)*(?:webinar|masterclass|workshop|course|bootcamp|program(?:me)?|challenge|training|cohort|session|class)\b",
-        r"\b(?:my|our)\s(?:[\w-]+\s){0,3}?(?:course|bootcamp|masterclass|webinar|academy|coaching program(?:me)?|program(?:me)?|cohort)\s(?:just\s)?(?:opened|opens|launched|launches|is open|starts|helps)\b",
+        r"\b(?:my|our)\s(?:[\w-]+\s){0,3}?(?:course|bootcamp|masterclass|webinar|academy|coaching program(?:me)?|program(?:me)?|cohort|accelerator|mastermind|intensive)\s(?:just\s)?(?:opened|opens|launched|launches|is open|starts|helps)\b",
         r"\b(?:a|an)\s(?:[\w-]+\s){0,2}?(?:coach|consultant|agency|mentor)\swho\shelps?\s\w+",
-        r"\b(?:we|i)\s(?:supply|staff|place|source|match you with)\b|\bdedicated (?:developers|engineers|teams?)\b|\bi\sspeciali[sz]e\sin\s(?:placing|supplying|sourcing|providing|helping|building|writing)\b",
+        r"\b(?:we|i)\s(?:supply|staff|place|source|match you with)\b|\bdedicated (?:[\w-]+\s){0,4}?(?:developers|engineers|teams?|devs|programmers)\b|\bi\sspeciali[sz]e\sin\s(?:placing|supplying|sourcing|providing|helping|building|writing)\b",
         r"\bi\s(?:write|ghostwrite|design|build|edit)\s(?:for|with)\s\d+\+?\s",
         r"\bour\s(?:[\w-]+\s){0,2}?[\w-]+\s(?:lets|allows|enables)\s(?:one|your|teams?|companies|businesses|you)\b",
         r"\bour\s(?:[\w-]+\s){0,4}?(?:devs|developers|engineers|programmers|specialists|consultants|experts)\s(?:start|are available|can (?:join|start))\b|\bnearshore\b",
@@ -44,7 +44,7 @@ PITCH_ASK = compile_all(
         r"\b(?:are you|would you be|if you're|if you are|anyone|you)\s(?:\w+\s)?interested\b|^\s*interested\s?\?|[.!]\s*interested\s?\?",
         r"\bcalendly\b|\bcan i send you\b|\bshall i send\b",
         r"\b(?:want|like|care)\sto\ssee\s(?:a few|some|our|my)\s(?:samples|examples|case studies|results|work)\b",
-        r"\b(?:send|share)\s(?:you\s)?(?:a few|some|\d+)\s(?:profiles|cvs|resumes|candidates)(?:\sover)?\b",
+        r"\b(?:send|share)\s(?:you\s)?(?:a few|some|\d+|the|our)\s(?:profiles|cvs|resumes|candidates)(?:\sover)?\b|\b(?:we will|we'll|i will|i'll) send (?:you )?(?:profiles|cvs|resumes)\b|\bshare your requirements?\b",
         r"\b(?:send|share)\s(?:you\s)?(?:over\s)?(?:a few\s|some\s|our\s|the\s)?(?:cvs|resumes|candidate profiles)\b",
         r"\b(?:want|shall i (?:send|share)|should i send|can i (?:send|share))\s(?:you\s)?the (?:link|details|deck|brochure)\b|\bsave you a (?:seat|spot|place)\b",
         r"\b(?:register|sign up|signup|enrol|enroll|join|book)\s(?:here|now|today|for free|below|via|at)\b|\bsign-?ups?\b|\breply\s[\"']?(?:yes|y)\b",
@@ -80,7 +80,7 @@ PITCH_PRICE = compile_all(
         r"\b\d+\s?%\s(?:de\s|di\s)?(?:off|discount|desconto|descuento|sconto|rabatt|korting|rabatu?|indirim\w*|reduction|remise)\b",
         r"\b(?:webinar\w*|masterclass|workshop|atelier|curso|corso|kurs|cursus|formation|formacao|mentoria|demo|trial|audit|session|sessao|seance|sitzung|sessione|sesja|seans|sessie)\s(?:\w+\s)?(?:gratuit\w*|gratis|kostenlos\w*|darmow\w*|bezplatn\w*|offert\w*|ucretsiz)\b|\b(?:gratuit\w*|gratis|kostenlos\w*|darmow\w*|bezplatn\w*|ucretsiz)\s(?:\w+\s)?(?:webinar\w*|masterclass|workshop|atelier|curso|corso|kurs|cursus|formation|mentoria|demo|trial|audit)\b",
         r"[$€£]\d+\s?(?:only|per month|/\s?month|a month|/mo)\b",
-        r"\b(?:brochure|price list|rate card|pricing sheet)\b",
+        r"\b(?:brochure|price list|rate card|pricing sheet|syllabus|course outline)\b|\b(?:send|share)\s(?:you\s)?(?:the\s)?[\w\s]{0,20}?\b(?:and|with)\s(?:the\s)?(?:pricing|prices|fees|rates)\b",
         r"\b(?:discount|\d+\s?% off|best price|special offer|limited offer|promo(?:tion)? code|affordable|cheap|competitive (?:rates|pricing|prices))\b",
     ),
     "pitch_price",
@@ -90,7 +90,7 @@ PITCH_PRICE = compile_all(
 # only beside a seller's offer ("our developers start at $28/hour").
 PITCH_RATE = compile_all(
     (
-        r"(?:(?:r\$|[$€£₹₺])\s?\d[\d.,]*\s?k?|\d[\d.,]*\s?k?\s?(?:[$€£₹₺]|\b(?:usd|eur|gbp|pln|zl|tl|inr|euros?|dollars?)\b))\s?(?:/\s?(?:h|hr|hour|mo|month|hora|heure|std|stunde|ora|uur|godz\w*|saat|mes|mois|monat|mese|maand|miesiac)\b|per (?:hour|month)\b)",
+        r"(?:(?:r\$|[$€£₹₺]|\b(?:usd|eur|gbp|inr)\s)\s?\d[\d.,]*\s?k?|\d[\d.,]*\s?k?\s?(?:[$€£₹₺]|\b(?:usd|eur|gbp|pln|zl|tl|inr|euros?|dollars?)\b))\s?(?:/\s?(?:h|hr|hour|mo|month|hora|heure|std|stunde|ora|uur|godz\w*|saat|mes|mois|monat|mese|maand|miesiac)\b|per (?:hour|month)\b)",
         r"\bsaatlik\s?(?:[$€£₺]\s?\d|\d[\d.,]*\s?(?:[$€£₺]|tl|usd))",
     )
 )

@@ -112,7 +112,8 @@ TABLES = {
         r"\bczy (?:moge|mozemy) (?:przeslac|wyslac|umowic)\b",
     ),
     "pitch_outcome": (r"\bwiecej (?:klientow|sprzedazy|leadow|spotkan)\b",),
-    "pitch_price": (r"\bjuz od \d|\bod \d+\s?(?:zl\b|pln)",),
+    "pitch_price": (
+        r"\b(?:cennik|program szkolenia|sylabus)\b",r"\bjuz od \d|\bod \d+\s?(?:zl\b|pln)",),
     "mlm": (
         r"\bdochod pasywny\b|\bpasywny dochod\b|\bwlasnym szefem\b|\bdodatkowy dochod\b|\bzmotywowan\w* osob\w*\b",
     ),

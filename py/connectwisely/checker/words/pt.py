@@ -125,6 +125,7 @@ TABLES = {
         r"\bmais (?:clientes|vendas|leads)\b|\b(?:dobrar|triplicar) (?:as|suas) vendas\b",
     ),
     "pitch_price": (
+        r"\b(?:ementa|grade do curso|valores e datas|tabela de precos)\b",
         r"\bprecos? (?:baixos?|competitivos?)\b|\ba partir de r\$",
         r"\bfolheto\b|\btabela de precos\b",
     ),

@@ -118,6 +118,7 @@ TABLES = {
     ),
     "pitch_outcome": (r"\bdaha fazla (?:musteri|satis|potansiyel musteri)\b",),
     "pitch_price": (
+        r"\b(?:fiyat listesi|mufredat|egitim programi)\b",
         r"\b\d+\s?(?:tl|₺)'?den baslayan\b|\buygun fiyat\w*\b",
         r"\bucretsiz\s\S+\s?(?:webinar\w*|egitim\w*|seminer\w*)\b|\bwebinar\w*\b",
     ),
