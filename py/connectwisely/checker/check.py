@@ -146,8 +146,8 @@ def decide(signals: list[dict], records: dict[str, Signal] = BY_ID) -> tuple[str
     5. you say you know them and at most one fake-profile sign → accept;
     6. the note names your shared past and mutual connections or your workplace back it up, or
        they work where you do and you share connections, or you follow each other's work (they
-       name yours, you say you follow theirs) and share connections, with no fake-profile
-       sign → accept;
+       name yours, and you say you follow theirs or they ask you about it) and share
+       connections, with no fake-profile sign → accept;
     7. you say you know them, but two or more fake-profile signs → reply first (is it them?);
     8. two or more fake-profile signs → ignore;
     9. something connects them to you (a claimed shared past, mutual connections, your
