@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None) -> None:
     lines += report("other hands (development)", OTHER_HANDS)
     lines += report(AFTER, AFTER_TUNING)
     lines += report("pitch model vs tables (round 8, never tuned on)", MEASURED)
-    print("\n".join(lines + ["== pitch model, " + LEFT_OUT[0], *LEFT_OUT[1:]]))
+    print("\n".join([*lines, "== pitch model, " + LEFT_OUT[0], *LEFT_OUT[1:]]))
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ pitch intent with the tables alone and with the model, and written beside the we
 from __future__ import annotations
 
 import base64
+import json
 import math
 import random
 from collections.abc import Iterator
@@ -105,7 +106,9 @@ def chance(model: tuple[list[float], float], x: dict[int, float]) -> float:
     return _sigmoid(bias + sum(weights[k] * v for k, v in x.items()))
 
 
-def left_out(rows: list[Row]) -> dict[str, tuple[tuple[list[float], float], list[tuple[float, int]]]]:
+def left_out(
+    rows: list[Row],
+) -> dict[str, tuple[tuple[list[float], float], list[tuple[float, int]]]]:
     """For each author: the model trained on every other author, and its (chance, label) for
     each of this author's notes."""
     out = {}
@@ -184,7 +187,7 @@ def write(weights: list[float], bias: float, threshold: float, figures: list[str
     text = base64.b64encode(raw).decode()
     lines = [text[i : i + 96] for i in range(0, len(text), 96)]
     body = "\n".join(f'    "{line}"' for line in lines)
-    notes = "".join(f"    {line!r},\n" for line in figures)
+    notes = "".join(f"    {json.dumps(line)},\n" for line in figures)  # as ruff formats them
     OUT.write_text(
         '"""The pitch model\'s weights: data written by tests/support/train_pitch_model.py."""\n\n'
         f"# Measured when trained: each author left out in turn (``nox -s eval`` prints them).\n"

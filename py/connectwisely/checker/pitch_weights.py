@@ -3,10 +3,10 @@
 # Measured when trained: each author left out in turn (``nox -s eval`` prints them).
 LEFT_OUT = (
     "leave one author out (threshold 0.66): model alone | checker's pitch intent, tables | with model",
-    '  A: model 44/62 pitches, 0 genuine over | tables 64/65 spam, 0 genuine misread, right 411/411 | with model 65/65 spam, 0 genuine misread, right 411/411',
-    '  B: model 6/8 pitches, 0 genuine over | tables 8/8 spam, 0 genuine misread, right 75/75 | with model 8/8 spam, 0 genuine misread, right 75/75',
-    '  C: model 17/18 pitches, 0 genuine over | tables 15/20 spam, 0 genuine misread, right 100/100 | with model 15/20 spam, 0 genuine misread, right 100/100',
-    '  D: model 24/49 pitches, 0 genuine over | tables 39/52 spam, 0 genuine misread, right 145/150 | with model 43/52 spam, 0 genuine misread, right 147/150',
+    "  A: model 44/62 pitches, 0 genuine over | tables 64/65 spam, 0 genuine misread, right 411/411 | with model 65/65 spam, 0 genuine misread, right 411/411",
+    "  B: model 6/8 pitches, 0 genuine over | tables 8/8 spam, 0 genuine misread, right 75/75 | with model 8/8 spam, 0 genuine misread, right 75/75",
+    "  C: model 17/18 pitches, 0 genuine over | tables 15/20 spam, 0 genuine misread, right 100/100 | with model 15/20 spam, 0 genuine misread, right 100/100",
+    "  D: model 24/49 pitches, 0 genuine over | tables 39/52 spam, 0 genuine misread, right 145/150 | with model 43/52 spam, 0 genuine misread, right 147/150",
 )
 BITS = 16
 THRESHOLD = 0.66

@@ -81,14 +81,32 @@ FIRES = [
     (d.shared_context, "I opened #1203 on your repo about the rotation bug."),
     (d.shared_context, "The fix you shipped in v2.3.1 saved our release."),
     # a code that reached you, in other words than "by mistake"
-    (d.personal_data, "Oops, my verification SMS went to your phone instead of mine. Can you tell me the digits?"),
-    (d.personal_data, "Ich habe mich vertippt, Sie haben einen Bestätigungscode bekommen. Schicken Sie ihn mir?"),
-    (d.personal_data, "Je me suis trompée de numéro et vous avez reçu un code. Vous pouvez me le donner ?"),
-    (d.personal_data, "Hesabınız için e-postanıza gelen 6 haneli kodu bu mesaja yanıt olarak gönderin."),
+    (
+        d.personal_data,
+        "Oops, my verification SMS went to your phone instead of mine. Can you tell me the digits?",
+    ),
+    (
+        d.personal_data,
+        "Ich habe mich vertippt, Sie haben einen Bestätigungscode bekommen. Schicken Sie ihn mir?",
+    ),
+    (
+        d.personal_data,
+        "Je me suis trompée de numéro et vous avez reçu un code. Vous pouvez me le donner ?",
+    ),
+    (
+        d.personal_data,
+        "Hesabınız için e-postanıza gelen 6 haneli kodu bu mesaja yanıt olarak gönderin.",
+    ),
     (d.money, "Kindly confirm by paying the speaker registration of USD 799 to secure your slot."),
     # your work named, then a question to you
-    (d.asks_about_your_work, "I read your blog on Rust for embedded. Which project should I build?"),
-    (d.asks_about_your_work, "Your talk on accessible design stuck with me. Could I ask you 2 questions?"),
+    (
+        d.asks_about_your_work,
+        "I read your blog on Rust for embedded. Which project should I build?",
+    ),
+    (
+        d.asks_about_your_work,
+        "Your talk on accessible design stuck with me. Could I ask you 2 questions?",
+    ),
 ]
 QUIET = [
     (d.off_platform_stranger, "Your post on WhatsApp's end-to-end encryption was great."),
@@ -135,7 +153,10 @@ QUIET = [
     (d.personal_data, "Kodunuzu GitHub'da inceledim, paylaştığınız örnekler çok faydalı oldu."),
     (d.personal_data, "Ich habe Ihren Code auf GitHub gelesen, Sie haben viel Lob bekommen."),
     (d.money, "The role pays $95k a year, paid monthly."),
-    (d.asks_about_your_work, "Loved your post on exactly-once delivery. Happy to show you how we do it."),
+    (
+        d.asks_about_your_work,
+        "Loved your post on exactly-once delivery. Happy to show you how we do it.",
+    ),
     (d.asks_about_your_work, "Could I ask you 2 questions about getting into UX research?"),
 ]
 
@@ -206,14 +227,29 @@ SELLER_FACTS = {"headline": "Account Executive", "me_company": "Fernhill Logisti
     ("note", "pitch"),
     [
         # the reader's company named by its first word, beside a demo: a prospect, not a job
-        ("Saw Fernhill is hiring 3 SDRs. Our AI dialer lets one rep do the work of four. A 12 min demo Thursday?", True),
+        (
+            "Saw Fernhill is hiring 3 SDRs. Our AI dialer lets one rep do the work of four. A 12 min demo Thursday?",
+            True,
+        ),
         # hiring words in a pitch: "without hiring" offers no job
         ("I help CEOs get back 10 hours a week without hiring. Worth a quick call?", True),
-        ("I specialise in placing senior data engineers and have 4 pre-vetted people. Could I send a few profiles over?", True),
-        ("Tenemos devs senior en Medellín desde 32 USD/hora. ¿Están buscando reforzar el equipo?", True),
+        (
+            "I specialise in placing senior data engineers and have 4 pre-vetted people. Could I send a few profiles over?",
+            True,
+        ),
+        (
+            "Tenemos devs senior en Medellín desde 32 USD/hora. ¿Están buscando reforzar el equipo?",
+            True,
+        ),
         # a recruiter's concrete role for the reader stays a job
-        ("We're hiring a Staff Engineer at Fernhill's rival, remote. Would you be open to a quick chat?", False),
-        ("Your work at Fernhill caught my eye: a Senior Data Engineer role, €95k, hybrid. Open to a chat?", False),
+        (
+            "We're hiring a Staff Engineer at Fernhill's rival, remote. Would you be open to a quick chat?",
+            False,
+        ),
+        (
+            "Your work at Fernhill caught my eye: a Senior Data Engineer role, €95k, hybrid. Open to a chat?",
+            False,
+        ),
     ],
 )
 def test_a_pitch_is_told_from_a_job(note, pitch):

@@ -52,7 +52,9 @@ def test_fold_keeps_the_length_so_spans_carry_over():
     assert len(M.fold("Ça coûte 30 €")) == len("Ça coûte 30 €")
 
 
-@pytest.mark.parametrize(("gram", "bucket"), [("abc", 0x1A47E90B & ((1 << W.BITS) - 1)), (" we", None)])
+@pytest.mark.parametrize(
+    ("gram", "bucket"), [("abc", 0x1A47E90B & ((1 << W.BITS) - 1)), (" we", None)]
+)
 def test_buckets_are_fnv_1a_and_in_range(gram, bucket):
     """FNV-1a (the same in CPython and Pyodide), folded to the table's bits."""
     got = M.bucket(gram, W.BITS)

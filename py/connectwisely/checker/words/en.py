@@ -72,5 +72,7 @@ TABLES = {
         r"\bi (?:don't|do not|rarely|never) (?:usually )?(?:do|send|write) (?:this|requests like this|messages like this)\b",
         r"\b(?:become|be) (?:good )?friends\b|\bkind (?:people|souls|hearts?)\b|\blife and business\b",
     ),
-    "wrong_person": (r"\b(?:wrong (?:person|profile|contact|account|number|guy|lady)|(?:added|invited|messaged|contacted|texted) the wrong|thought you were (?:my|an old|someone)|mistook you for|mistaken you for|you(?:'re| are) not (?:who|the person) i)\b",),
+    "wrong_person": (
+        r"\b(?:wrong (?:person|profile|contact|account|number|guy|lady)|(?:added|invited|messaged|contacted|texted) the wrong|thought you were (?:my|an old|someone)|mistook you for|mistaken you for|you(?:'re| are) not (?:who|the person) i)\b",
+    ),
 }

@@ -149,5 +149,7 @@ TABLES = {
     "urgency": (
         r"\b(?:urgente\w*|inmediatamente|cuanto antes|hoy mismo)\b|\ben las (?:proximas )?\d+\s?horas\b",
     ),
-    "wrong_person": (r"\b(?:me equivoque de (?:persona|perfil|contacto|numero)|persona equivocada|perfil equivocado|contacto equivocado|pense que eras)\b",),
+    "wrong_person": (
+        r"\b(?:me equivoque de (?:persona|perfil|contacto|numero)|persona equivocada|perfil equivocado|contacto equivocado|pense que eras)\b",
+    ),
 }

@@ -124,7 +124,9 @@ TABLES = {
         r"\bplus de (?:clients|ventes|leads)\b|\bpremiere page de google\b|\brendez-vous qualifies\b",
     ),
     "pitch_price": (
-        r"\b(?:programme detaille|plaquette|grille tarifaire|les tarifs)\b",r"\ba partir de \d|\bprix (?:competitifs|imbattables)\b",),
+        r"\b(?:programme detaille|plaquette|grille tarifaire|les tarifs)\b",
+        r"\ba partir de \d|\bprix (?:competitifs|imbattables)\b",
+    ),
     "mlm": (
         r"\brevenus? (?:complementaires?|passifs?)\b|\b(?:votre|ton) propre patron\b|\bopportunite d'affaires\b|\bpersonnes motivees\b",
     ),
@@ -141,5 +143,7 @@ TABLES = {
     "urgency": (
         r"\b(?:urgent\w*|immediatement|au plus vite|aujourd'hui meme)\b|\bdans les (?:prochaines )?\d+\s?(?:heures|h)\b",
     ),
-    "wrong_person": (r"\b(?:trompee? de (?:personne|profil|contact|numero)|mauvaise personne|mauvais (?:profil|contact|numero)|je vous ai pris(?:e)? pour|je t'ai pris(?:e)? pour)\b",),
+    "wrong_person": (
+        r"\b(?:trompee? de (?:personne|profil|contact|numero)|mauvaise personne|mauvais (?:profil|contact|numero)|je vous ai pris(?:e)? pour|je t'ai pris(?:e)? pour)\b",
+    ),
 }

@@ -118,7 +118,9 @@ TABLES = {
     ),
     "pitch_outcome": (r"\bpiu clienti\b|\baumentare il fatturato\b|\bpiu vendite\b",),
     "pitch_price": (
-        r"\b(?:programma (?:del corso|dettagliato)|listino|prezzi e date)\b",r"\ba partire da \d|\bprezzi (?:competitivi|bassi)\b",),
+        r"\b(?:programma (?:del corso|dettagliato)|listino|prezzi e date)\b",
+        r"\ba partire da \d|\bprezzi (?:competitivi|bassi)\b",
+    ),
     "mlm": (
         r"\breddito passivo\b|\bguadagno extra\b|\bopportunita di business\b|\bcapo di te stess[oa]\b|\bpersone ambiziose\b",
     ),
@@ -135,5 +137,7 @@ TABLES = {
     "urgency": (
         r"\b(?:urgente\w*|immediatamente|al piu presto|entro oggi)\b|\bentro (?:le prossime )?\d+\s?ore\b",
     ),
-    "wrong_person": (r"\b(?:sbagliato (?:persona|profilo|contatto|numero)|persona sbagliata|profilo sbagliato|contatto sbagliato|ti ho scambiat[oa])\b",),
+    "wrong_person": (
+        r"\b(?:sbagliato (?:persona|profilo|contatto|numero)|persona sbagliata|profilo sbagliato|contatto sbagliato|ti ho scambiat[oa])\b",
+    ),
 }

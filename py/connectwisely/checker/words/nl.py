@@ -119,7 +119,9 @@ TABLES = {
     ),
     "pitch_outcome": (r"\bmeer (?:klanten|omzet|leads|afspraken)\b",),
     "pitch_price": (
-        r"\b(?:lesprogramma|prijslijst|tarieven)\b",r"\bvanaf €?\s?\d|\bscherpe prijzen\b",),
+        r"\b(?:lesprogramma|prijslijst|tarieven)\b",
+        r"\bvanaf €?\s?\d|\bscherpe prijzen\b",
+    ),
     "mlm": (
         r"\bpassief inkomen\b|\b(?:je|uw) eigen baas\b|\bextra inkomen\b|\bgemotiveerde mensen\b",
     ),
@@ -132,5 +134,7 @@ TABLES = {
     "urgency": (
         r"\b(?:dringend|direct|vandaag nog|zo snel mogelijk|voor \d{1,2}(?:[.:]\d\d)? ?uur)\b",
     ),
-    "wrong_person": (r"\b(?:verkeerde (?:persoon|contact)|verkeerd (?:profiel|contact|nummer)|verward met)\b",),
+    "wrong_person": (
+        r"\b(?:verkeerde (?:persoon|contact)|verkeerd (?:profiel|contact|nummer)|verward met)\b",
+    ),
 }

@@ -113,7 +113,9 @@ TABLES = {
     ),
     "pitch_outcome": (r"\bwiecej (?:klientow|sprzedazy|leadow|spotkan)\b",),
     "pitch_price": (
-        r"\b(?:cennik|program szkolenia|sylabus)\b",r"\bjuz od \d|\bod \d+\s?(?:zl\b|pln)",),
+        r"\b(?:cennik|program szkolenia|sylabus)\b",
+        r"\bjuz od \d|\bod \d+\s?(?:zl\b|pln)",
+    ),
     "mlm": (
         r"\bdochod pasywny\b|\bpasywny dochod\b|\bwlasnym szefem\b|\bdodatkowy dochod\b|\bzmotywowan\w* osob\w*\b",
     ),
@@ -126,5 +128,7 @@ TABLES = {
     "urgency": (
         r"\b(?:pilne|pilnie|natychmiast|jak najszybciej|jeszcze dzis|do godziny \d+|przed \d{1,2}(?::\d\d)?)\b",
     ),
-    "wrong_person": (r"\b(?:pomylil\w* (?:osob\w*|profil\w*|kontakt\w*|numer\w*)|zla osob\w*|zly (?:profil|kontakt|numer)|niewlasciw\w* osob\w*)\b",),
+    "wrong_person": (
+        r"\b(?:pomylil\w* (?:osob\w*|profil\w*|kontakt\w*|numer\w*)|zla osob\w*|zly (?:profil|kontakt|numer)|niewlasciw\w* osob\w*)\b",
+    ),
 }

@@ -143,5 +143,7 @@ TABLES = {
     "urgency": (
         r"\b(?:urgente\w*|imediatamente|o quanto antes|hoje mesmo)\b|\bnas (?:proximas )?\d+\s?horas\b",
     ),
-    "wrong_person": (r"\b(?:errei (?:a|de) (?:pessoa|perfil|contato|numero)|pessoa errada|perfil errado|contato errado|pensei que (?:voce|fosse|era))\b",),
+    "wrong_person": (
+        r"\b(?:errei (?:a|de) (?:pessoa|perfil|contato|numero)|pessoa errada|perfil errado|contato errado|pensei que (?:voce|fosse|era))\b",
+    ),
 }

@@ -132,5 +132,7 @@ TABLES = {
     "urgency": (
         r"\b(?:acil\w*|hemen|bugun icinde|en kisa surede|saat \d{1,2}(?::\d\d)?'?(?:e|a|den|dan) kadar)\b",
     ),
-    "wrong_person": (r"\b(?:yanlis kisi\w*|yanlis profil\w*|yanlis numara\w*|baskasiyla karistir\w*|sizi \w+ sandim)\b",),
+    "wrong_person": (
+        r"\b(?:yanlis kisi\w*|yanlis profil\w*|yanlis numara\w*|baskasiyla karistir\w*|sizi \w+ sandim)\b",
+    ),
 }
