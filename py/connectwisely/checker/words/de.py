@@ -165,4 +165,7 @@ TABLES = {
         r"\b(?:dringend|sofort|kurzfristig|heute noch|bis heute|umgehend)\b|\binnerhalb von \d+ stunden\b",
     ),
     "wrong_person": (r"\b(?:falsche(?:n)? (?:person|profil|kontakt|nummer)|verwechselt)\b",),
+    "service_name": (
+        r"\b(?:kundenservice|kundendienst|sicherheit\w*|verifizierung|legitimation\w*|support|offiziell)\b",
+    ),
 }

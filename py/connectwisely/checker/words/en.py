@@ -75,4 +75,7 @@ TABLES = {
     "wrong_person": (
         r"\b(?:wrong (?:person|profile|contact|account|number|guy|lady)|(?:added|invited|messaged|contacted|texted) the wrong|thought you were (?:my|an old|someone)|mistook you for|mistaken you for|you(?:'re| are) not (?:who|the person) i)\b",
     ),
+    "service_name": (
+        r"\b(?:support|security|verification|trust (?:and|&) safety|customer (?:service|care|support)|help ?desk|official|account team)\b",
+    ),
 }

@@ -152,4 +152,7 @@ TABLES = {
     "wrong_person": (
         r"\b(?:me equivoque de (?:persona|perfil|contacto|numero)|persona equivocada|perfil equivocado|contacto equivocado|pense que eras)\b",
     ),
+    "service_name": (
+        r"\b(?:soporte|seguridad|verificacion|atencion al cliente|equipo de \w+|oficial)\b",
+    ),
 }

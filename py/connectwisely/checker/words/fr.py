@@ -146,4 +146,7 @@ TABLES = {
     "wrong_person": (
         r"\b(?:trompee? de (?:personne|profil|contact|numero)|mauvaise personne|mauvais (?:profil|contact|numero)|je vous ai pris(?:e)? pour|je t'ai pris(?:e)? pour)\b",
     ),
+    "service_name": (
+        r"\b(?:service client|securite|verification|assistance|equipe \w+|officiel)\b",
+    ),
 }

@@ -140,4 +140,5 @@ TABLES = {
     "wrong_person": (
         r"\b(?:sbagliato (?:persona|profilo|contatto|numero)|persona sbagliata|profilo sbagliato|contatto sbagliato|ti ho scambiat[oa])\b",
     ),
+    "service_name": (r"\b(?:assistenza|sicurezza|verifica|servizio clienti|ufficiale)\b",),
 }

@@ -137,4 +137,5 @@ TABLES = {
     "wrong_person": (
         r"\b(?:verkeerde (?:persoon|contact)|verkeerd (?:profiel|contact|nummer)|verward met)\b",
     ),
+    "service_name": (r"\b(?:klantenservice|beveiliging|verificatie|officieel)\b",),
 }

@@ -207,6 +207,15 @@ SHARED_CONTEXT = compile_all(
 # language's ``wrong_person`` table).
 WRONG_PERSON = compile_all((), "wrong_person")
 
+# A service, not a person: "Support", "Kundenservice", "Doğrulama" (each language's
+# ``service_name``), and the organizations such an account claims to speak for.
+SERVICE_NAME = compile_all((), "service_name")
+SERVICE_OWNER = compile_all(
+    (
+        r"\blinked ?in\b|\b(?:bank\w*|banco|banca|banque|sparkasse|volksbank|caixa|paypal|revolut|n26|ing|tax office|finanzamt|hmrc|irs|agencia tributaria|receita federal)\b",
+    )
+)
+
 # A specific piece of a project's work: a pull request, an issue, a commit or a release, named by
 # its number, hash or version. Developers write these words as they are in every language ("PR
 # #412", "Pull Request #54", "commit 3fa9c2e", "v2.3.1"): a shared past in the reader's project.

@@ -131,4 +131,5 @@ TABLES = {
     "wrong_person": (
         r"\b(?:pomylil\w* (?:osob\w*|profil\w*|kontakt\w*|numer\w*)|zla osob\w*|zly (?:profil|kontakt|numer)|niewlasciw\w* osob\w*)\b",
     ),
+    "service_name": (r"\b(?:obsluga klienta|bezpieczenstw\w*|weryfikacj\w*|oficjaln\w*)\b",),
 }

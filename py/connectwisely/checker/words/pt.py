@@ -146,4 +146,5 @@ TABLES = {
     "wrong_person": (
         r"\b(?:errei (?:a|de) (?:pessoa|perfil|contato|numero)|pessoa errada|perfil errado|contato errado|pensei que (?:voce|fosse|era))\b",
     ),
+    "service_name": (r"\b(?:suporte|seguranca|verificacao|atendimento|equipe de \w+|oficial)\b",),
 }

@@ -135,4 +135,5 @@ TABLES = {
     "wrong_person": (
         r"\b(?:yanlis kisi\w*|yanlis profil\w*|yanlis numara\w*|baskasiyla karistir\w*|sizi \w+ sandim)\b",
     ),
+    "service_name": (r"\b(?:dogrulama|guvenlik|musteri hizmetleri|destek|resmi)\b",),
 }
