@@ -244,6 +244,7 @@ SHARED_PAST = [
     "Hola, revisé tu pull request #231 en fastcsv y el release 1.4 nos salvó.",
     "Hallo, danke für das Review meines Pull Requests #54 in pyjson-schema!",
     "Merci pour la revue de ma PR #412 sur httpx-retry, la v2.3.1 nous a sauvés.",
+    "Merhaba, üniversiteden sınıf arkadaşınım, ODTÜ 2015. Bağlantıda kalalım!",
 ]  # fmt: skip
 
 

@@ -79,6 +79,7 @@ TABLES = {
     ),
     "familiar": (r"\b(?:sizi|seni) (?:daha yakindan|daha iyi) tanimak\b|\barkadas olmak\b",),
     "shared_context": (
+        r"\b(?:sinif|donem|okul|ekip|is) arkadas(?:in|iniz)\w*\b|\bbaglantida kal\w*|\bgorusmeyeli\b",
         r"\b(?:sunumunuz|sunumun|konusmaniz|konusman)\w*\s(?:sonra|sirasinda)\b|\bsoru (?:sordum|sormustum)\b",
         r"\b\w+(?:daki|deki|taki|teki)\b[^.!?\n]{0,40}?\b(?:sunumunuz|sunumun|konusmaniz|konusman)\w*",
         r"\b(?:tanistigimiza|gorustugumuze|konustugumuza)\s(?:cok\s)?(?:memnun|sevindim)\w*\b|\b(?:tanistik|gorustuk|konustuk)\b",
