@@ -6,7 +6,9 @@ in the list format or the shared ``{"today", "me", "cases"}`` one. For each set 
 share right, a confusion matrix (category × verdict) overall and per language, the share right
 per category, each intent's precision and recall, the figures for notes in a language the
 checker does not read, every bad accept (a scam or spam accepted), false alarm (a genuine
-request reported) and wrong verdict, and how long a check takes.
+request reported) and wrong verdict, and how long a check takes. Last, the pitch model's
+leave-one-author-out figures, measured when it was trained (per author left out: the model
+alone, and the checker's pitch intent with the tables alone and with the model).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import time
 from collections import Counter, defaultdict
 
 from connectwisely.checker.intents import INTENTS, intents_in
+from connectwisely.checker.pitch_weights import LEFT_OUT
 from connectwisely.checker.words.languages import LANGUAGES
 
 from .corpus import AFTER_TUNING, CATEGORIES, HELDOUT, MEASURED, OTHER_HANDS, TUNED, load, result
@@ -171,7 +174,8 @@ def main(argv: list[str] | None = None) -> None:
     lines = report("tuned", TUNED) + report(FROZEN, HELDOUT)
     lines += report("other hands (development)", OTHER_HANDS)
     lines += report(AFTER, AFTER_TUNING)
-    print("\n".join(lines + report("pitch model vs tables (round 8, never tuned on)", MEASURED)))
+    lines += report("pitch model vs tables (round 8, never tuned on)", MEASURED)
+    print("\n".join([*lines, "== pitch model, " + LEFT_OUT[0], *LEFT_OUT[1:]]))
 
 
 if __name__ == "__main__":

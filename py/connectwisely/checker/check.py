@@ -146,8 +146,8 @@ def decide(signals: list[dict], records: dict[str, Signal] = BY_ID) -> tuple[str
     5. you say you know them and at most one fake-profile sign → accept;
     6. the note names your shared past and mutual connections or your workplace back it up, or
        they work where you do and you share connections, or you follow each other's work (they
-       name yours, you say you follow theirs) and share connections, with no fake-profile
-       sign → accept;
+       name yours, and you say you follow theirs or they ask you about it) and share
+       connections, with no fake-profile sign → accept;
     7. you say you know them, but two or more fake-profile signs → reply first (is it them?);
     8. two or more fake-profile signs → ignore;
     9. something connects them to you (a claimed shared past, mutual connections, your
@@ -247,6 +247,11 @@ def _summary(verdict: str, rule: str, signals: list[dict], records: dict[str, Si
     )[:2]
     labels = [records[s["id"]].label for s in chosen]
     unread = _UNREAD if any(s["id"] == UNREAD_ID for s in signals) else ""
+    leads = [records[s["id"]] for s in signals if records[s["id"]].lead]
+    if leads and verdict in ("ignore", "report"):
+        rest = [label for label in labels if label != leads[0].label][:1]
+        also = f" Also, {rest[0]}." if rest else ""
+        return f"{_OPENING[verdict]} {leads[0].lead}{also}{unread}"
     if not labels:
         return f"{_OPENING[verdict]} {WHY[rule]}{unread}"
     reasons = " and ".join(labels)

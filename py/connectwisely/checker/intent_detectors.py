@@ -12,8 +12,9 @@ import re
 from ..core.text import shorten
 from .facts import Facts, age_text, recruiter_profile
 from .relevance import same_company
+from .words import note_phrases as N
 from .words import phrases as P
-from .words.languages import in_unread_language
+from .words.languages import deaccent, in_unread_language
 
 # An amount with a currency and a time unit, as :func:`.normalise.normalise` writes rates in
 # every language it knows ("per day"), or with a slash ("€50/h"): no words needed.
@@ -40,6 +41,34 @@ def unread_pay(f: Facts) -> list[str]:
     if not unread(f):
         return []
     return [f"“{m.group(0).strip()}”" for m in _RATE.finditer(f.note)][:2]
+
+
+# A code and a phone number in a note whose words are not read: the "code sent to your number
+# by mistake" ask, told by words most languages borrow ("kod", "kode", "koodi", "SMS").
+_CODE = re.compile(r"\b(?:kod|koden|koder|koodi\w*|kode|kodu|kodo|code|codes|otp|pin)\b", re.I)
+_PHONE = re.compile(
+    r"\b(?:numm?er\w*|numero\w*|number\w*|nomor\w*|telefon\w*|puhelin\w*|sms|mobil\w*)", re.I
+)
+
+
+def unread_code(f: Facts) -> list[str]:
+    """A code and a phone number named in a note whose words are not read: in any language,
+    nobody needs a code that reached your phone."""
+    if not unread(f):
+        return []
+    code, phone = _CODE.search(f.note), _PHONE.search(f.note)
+    return [f"“{code.group(0)}”", f"“{phone.group(0)}”"] if code and phone else []
+
+
+def service_account(f: Facts) -> list[str]:
+    """The account's name is a service of LinkedIn, a bank or a tax office ("LinkedIn
+    Verification Team", "Sparkasse Kundenservice"), not a person's: LinkedIn and banks never
+    send invitations, and members are people."""
+    service = P.find(N.SERVICE_NAME, f.name, 1)
+    owner = P.find(N.SERVICE_OWNER, f"{f.name}\n{f.headline}", 1)
+    if not service or not owner:
+        return []
+    return [f"“{f.name}”: a service of {owner[0]}, not a person's name"]
 
 
 def own_company_authority(f: Facts) -> list[str]:
@@ -75,6 +104,30 @@ def secrecy(f: Facts) -> list[str]:
     return [f"“{s}”" for s in P.find(P.SECRECY, f.note, 2)]
 
 
+def wrong_person(f: Facts) -> list[str]:
+    """They say they wrote to the wrong person, then keep talking: a question to you after it
+    ("nice to meet you anyway, where are you from?"), or a familiar or romantic line ("we
+    could become friends"). That is how the wrong-number scam opens a
+    conversation with a stranger; a real mistake ends with the apology. Not from someone the
+    reader says they know."""
+    if f.knows_them:
+        return []
+    plain = deaccent(f.note)
+    for pattern in N.WRONG_PERSON:
+        match = pattern.search(plain)
+        rest = f.note[match.end() :] if match else ""
+        if match and ("?" in rest or P.find(P.FAMILIAR, rest, 1) or P.find(P.ROMANCE, rest, 1)):
+            said = f.note[match.start() : match.end()]
+            if "?" not in rest:
+                return [
+                    f"“{said}”",
+                    *[f"then “{w}”" for w in P.find(P.FAMILIAR + P.ROMANCE, rest, 1)],
+                ]
+            question = rest[: rest.index("?") + 1].split(".")[-1].split("!")[-1].strip(" ,;:")
+            return [f"“{said}”", f"then asks “{shorten(question, 60, ellipsis='…')}”"]
+    return []
+
+
 def new_account_offer(f: Facts) -> list[str]:
     """A job offer (a recruiter's profile, or a job in the note) from an account under six
     months old, unverified, that nobody the reader knows is connected to."""
@@ -91,7 +144,10 @@ __all__ = [
     "own_company_authority",
     "own_company_claim",
     "secrecy",
+    "service_account",
     "unread",
+    "unread_code",
     "unread_note",
     "unread_pay",
+    "wrong_person",
 ]

@@ -27,18 +27,18 @@ INTENTS = {
 }  # fmt: skip
 
 _BY_INTENT = {
-    "ask": "RQ001 RQ002 RQ052 RQ003 RQ005 RQ006 RQ007 RQ018 RQ028",
+    "ask": "RQ001 RQ002 RQ052 RQ003 RQ005 RQ006 RQ007 RQ018 RQ028 RQ057",
     "too-good": "RQ004 RQ008 RQ029 RQ046 RQ051",
     "pitch": "RQ012 RQ013 RQ014",
     "shared-context": "RQ019 RQ030 RQ031",
-    "authority": "RQ010 RQ047 RQ049 RQ054",
+    "authority": "RQ010 RQ047 RQ049 RQ054 RQ058",
     "urgency": "RQ011 RQ048",
-    "romance": "RQ009 RQ020",
+    "romance": "RQ009 RQ020 RQ055",
     "job-ask": "RQ017",
     "stock": "RQ015 RQ016",
     "unread": "RQ050",
     "profile": "RQ032 RQ033 RQ021 RQ022 RQ023 RQ024 RQ025 RQ026 RQ034 RQ035 RQ036",
-    "relevance": "RQ053 RQ027 RQ040 RQ041 RQ042 RQ043 RQ044 RQ045",
+    "relevance": "RQ053 RQ027 RQ040 RQ041 RQ042 RQ043 RQ044 RQ045 RQ056",
 }
 INTENT_OF = {sid: intent for intent, ids in _BY_INTENT.items() for sid in ids.split()}
 

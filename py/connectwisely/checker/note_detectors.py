@@ -14,9 +14,9 @@ from collections.abc import Callable
 
 from ..core.text import fold, shorten, words
 from .facts import Facts, age_text, recruiter_profile
-from .intent_detectors import unread
+from .intent_detectors import unread, wrong_person
 from .links import look_alikes
-from .offer_detectors import concrete_role, specifics
+from .offer_detectors import concrete_role, role_named, specifics
 from .pitch_model import pitch_words
 from .relevance import same_company
 from .words import note_phrases as N
@@ -230,17 +230,27 @@ def urgency(f: Facts) -> list[str]:
 
 
 def _job_context(f: Facts) -> bool:
-    """A note about a job, not about services or solutions for sale ("recruiting solutions")."""
-    return bool(P.find(P.JOB, f.note)) and not (
-        P.find(N.PITCH_PRICE, f.note, 1) or P.find(N.SOLD, f.note, 1)
+    """A note about a job offered to the reader (from a recruiter's profile, or naming a role),
+    not about services, solutions or people for sale ("recruiting solutions", "vetted
+    engineers"): "get back 10 hours without hiring" is no job."""
+    return bool(
+        P.find(P.JOB, f.note)
+        and (recruiter_profile(f) or role_named(f))
+        and not (P.find(N.PITCH_PRICE, f.note, 1) or P.find(N.SOLD, f.note, 1))
     )
 
 
 def _names_your_company(f: Facts) -> list[str]:
     """The reader's company named in the note by someone who does not work there: a prospect's
-    name, in any language ("we help companies like Acme…")."""
+    name, in any language ("we help companies like Acme…"), whole or by its first, distinctive
+    word, capitalized ("Fernhill is hiring" for Fernhill Logistics)."""
     mine = f.me_company
-    if mine and same_company(mine, f.note) and not same_company(mine, f.profile):
+    if not mine or same_company(mine, f.profile):
+        return []
+    first = mine.split()[0].strip(".,") if mine.split() else ""
+    if same_company(mine, f.note) or (
+        len(first) >= 4 and first[0].isupper() and re.search(rf"\b{re.escape(first)}\b", f.note)
+    ):
         return [mine]
     return []
 
@@ -266,7 +276,8 @@ def sales_pitch(f: Facts) -> list[str]:
     # a seller's offer comes with a rate
     said = present - {"ask", "headline", "prospect", "model"}
     job = said <= {"offer"} or said <= {"rate"}
-    if len(present) < 2 or (_job_context(f) and job):
+    # the model's confident reading beside the tables' parts outweighs the job's words
+    if len(present) < 2 or (_job_context(f) and job and "model" not in present):
         return []
     evidence = [s for k, v in parts.items() if k != "model" for s in v[:1]]
     evidence = quote(evidence + P.find(N.SELLER_HEADLINE, f.profile)[:1])
@@ -317,7 +328,13 @@ def job_ask(f: Facts) -> list[str]:
 
 @once
 def shared_context(f: Facts) -> list[str]:
-    return _found(N.SHARED_CONTEXT, f.note)
+    """A shared past the note names: words for one in any language read, or a piece of a
+    project's work named by its number, hash or version (a pull request, an issue, a commit,
+    a release): the note of a maintainer or colleague of the reader's project. A note that says
+    it reached the wrong person names no shared past ("but nice to meet you anyway")."""
+    if wrong_person(f):
+        return []
+    return _found(N.SHARED_CONTEXT, f.note) or _found(N.CODE_WORK, f.note)
 
 
 def claimed_context(f: Facts) -> list[str]:
@@ -332,6 +349,17 @@ def denied_context(f: Facts) -> list[str]:
 @once
 def about_you(f: Facts) -> list[str]:
     return _found(N.ABOUT_YOU, f.note)
+
+
+def asks_about_your_work(f: Facts) -> list[str]:
+    """They name a piece of your work (your talk on…, your post about…) and ask you a question:
+    a reader of your work, as a student asking for advice is. A note that only offers ("happy
+    to show you how we do it") asks nothing."""
+    found = about_you(f)
+    if not found or "?" not in f.note[f.note.find(found[0].strip("“”")[:20]) :]:
+        return []
+    question = f.note[: f.note.rindex("?") + 1].split(".")[-1].split("!")[-1].strip()
+    return [found[0], f"then asks “{shorten(question, 60, ellipsis='…')}”"]
 
 
 def personal_note(f: Facts) -> list[str]:

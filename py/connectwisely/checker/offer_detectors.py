@@ -45,6 +45,11 @@ _TO_YOU = re.compile(
 )
 
 
+def role_named(f: Facts) -> bool:
+    """Whether the note names a role (a job title in any language read)."""
+    return bool(_ROLE.search(deaccent(f.note)))
+
+
 def concrete_role(f: Facts) -> list[str]:
     """A job offer that names the role and at least two of: pay, a place or way of working, terms."""
     text = deaccent(f.note)
@@ -110,4 +115,4 @@ def specifics(f: Facts) -> list[str]:
     return [f"“{s}”" for s in dict.fromkeys(found)][:4]
 
 
-__all__ = ["concrete_role", "large_offer", "specifics"]
+__all__ = ["concrete_role", "large_offer", "role_named", "specifics"]

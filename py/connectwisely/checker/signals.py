@@ -53,6 +53,10 @@ class Signal:
     guide: str
     detect: Callable[[Facts], list[str]]
     ask: bool = False  # asks for money, credentials or identity: context never softens it
+    # A claim that, when it fires and the verdict is "ignore" or "report", leads the summary,
+    # said whole with why it is a red flag (an executive of your own company nobody you know
+    # is connected to): the reader must not read past it to a channel move.
+    lead: str = ""
 
     def __post_init__(self) -> None:
         if (
@@ -63,8 +67,8 @@ class Signal:
             raise ValueError(f"bad signal record {self.id}")
 
 
-def _risk(id, flag, weight, label, message, guide, detect, ask=False) -> Signal:
-    return Signal(id, "risk", flag, weight, label, message, link(guide), detect, ask)
+def _risk(id, flag, weight, label, message, guide, detect, ask=False, lead="") -> Signal:
+    return Signal(id, "risk", flag, weight, label, message, link(guide), detect, ask, lead)
 
 
 def _good(id, kind, flag, weight, label, message, guide, detect) -> Signal:
@@ -107,6 +111,9 @@ SIGNALS = (
     _risk("RQ010", "scam", 40, "it looks like an impersonated recruiter",
           "A recruiter for a famous company with a tiny network or a new account and no verification. Scammers borrow big names; find the job on the company's own site before you reply.",
           "impersonation", d.impersonation),
+    _risk("RQ055", "scam", 40, "it says it reached the wrong person, then keeps talking",
+          "They say they wrote to the wrong person, then carry on as if you had met: nice to meet you anyway, where are you from? A real mistake ends with the apology; the “wrong number” opener is how romance and investment scams start talking to a stranger.",
+          "romance", idt.wrong_person),
     _risk("RQ028", "red", 60, "it reads like advance-fee fraud",
           "An inheritance, a transfer of funds, a “confidential business proposal”: the opening of advance-fee fraud, where the victim ends up paying to release money that doesn't exist.",
           "money", d.advance_fee, True),
@@ -118,7 +125,8 @@ SIGNALS = (
           "too-good", od.large_offer),
     _risk("RQ047", "scam", 45, "they claim to lead your own company, yet share no connection with you",
           "Their profile names a senior role at your own company, but you have no connection in common. A real colleague, let alone an executive, is connected to people you know; scammers borrow your own leaders' names to ask for favors, gift cards or your phone number.",
-          "impersonation", idt.own_company_authority),
+          "impersonation", idt.own_company_authority,
+          lead="They claim an executive's seat at your own company, yet share no connection with you: a real leader of your company is connected to people you know, and scammers borrow your own leaders' names to ask for favors, gift cards or your phone number."),
     _risk("RQ049", "scam", 35, "a brand-new account offers a job, and nobody you know is connected to it",
           "A job offer from an account less than six months old, with no verification and no connection in common. Real recruiters have a history you can see; check the job on the company's own careers page before you reply.",
           "account-age", idt.new_account_offer),
@@ -131,9 +139,15 @@ SIGNALS = (
     _risk("RQ048", "caution", 15, "it asks you to keep it quiet",
           "It asks for discretion: keep it between you, handle it quietly, tell no one. Secrecy cuts you off from the colleague or friend who would spot the scam; nothing honest needs it from a stranger.",
           "too-good", idt.secrecy),
+    _risk("RQ058", "scam", 45, "the account is named as a service of LinkedIn or a bank, not a person",
+          "The name on the account is a service (“LinkedIn Verification Team”, “Sparkasse Kundenservice”), not a person's. LinkedIn, banks and tax offices never send connection requests; accounts named after them are how phishing for codes and logins starts.",
+          "impersonation", idt.service_account),
     _risk("RQ054", "caution", 10, "they say they work at your company, yet share no connection with you",
           "Their profile names your own company, but you have no connection in common. Colleagues are usually connected to someone you know; check your company's directory or ask a colleague before you share anything internal.",
           "impersonation", idt.own_company_claim),
+    _risk("RQ057", "scam", 40, "it seems to ask for a code sent to your phone, in words the checker cannot read",
+          "The note is in a language the checker does not read, but it names a code and a phone number or text message. “I sent a code to your number by mistake, can you forward it?” is how accounts are taken over in every language: never pass on a code that reached your phone.",
+          "personal-data", idt.unread_code),
     _risk("RQ050", "note", 5, "the note's words were not read",
           "The note is in a language the checker does not read, so only what means the same in every language counted: amounts, phone numbers, links, app names and the profile's facts. Read the note yourself, or have it translated, before you decide.",
           "the-note", idt.unread_note),
@@ -223,6 +237,9 @@ SIGNALS = (
     _good("RQ043", "relevance", "follows", 15, "they follow your work",
           "You said they follow your work: a reason to hear them out, not yet shared context.",
           "shared-context", pd.follows_work),
+    _good("RQ056", "relevance", "follows", 15, "they ask you about your work",
+          "They name a piece of your work (a talk, a post, an article) and ask you a question about it, as a student or a reader of your work does: with mutual connections behind them, a good reason to accept.",
+          "relevance", d.asks_about_your_work),
     _good("RQ053", "relevance", "reason", 10, "you are in the same group",
           "You said you are in the same group. Groups are large and open to anyone, so this is a reason to hear them out, not a sign you know each other.",
           "shared-context", pd.same_group),

@@ -235,3 +235,25 @@ def test_a_note_in_an_unread_language_says_so():
     )
     assert "words were not read" in result["summary"]
     assert "RQ050" in {s["id"] for s in result["signals"]}
+
+
+def test_an_executive_of_your_own_company_leads_the_summary():
+    """A brand-new "CEO" of the reader's own company with no mutual connections: the summary
+    leads with that claim and why it is a red flag, not with the channel move alone."""
+    result = check_request(
+        {
+            "name": "Robert Hale",
+            "headline": "CEO at Northwind Analytics",
+            "message": "I need a favour handled discreetly. What's your cell?",
+            "mutual_connections": 0,
+            "connections": 14,
+            "joined": "2026-11",
+        },
+        me={"company": "Northwind Analytics"},
+        today=TODAY,
+    )
+    assert result["verdict"] == "report"
+    assert result["summary"].startswith(
+        "Report it. They claim an executive's seat at your own company, yet share no connection"
+    )
+    assert "connected to people you know" in result["summary"]

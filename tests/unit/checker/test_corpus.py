@@ -76,19 +76,28 @@ def _bar(cases: list[dict], share: float) -> None:
 
 
 def test_the_cases_from_other_hands_meet_the_bar():
-    """The second author's 75 and the third author's 100 (development data from other hands):
-    at least 95% right, no scam or spam accepted, no genuine request reported."""
-    assert len(OTHER_HANDS) >= 175
+    """The second author's 75, the third author's 100 and the fourth author's 150 (development
+    data from other hands): at least 95% right, no scam or spam accepted, no genuine request
+    reported."""
+    assert len(OTHER_HANDS) >= 325
     _bar(OTHER_HANDS, 0.95)
+
+
+def test_the_fourth_authors_set_meets_the_bar():
+    """Author D's 150 (pitch-heavy, with hard negatives): measured once before tuning at
+    125/150; held at 95% or more, 0 and 0."""
+    fourth = [c for c in OTHER_HANDS if c["id"].startswith("d-")]
+    assert len(fourth) == 150
+    _bar(fourth, 0.95)
 
 
 def test_the_round_that_measures_the_pitch_model_meets_its_measured_bar():
     """after-tuning-round8.json was written before the tables or the pitch model ran on it and
-    is never trained or tuned on: 14/20 as measured (13/20 with the tables alone; 16/20 with
-    the model at a 0.5 threshold, which also took one of the guide's own notes for a pitch), 0
-    and 0."""
+    is never trained or tuned on: 14/20 as first measured (13/20 with the tables alone); 17/20
+    with the model of round 3 (word and character n-grams, its threshold chosen by leaving each
+    author out), the tables alone still 13/20; 0 and 0."""
     assert len(MEASURED) == 20
-    _bar(MEASURED, 0.7)
+    _bar(MEASURED, 0.85)
 
 
 def test_the_held_out_part_meets_the_issue_bar():

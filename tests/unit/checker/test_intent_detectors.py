@@ -23,6 +23,18 @@ FIRES = [
     (idt.unread_note, {"message": SWEDISH}, "not a language the checker reads"),
     (idt.unread_pay, {"message": SWEDISH}, "900 €"),
     (idt.unread_pay, {"message": "Kerja sampingan dari rumah, dibayar $40/h, minat kak?"}, "$40/h"),
+    (idt.wrong_person, {"message": "Sorry, I think I have the wrong person... but nice to meet you anyway! Where are you from?"}, "Where are you from?"),
+    (idt.wrong_person, {"message": "Sorry, wrong person. But nice to meet you anyway, maybe we can become friends."}, "become friends"),
+    (idt.unread_code, {"message": "Hej, jag skickade en kod till ditt nummer av misstag, kan du skicka den till mig?"}, "“kod”"),
+    (idt.service_account, {"name": "LinkedIn Verification Team"}, "LinkedIn"),
+    (idt.service_account, {"name": "Sparkasse Kundenservice", "headline": "Kundensicherheit"}, "Sparkasse"),
+    (idt.service_account, {"name": "LinkedIn Doğrulama Ekibi", "headline": "Hesap Güvenliği"}, "not a person's name"),
+    (idt.service_account, {"name": "Soporte Seguridad", "headline": "Banco Santander"}, "Banco"),
+    (idt.unread_code, {"message": "Halo, saya tidak sengaja mengirim kode ke nomor Anda, bisa tolong kirimkan ke saya?"}, "“nomor”"),
+    (idt.wrong_person, {"message": "Oh sorry, I thought you were my old friend Anna. You seem kind though, how is your day?"}, "thought you were my"),
+    (idt.wrong_person, {"message": "Perdón, me equivoqué de persona. ¿De dónde eres?"}, "equivoqué de persona"),
+    (idt.wrong_person, {"message": "Entschuldigung, falsche Person! Aber was machen Sie beruflich?"}, "falsche Person"),
+    (idt.wrong_person, {"message": "Przepraszam, pomyliłam osoby. Skąd jesteś?"}, "Skąd jesteś?"),
 ]  # fmt: skip
 QUIET = [
     (idt.own_company_authority, {**EXEC, "mutual_connections": 4}),  # a real colleague shares people
@@ -42,6 +54,15 @@ QUIET = [
     (idt.unread_note, {"message": "Daily payout guaranteed, part time work, kindly WhatsApp me."}),
     (idt.unread_pay, {"message": "The contract pays €85 per hour, remote from Germany."}),  # read: the tables weigh it
     (idt.unread_pay, {"message": "Hej! Jag såg ditt föredrag om dbt och vill gärna höra mer om ert team."}),
+    (idt.unread_code, {"message": "Hej! Jag läste din kod på GitHub om dbt, riktigt snyggt. Ses på meetupen?"}),  # source code, no phone
+    (idt.service_account, {"name": "Ana Ruiz", "headline": "Security Engineer at LinkedIn"}),  # a person who works there
+    (idt.service_account, {"name": "Tom Berg", "headline": "Customer Support Lead at Revolut"}),
+    (idt.service_account, {"name": "Support Team"}),  # no organization claimed
+    (idt.unread_code, {"message": "I sent a code to your number by mistake, can you forward it?"}),  # read: the tables weigh it
+    # a real mistake ends with the apology; a question before it is no follow-up
+    (idt.wrong_person, {"message": "Sorry, wrong person! I meant to invite my colleague Sam Parker. Feel free to ignore."}),
+    (idt.wrong_person, {"message": "Are you Sam Parker from Leeds? If not, sorry, wrong person!"}),
+    (idt.wrong_person, {"message": "Sorry, I think I have the wrong person... where are you from?", "relationship": "met-in-person"}),
 ]  # fmt: skip
 
 

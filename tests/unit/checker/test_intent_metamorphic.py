@@ -131,6 +131,63 @@ INTENTS = {
         "Cześć piękna, masz cudowny uśmiech. Jestem wdowcem i szukam prawdziwej miłości.",
         "Bonsoir, votre sourire m'a touché. Je suis veuf et je cherche l'âme soeur.",
     ]),
+    # round 3: the pitches that went unseen on unseen sets, each with a company named, a
+    # translation, a reordering and its stock word ("demo", "free") reworded away
+    "pitch: a cold demo that names your company": (SELLER, "Saw Northwind is hiring analysts. Our AI assistant lets one analyst do the work of three. Could I show you a 12 min demo Thursday?", {"ignore"}, [
+        "Could I show you a 12 min demo Thursday? Saw Northwind is hiring analysts; our AI assistant lets one analyst do the work of three.",
+        "Saw Northwind Analytics is hiring analysts. Our AI assistant lets one analyst do the work of three. Could I walk you through it for 12 minutes on Thursday?",
+        "Northwind sucht gerade Analysten. Unser KI-Assistent ersetzt drei Analysten. Hätten Sie 12 Minuten für eine Demo am Donnerstag?",
+        "He visto que Northwind busca analistas. Nuestro asistente de IA hace el trabajo de tres. ¿Te enseño una demo de 12 minutos el jueves?",
+    ]),
+    "pitch: offshore developers by the hour": (SELLER, "We place senior React developers from Kraków at $38/hr, vetted, can start in 5 days. Worth a quick call?", {"ignore"}, [
+        "Worth a quick call? We place senior React developers from Kraków at $38/hr, vetted, can start in 5 days.",
+        "Our senior React folks in Kraków cost $38 an hour, pre-vetted and ready in 5 days. Shall I send a few profiles?",
+        "Tenemos devs senior en Medellín desde 32 USD/hora, mismo huso horario. ¿Están buscando reforzar el equipo?",
+        "İstanbul'daki ekibimizle yazılımcı hizmeti veriyoruz, saatlik 25$'dan başlayan fiyatlarla. Projeniz var mı?",
+        "Hello, we have 40+ dedicated Laravel and React developers available at USD 18 per hour. Share your requirement and we will send profiles.",
+        "Olá, temos desenvolvedores full stack a partir de R$ 90/hora, alocação em 48h. Posso te mandar uma proposta?",
+    ]),
+    "pitch: a coach's free session": (SELLER, "I help data leaders get back 10 hours a week without hiring. I have two free strategy sessions left this month, want one?", {"ignore"}, [
+        "I have two free strategy sessions left this month, want one? I help data leaders get back 10 hours a week without hiring.",
+        "I help data leaders at companies like Northwind Analytics get back 10 hours a week. Two complimentary strategy calls left this month, want one?",
+        "Ich helfe Datenverantwortlichen, 10 Stunden pro Woche zu gewinnen. Ich habe noch zwei kostenlose Strategiesitzungen frei, Interesse?",
+        "Ajudo líderes de dados a ganhar 10 horas por semana. Tenho duas sessões estratégicas gratuitas este mês, quer uma?",
+    ]),
+    "pitch: a tax credit with a quick call": (SELLER, "Data firms claimed an average of £54k in R&D relief last year. Happy to run a free eligibility check for Northwind Analytics, no win no fee. Fancy a quick call?", {"ignore"}, [
+        "Fancy a quick call? Happy to run a free eligibility check for Northwind Analytics, no win no fee: data firms claimed £54k in R&D relief on average.",
+        "Happy to run a complimentary eligibility review for Northwind Analytics, no win no fee. Data firms claimed £54k in R&D relief last year.",
+    ]),
+    "pitch: a website package with a price": (SELLER, "We build websites and apps for growing companies, packages from $499. Shall I send you the brochure?", {"ignore"}, [
+        "Shall I send you the brochure? We build websites and apps for growing companies, packages from $499.",
+        "Kami jasa pembuatan website & aplikasi mulai Rp 3,5 juta. Boleh minta waktu 10 menit untuk presentasi?",
+        "Creamos webs y apps para empresas en crecimiento, desde 499 €. ¿Te envío el folleto?",
+        "We build websites and apps for companies like Northwind Analytics, from $499. Want to see a few samples?",
+    ]),
+    "pitch: a paid program with a syllabus": (SELLER, "Hi! Our 8-week leadership accelerator starts in January. Happy to send you the syllabus and pricing.", {"ignore"}, [
+        "Happy to send you the syllabus and pricing: our 8-week leadership accelerator starts in January.",
+        "Hola, mi programa de mentoría de 12 semanas ayuda a ingenieros a conseguir ascensos. ¿Te paso el temario y el precio?",
+        "Hallo, unser Führungskräfte-Training (6 Module, 1.490 €) startet im März. Darf ich Ihnen die Broschüre schicken?",
+        "Bonjour, notre formation certifiante en management démarre en février. Je peux vous envoyer le programme détaillé et les tarifs ?",
+        "Our leadership accelerator for teams like Northwind Analytics starts in January, 8 weeks, $2,400. Want the course outline?",
+    ]),
+    "ask: a code that reached you": (STRANGER, "Hi! I sent a code to your number by mistake, can you forward it to me please?", {"report"}, [
+        "Oops, my verification SMS went to your phone instead of mine. Can you tell me the digits you received?",
+        "Can you forward it to me please? I sent a code to your number by mistake.",
+        "Hallo, ich habe mich bei der Nummer vertippt, Sie haben einen Bestätigungscode per SMS bekommen. Schicken Sie ihn mir bitte?",
+        "Bonjour, je me suis trompée de numéro et vous avez reçu un code de vérification à 6 chiffres. Vous pouvez me le donner ?",
+        "Oi, errei o número e o código de verificação foi pro seu celular. Me passa os 6 dígitos?",
+        "Hola, sin querer puse tu número y te llegó un código de verificación. ¿Me lo pasas?",
+    ]),
+    "romance: the wrong-person opener": (STRANGER, "Sorry, I think I have the wrong person... but nice to meet you anyway! Where are you from?", {"ignore", "report"}, [
+        "Where are you from? Sorry, I think I added the wrong person, but nice to meet you anyway!",
+        "Oh sorry, I thought you were my old friend Anna. You seem nice though, how is your day going?",
+        "Perdón, creo que me equivoqué de persona... pero encantada de conocerte. ¿De dónde eres?",
+        "Entschuldigung, ich glaube, ich habe die falsche Person angeschrieben... aber schön, Sie kennenzulernen. Woher kommen Sie?",
+        "Sorry, ik denk dat ik de verkeerde persoon heb... maar leuk je te ontmoeten! Waar kom je vandaan?",
+        "Przepraszam, chyba pomyliłam osoby... ale miło Cię poznać! Skąd jesteś?",
+        "Pardon, sanırım yanlış kişiye yazdım... ama tanıştığıma memnun oldum! Nerelisin?",
+        "Scusa, credo di aver sbagliato persona... ma piacere di conoscerti! Di dove sei?",
+    ]),
 }  # fmt: skip
 CASES = [
     (name, profile, base, allowed, variant)
@@ -180,6 +237,14 @@ SHARED_PAST = [
     "A tua palestra no meetup de dbt em Berlim ajudou muito a minha equipa.",
     "Je talk op de dbt meetup in Berlijn heeft mijn team erg geholpen.",
     "Twoja prezentacja na meetupie dbt w Berlinie bardzo pomogła mojemu zespołowi.",
+    # a maintainer or colleague naming a piece of the project's work: a pull request, an issue,
+    # a commit, a release
+    "Thanks for merging my pull request #87 in fastcsv, and for the quick review on issue #85!",
+    "Your commit 3fa9c2e in polars-geo fixed the CRS bug we hit. I co-maintain geopandas-lite.",
+    "Hola, revisé tu pull request #231 en fastcsv y el release 1.4 nos salvó.",
+    "Hallo, danke für das Review meines Pull Requests #54 in pyjson-schema!",
+    "Merci pour la revue de ma PR #412 sur httpx-retry, la v2.3.1 nous a sauvés.",
+    "Merhaba, üniversiteden sınıf arkadaşınım, ODTÜ 2015. Bağlantıda kalalım!",
 ]  # fmt: skip
 
 
@@ -187,3 +252,25 @@ SHARED_PAST = [
 def test_a_shared_past_reads_the_same_in_every_language(note):
     """A shared past with 11 mutual connections is accepted, whichever language says it."""
     assert _verdict(SHARED, note) == "accept"
+
+
+FOUNDER = {**SELLER, "name": "Mo Chen"}
+# Genuine notes that share a pitch's words (a founder's one question, a recruiter's concrete
+# role, a vendor you met, a student, a new colleague): the pitch never makes them "ignore".
+HARD_NEGATIVES = [
+    ({**FOUNDER, "headline": "Founder at Tidewater (seed)"}, "Hi, fellow founder here. We're both building data tools; how did you price your first enterprise plan? One question, no pitch."),
+    ({**FOUNDER, "headline": "Recruiter at Stripe"}, "Hi, I'm hiring a Staff Data Engineer in Berlin, €110-130k, hybrid. Open to a quick call this week?"),
+    ({**FOUNDER, "headline": "Account Manager at Snowflake", "mutual_connections": 5}, "Hi, we met at the dbt meetup last month; you asked about our warehouse credits. Happy to follow up with the numbers."),
+    ({**FOUNDER, "headline": "Student at TU Munich"}, "Hi! I'm a data student at TUM. Could I ask you 2 questions about internships at Northwind Analytics? Totally fine if not."),
+    ({**FOUNDER, "headline": "Engineering Manager at Northwind Analytics", "mutual_connections": 8}, "Hi, I just joined the Berlin office, starting on the platform team on Monday. Looking forward to working together!"),
+    ({**FOUNDER, "headline": "Fundadora en Tidewater"}, "Hola, también soy fundadora en datos. ¿Cómo fijaste el precio de tu primer plan enterprise? Una sola pregunta, nada de ventas."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("profile", "note"), HARD_NEGATIVES)
+def test_a_genuine_note_with_a_pitchs_words_is_never_ignored(profile, note):
+    """A genuine note that shares a pitch's vocabulary is answered (accept or reply first),
+    and the pitch signal does not fire on it."""
+    result = check_request({**profile, "message": note}, me=ME, today=TODAY)
+    assert result["verdict"] in ("accept", "reply-first")
+    assert "RQ012" not in {s["id"] for s in result["signals"]}

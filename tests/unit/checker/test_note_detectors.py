@@ -74,6 +74,39 @@ FIRES = [
     (d.off_platform_stranger, "Ping me on WA for the details."),
     (d.investment, "Members see about twelve percent every week on the gold desk."),
     (d.phishing, "Open the offer at docs-google-share.net and confirm your email."),
+    # a piece of a project's work named by its number, hash or version: a shared past
+    (d.shared_context, "Thanks for merging my pull request #87 in fastcsv!"),
+    (d.shared_context, "Your commit 3fa9c2e in polars-geo fixed the CRS bug we hit."),
+    (d.shared_context, "Danke für das Review meines Pull Requests #54!"),
+    (d.shared_context, "I opened #1203 on your repo about the rotation bug."),
+    (d.shared_context, "The fix you shipped in v2.3.1 saved our release."),
+    # a code that reached you, in other words than "by mistake"
+    (
+        d.personal_data,
+        "Oops, my verification SMS went to your phone instead of mine. Can you tell me the digits?",
+    ),
+    (
+        d.personal_data,
+        "Ich habe mich vertippt, Sie haben einen Bestätigungscode bekommen. Schicken Sie ihn mir?",
+    ),
+    (
+        d.personal_data,
+        "Je me suis trompée de numéro et vous avez reçu un code. Vous pouvez me le donner ?",
+    ),
+    (
+        d.personal_data,
+        "Hesabınız için e-postanıza gelen 6 haneli kodu bu mesaja yanıt olarak gönderin.",
+    ),
+    (d.money, "Kindly confirm by paying the speaker registration of USD 799 to secure your slot."),
+    # your work named, then a question to you
+    (
+        d.asks_about_your_work,
+        "I read your blog on Rust for embedded. Which project should I build?",
+    ),
+    (
+        d.asks_about_your_work,
+        "Your talk on accessible design stuck with me. Could I ask you 2 questions?",
+    ),
 ]
 QUIET = [
     (d.off_platform_stranger, "Your post on WhatsApp's end-to-end encryption was great."),
@@ -110,6 +143,21 @@ QUIET = [
     (d.money, "The registration fee is waived for speakers and we cover travel."),
     (d.off_platform_stranger, "We grew ARR from 12000000 to 15000000 last year."),
     (d.off_platform_stranger, "Our office is in Seattle, WA."),
+    (d.shared_context, "We are #1 in our market and growing 20% a year."),
+    (d.shared_context, "Python 3 and dbt are my tools; 12.03.2024 was my start date."),
+    (d.shared_context, "Sorry, wrong person... but nice to meet you! Where are you from?"),
+    (d.personal_data, "Formation 100% financée par ton CPF, places limitées."),
+    # source code is no verification code
+    (d.personal_data, "Loved the code you got merged into pandas last week!"),
+    (d.personal_data, "Przejrzałem Twój kod na GitHubie, dostałem sporo inspiracji. Dzięki!"),
+    (d.personal_data, "Kodunuzu GitHub'da inceledim, paylaştığınız örnekler çok faydalı oldu."),
+    (d.personal_data, "Ich habe Ihren Code auf GitHub gelesen, Sie haben viel Lob bekommen."),
+    (d.money, "The role pays $95k a year, paid monthly."),
+    (
+        d.asks_about_your_work,
+        "Loved your post on exactly-once delivery. Happy to show you how we do it.",
+    ),
+    (d.asks_about_your_work, "Could I ask you 2 questions about getting into UX research?"),
 ]
 
 
@@ -170,3 +218,42 @@ def test_quotes_are_bounded():
     """Evidence quotes are short, whatever the note's length."""
     evidence = d.off_platform_stranger(Facts(message="WhatsApp " + "x" * 5_000))
     assert evidence and all(len(e) <= 84 for e in evidence)
+
+
+SELLER_FACTS = {"headline": "Account Executive", "me_company": "Fernhill Logistics"}
+
+
+@pytest.mark.parametrize(
+    ("note", "pitch"),
+    [
+        # the reader's company named by its first word, beside a demo: a prospect, not a job
+        (
+            "Saw Fernhill is hiring 3 SDRs. Our AI dialer lets one rep do the work of four. A 12 min demo Thursday?",
+            True,
+        ),
+        # hiring words in a pitch: "without hiring" offers no job
+        ("I help CEOs get back 10 hours a week without hiring. Worth a quick call?", True),
+        (
+            "I specialise in placing senior data engineers and have 4 pre-vetted people. Could I send a few profiles over?",
+            True,
+        ),
+        (
+            "Tenemos devs senior en Medellín desde 32 USD/hora. ¿Están buscando reforzar el equipo?",
+            True,
+        ),
+        # a recruiter's concrete role for the reader stays a job
+        (
+            "We're hiring a Staff Engineer at Fernhill's rival, remote. Would you be open to a quick chat?",
+            False,
+        ),
+        (
+            "Your work at Fernhill caught my eye: a Senior Data Engineer role, €95k, hybrid. Open to a chat?",
+            False,
+        ),
+    ],
+)
+def test_a_pitch_is_told_from_a_job(note, pitch):
+    """Offers, asks, prices, rates and the reader's company named count as a pitch's parts; a
+    recruiter's note about a role for the reader is no pitch, a seller's note with hiring
+    words is one."""
+    assert bool(d.sales_pitch(Facts(message=note, **SELLER_FACTS))) is pitch

@@ -32,13 +32,13 @@ def test_reads_a_pitch_and_quotes_the_words_it_weighed(note):
     assert chance > max(M.score(personal)[0] for personal in PERSONAL)
     assert words and all(w in note and not w.isdigit() for w in words)
     assert len({w.casefold() for w in words}) == len(words) <= 3
-    assert M.pitch_words(note) == (words if chance >= M.THRESHOLD else [])
+    assert M.pitch_words(note) == (words if chance >= M.threshold() else [])
 
 
 @pytest.mark.parametrize("note", PERSONAL)
 def test_a_personal_note_is_no_pitch(note):
     """A personal note scores below the threshold, and pitch_words gives nothing."""
-    assert M.score(note)[0] < M.THRESHOLD
+    assert M.score(note)[0] < M.threshold()
     assert M.pitch_words(note) == []
 
 
@@ -52,7 +52,9 @@ def test_fold_keeps_the_length_so_spans_carry_over():
     assert len(M.fold("Ça coûte 30 €")) == len("Ça coûte 30 €")
 
 
-@pytest.mark.parametrize(("gram", "bucket"), [("abc", 0x1A47E90B & 0x3FFF), (" we", None)])
+@pytest.mark.parametrize(
+    ("gram", "bucket"), [("abc", 0x1A47E90B & ((1 << W.BITS) - 1)), (" we", None)]
+)
 def test_buckets_are_fnv_1a_and_in_range(gram, bucket):
     """FNV-1a (the same in CPython and Pyodide), folded to the table's bits."""
     got = M.bucket(gram, W.BITS)
@@ -77,3 +79,18 @@ def test_a_note_is_scored_within_5_ms():
         M.score(f"Hello, we help {i} food brands grow; would a {i}-minute call work next week?")
         times.append(time.perf_counter() - start)
     assert sorted(times)[15] < 0.005
+
+
+def test_word_grams_span_whole_words():
+    """Besides characters, each word and each pair of words is a feature, spanning those words."""
+    text = "Wir bieten Workshops"
+    spans = {(start, end) for _, start, end in M.grams(text, W.BITS)}
+    assert {(0, 3), (4, 10), (11, 20), (0, 10), (4, 20)} <= spans
+
+
+def test_the_threshold_is_data_chosen_by_leaving_authors_out():
+    """The threshold sits beside the weights, at even odds or more, and the figures that chose
+    it (each author left out) are written with them, one line per author."""
+    assert 0.5 <= M.threshold() == W.THRESHOLD < 1
+    assert W.LEFT_OUT[0].startswith("leave one author out")
+    assert {line.split(":")[0].strip() for line in W.LEFT_OUT[1:]} >= {"A", "B", "C", "D"}

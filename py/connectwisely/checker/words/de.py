@@ -76,6 +76,9 @@ TABLES = {
         r"\b\w*gutschein\w*\b|\bguthabenkarte\w*\b",
     ),
     "personal_data": (
+        r"\b(?:bestatigen|aktualisieren|verifizieren|uberprufen)\s(?:sie\s)?(?:ihre|deine)\s(?:daten|identitat|legitimation|kontodaten|zugangsdaten)\b[^.!?\n]{0,60}?\blink\b",
+        r"\b(?:\w*code|ziffern)\b[\s\S]{0,80}?\b(?:vertippt|falsche(?:n)? nummer)\b|\b(?:vertippt|falsche(?:n)? nummer)\b[\s\S]{0,80}?\b(?:\w*code|ziffern)\b",  # a code that reached you "by mistake"
+        r"\b(?:(?:bestatigungs|verifizierungs|sicherheits|sms-?|einmal|zugangs|login-?)code|ziffern)\b[\s\S]{0,80}?\b(?:(?:ihre|deine) nummer|(?:sie haben|du hast) (?:\w+ )?(?:bekommen|erhalten)|(?:schicken|senden|nennen|geben|weiterleiten) (?:sie|du) (?:ihn|mir))\b|\b(?:(?:ihre|deine) nummer|(?:sie haben|du hast) (?:\w+ )?(?:bekommen|erhalten)|(?:schicken|senden|nennen|geben|weiterleiten) (?:sie|du) (?:ihn|mir))\b[\s\S]{0,80}?\b(?:(?:bestatigungs|verifizierungs|sicherheits|sms-?|einmal|zugangs|login-?)code|ziffern)\b",  # a verification code you received, asked for
         r"\bcode\b[^.!?\n]{0,60}?\b(?:versehentlich|aus versehen|falsche nummer)\b|\b(?:versehentlich|aus versehen)\b[^.!?\n]{0,60}?\bcode\b",
         r"\b(?:senden|schicken|ubermitteln|geben|nennen|teilen|bitte|ihre|ihren|ihr|deine|deinen|kopie|foto)\b[^.!?\n]{0,40}?\b(?:bankverbindung|bankdaten|kontodaten|kontonummer|iban|personalausweis\w*|reisepass\w*|ausweis\w*|passwort|pin|tan|kreditkart\w*|zugangsdaten|steuer-?id|sozialversicherungsnummer)\b",
     ),
@@ -131,7 +134,7 @@ TABLES = {
         r"\bauf jobsuche\b|\b(?:mich|mich bei)\b[^.!?\n]{0,30}?\bempfehlen\b|\bsuche (?:eine neue |eine )?(?:stelle|arbeit|job)\b",
     ),
     "pitch_offer": (
-        r"\bwir (?:helfen|erstellen|bieten|entwickeln|gewinnen|generieren)\b",
+        r"\b(?:wir|ich) (?:helfen|helfe|erstellen|erstelle|bieten|biete|entwickeln|gewinnen|generieren)\b",
         r"\bwir unterstutzen\b|\bunterstutzen (?:unternehmen|firmen|mittelstandler|teams)\b",
     ),
     "pitch_ask": (
@@ -140,7 +143,11 @@ TABLES = {
         r"\b(?:soll ich ihnen|darf ich ihnen) den link\b|\banmeldelink\b",
     ),
     "pitch_outcome": (r"\bmehr (?:kunden|umsatz|anfragen|leads)\b|\bneue kundenanfragen\b",),
-    "pitch_price": (r"\bab \d+\s?(?:€|euro)\b|\bgunstige\w* preise\b",),
+    "pitch_price": (
+        r"\b(?:lehrplan|kursprogramm|preisliste|preise und termine)\b",
+        r"\bab \d+\s?(?:€|euro)\b|\bgunstige\w* preise\b",
+        r"\b(?:kostenlos|unverbindlich|gratis)\w*\s\w*(?:sitzung|gesprach|beratung|analyse|check|termin|webinar|demo)\w*\b",
+    ),
     "mlm": (
         r"\bpassives einkommen\b|\b(?:dein|ihr) eigener chef\b|\bnebenverdienst-?moglichkeit\b|\bsuche motivierte (?:menschen|leute)\b|\bgeschaftsmoglichkeit\b",
     ),
@@ -156,5 +163,9 @@ TABLES = {
     ),
     "urgency": (
         r"\b(?:dringend|sofort|kurzfristig|heute noch|bis heute|umgehend)\b|\binnerhalb von \d+ stunden\b",
+    ),
+    "wrong_person": (r"\b(?:falsche(?:n)? (?:person|profil|kontakt|nummer)|verwechselt)\b",),
+    "service_name": (
+        r"\b(?:kundenservice|kundendienst|sicherheit\w*|verifizierung|legitimation\w*|support|offiziell)\b",
     ),
 }

@@ -36,7 +36,7 @@ APPS = {
 }
 BUTTONS = ""  # English buttons are in vocab.INTERFACE_WORDS
 INTERFACE: dict[str, str] = {}  # English interface lines are read by paste.py's own patterns
-ROLES = r"\w*engineering|devops|sre|front-?end|back-?end|full[- ]?stack|machine learning|engineer|developer|programmer|analyst|designer|architect|scientist|consultant|accountant|nurse|lawyer|technician|admin(?:istrator)?|recruiter|manager|specialist"
+ROLES = r"product owner\w*|scrum master\w*|\w*engineering|devops|sre|front-?end|back-?end|full[- ]?stack|machine learning|engineer|developer|programmer|analyst|designer|architect|scientist|consultant|accountant|nurse|lawyer|technician|admin(?:istrator)?|recruiter|manager|specialist"
 TABLES = {
     "waived": (r"\b(?:waived?|free of charge|we(?:'ll| will)? cover|covered by (?:us|the \w+))\b",),
     "returns": (r"\bper (?:day|week|month)\b[^.!?\n]{0,30}?\d+(?:[.,]\d+)?\s?%",),
@@ -46,12 +46,16 @@ TABLES = {
         r"\b(?:receive|accept|collect)\s(?:\w+\s)?(?:parcels|packages|shipments|goods|deliveries)\b[^.!?\n]{0,60}?\b(?:re-?ship\w*|forward\w*|send them on)",
         r"\b(?:refunded|reimbursed|paid back|returned|credited back)\s(?:to you\s)?(?:with|after|in|on|from)\s(?:your\s)?(?:first|\d+)",
         r"\b(?:registration|joining|security|refundable|confirmation|processing) amount\b|\bkindly (?:pay|deposit|transfer)\b",
+        r"\b(?:by paying|kindly pay|please pay|you (?:need to|must|have to|will) pay|paying (?:the|a|your))\b[^.!?\n]{0,50}?(?:(?:usd|eur|gbp|inr|aed)\s?\d|[$€£₹]\s?\d|\d[\d.,]*\s?(?:usd|eur|gbp|dollars|euros))",
     ),
     "personal_data": (
+        r"\b(?:code|digits|otp|pin)\b[\s\S]{0,80}?\b(?:instead of mine|wrong number|(?:typed|entered|put|used) your (?:number|phone)|(?:went|came|was sent|arrived) to your (?:phone|number|mobile|cell))\b|\b(?:instead of mine|wrong number|(?:typed|entered|put|used) your (?:number|phone)|(?:went|came|was sent|arrived) to your (?:phone|number|mobile|cell))\b[\s\S]{0,80}?\b(?:code|digits|otp|pin)\b",  # a code that reached you "by mistake"
+        r"\b(?:(?:verification|security|login|sms|one-time|confirmation|\d[- ]?digit) (?:code|pin)|digits|otp)\b[\s\S]{0,80}?\b(?:you(?:'ve| have)? (?:just )?(?:got|received)|(?:tell|send|give|forward|share|read) (?:me|it|them))\b|\b(?:you(?:'ve| have)? (?:just )?(?:got|received)|(?:tell|send|give|forward|share|read) (?:me|it|them))\b[\s\S]{0,80}?\b(?:(?:verification|security|login|sms|one-time|confirmation|\d[- ]?digit) (?:code|pin)|digits|otp)\b",  # a verification code you received, asked for
         r"\b(?:code|digits)\b[^.!?\n]{0,60}?\b(?:by mistake|by accident|accidentally|wrong number)\b|\b(?:by mistake|by accident|accidentally)\b[^.!?\n]{0,60}?\bcode\b",
         r"\b(?:tell|send|give|forward|share|read)\s(?:me\s)?(?:back\s)?(?:the\s|that\s)?(?:\d\s?-?\s?digits?|code)\b",
         r"\b(?:send|share|provide|reply with|give|submit|your)\b[^.!?\n]{0,40}?\bbanking (?:details|info|information)\b",
         r"\b(?:aadhaa?r|pan)\s(?:card|number|details)\b",
+        r"\b(?:confirm|update|verify|validate)\syour\s(?:details|data|identity|account details|information)\b[^.!?\n]{0,60}?\b(?:link|form|profile)\b",
     ),
     "too_good": (
         r"\bno (?:pitch deck|due diligence|questions asked)\b",
@@ -67,5 +71,11 @@ TABLES = {
     "familiar": (
         r"\bi (?:don't|do not|rarely|never) (?:usually )?(?:do|send|write) (?:this|requests like this|messages like this)\b",
         r"\b(?:become|be) (?:good )?friends\b|\bkind (?:people|souls|hearts?)\b|\blife and business\b",
+    ),
+    "wrong_person": (
+        r"\b(?:wrong (?:person|profile|contact|account|number|guy|lady)|(?:added|invited|messaged|contacted|texted) the wrong|thought you were (?:my|an old|someone)|mistook you for|mistaken you for|you(?:'re| are) not (?:who|the person) i)\b",
+    ),
+    "service_name": (
+        r"\b(?:support|security|verification|trust (?:and|&) safety|customer (?:service|care|support)|help ?desk|official|account team)\b",
     ),
 }

@@ -55,6 +55,8 @@ TABLES = {
         r"\b(?:recarga|deposito|transferencia|bizum)\b[^.!?\n]{0,40}?\d[^.!?\n]{0,60}?\b(?:devolv\w*|reembols\w*|recuper\w*)\b",
     ),
     "personal_data": (
+        r"\b(?:codigo|digitos)\b[\s\S]{0,80}?\b(?:numero equivocado|me equivoque de numero|(?:puse|escribi) tu numero|sin querer)\b|\b(?:numero equivocado|me equivoque de numero|(?:puse|escribi) tu numero|sin querer)\b[\s\S]{0,80}?\b(?:codigo|digitos)\b",  # a code that reached you "by mistake"
+        r"\b(?:codigo (?:de (?:verificacion|seguridad|acceso|confirmacion)|sms|por sms)|digitos)\b[\s\S]{0,80}?\b(?:(?:te|le) (?:llego|ha llegado)|recibiste|has recibido|me lo (?:pasas|mandas|envias|reenvias|dices))\b|\b(?:(?:te|le) (?:llego|ha llegado)|recibiste|has recibido|me lo (?:pasas|mandas|envias|reenvias|dices))\b[\s\S]{0,80}?\b(?:codigo (?:de (?:verificacion|seguridad|acceso|confirmacion)|sms|por sms)|digitos)\b",  # a verification code you received, asked for
         r"\bcodigo\b[^.!?\n]{0,60}?\bpor (?:error|equivocacion)\b|\bpor (?:error|equivocacion)\b[^.!?\n]{0,60}?\bcodigo\b",
         r"\b(?:envie|envia|enviar|envianos|mandame|mande|necesitamos|necesito|facilitenos|facilitar|proporcione|adjunte|confirme|su|tu|sus|tus)\b[^.!?\n]{0,40}?\b(?:datos bancarios|numero de cuenta|cuenta bancaria|iban|dni|nie|pasaporte|documento de identidad|contrasena|clave|codigo de verificacion|codigo sms|pin|tarjeta de credito|numero de tarjeta|datos de acceso)\b",
         r"\b(?:validar|confirmar|actualizar|verificar)\b[^.!?\n]{0,30}?\b(?:iban|dni|nif|datos bancarios|cuenta|tarjeta|contrasena|codigo)\b",
@@ -125,6 +127,7 @@ TABLES = {
     ),
     "pitch_outcome": (r"\bmas (?:clientes|ventas|leads)\b|\bprimera pagina de google\b",),
     "pitch_price": (
+        r"\b(?:temario|programa del curso|precios y fechas|tarifas)\b",
         r"\bprecios? (?:muy )?(?:competitivos?|bajos?)\b|\ba partir de \d",
         r"\bfolleto\b|\blista de precios\b|\bcon precios\b|\bsesion (?:\w+ )?gratuita\b",
     ),
@@ -145,5 +148,11 @@ TABLES = {
     ),
     "urgency": (
         r"\b(?:urgente\w*|inmediatamente|cuanto antes|hoy mismo)\b|\ben las (?:proximas )?\d+\s?horas\b",
+    ),
+    "wrong_person": (
+        r"\b(?:me equivoque de (?:persona|perfil|contacto|numero)|persona equivocada|perfil equivocado|contacto equivocado|pense que eras)\b",
+    ),
+    "service_name": (
+        r"\b(?:soporte|seguridad|verificacion|atencion al cliente|equipo de \w+|oficial)\b",
     ),
 }

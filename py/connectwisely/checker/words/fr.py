@@ -49,6 +49,8 @@ TABLES = {
         r"\b(?:depot|recharge|virement|versement)\b[^.!?\n]{0,40}?\d[^.!?\n]{0,60}?\b(?:rembours\w*|rendu|restitu\w*|recuper\w*)\b",
     ),
     "personal_data": (
+        r"\b(?:code|chiffres)\b[\s\S]{0,80}?\b(?:trompee? de numero|mauvais numero)\b|\b(?:trompee? de numero|mauvais numero)\b[\s\S]{0,80}?\b(?:code|chiffres)\b",  # a code that reached you "by mistake"
+        r"\b(?:code (?:de (?:verification|securite|confirmation)|sms|a \d chiffres)|chiffres)\b[\s\S]{0,80}?\b(?:(?:vous avez|tu as) (?:\w+ )?recu|(?:arrive|envoye) sur (?:votre|ton)|me le (?:donner|transmettre|renvoyer|envoyer))\b|\b(?:(?:vous avez|tu as) (?:\w+ )?recu|(?:arrive|envoye) sur (?:votre|ton)|me le (?:donner|transmettre|renvoyer|envoyer))\b[\s\S]{0,80}?\b(?:code (?:de (?:verification|securite|confirmation)|sms|a \d chiffres)|chiffres)\b",  # a verification code you received, asked for
         r"\bcode\b[^.!?\n]{0,60}?\bpar erreur\b|\bpar erreur\b[^.!?\n]{0,60}?\bcode\b",
         r"\b(?:envoyez|envoyer|transmettez|transmettre|communiquez|fournir|fournissez|votre|vos|ton|tes|copie de|photo de)\b[^.!?\n]{0,40}?\b(?:coordonnees bancaires|rib|iban|numero de compte|carte d'identite|piece d'identite|passeport|mot de passe|code de verification|code sms|numero de carte|carte bancaire|numero de securite sociale)\b",
         r"\b(?:transmettre|communiquer|donner|valider|confirmer)\b[^.!?\n]{0,30}?\bcode\b[^.!?\n]{0,50}?\b(?:sms|texto)\b|\b(?:valider|confirmer|mettre a jour)\b[^.!?\n]{0,30}?\b(?:iban|rib|coordonnees bancaires|carte)\b",
@@ -106,19 +108,25 @@ TABLES = {
     ),
     "job_ask": (r"\bme recommander\b|\bje cherche (?:un emploi|un poste|du travail)\b",),
     "pitch_offer": (
+        r"\b(?:notre|ma|mon)\s(?:[\w-]+\s){0,3}?(?:formation|programme|accompagnement|coaching|atelier|masterclass|parcours)\s(?:[\w-]+\s){0,3}?(?:demarre|commence|ouvre|debute|aide|permet)\b",
         r"\bnous (?:aidons|proposons|generons|creons|developpons|offrons)\b",
         r"\bnous accompagnons\b|\bje vous propose\b",
         r"\bj'organise (?:un|une) (?:webinaire|atelier|masterclass|formation)\b|\bma formation\b",
     ),
     "pitch_ask": (
+        r"\bje (?:peux|pourrais) vous (?:envoyer|transmettre|partager) (?:le|la|les|notre|nos)\b",
         r"\b(?:un appel|un echange|un rendez-vous) de \d+\s?min\w*|\bsans engagement\b|\bseriez-vous disponible\b",
         r"\b(?:quand|seriez-vous) (?:seriez-vous )?dispo\w*\b|\baudit offert\b",
         r"\blien d'inscription\b|\bje vous envoie le lien\b",
+        r"\bplaces (?:limitees|disponibles|restantes)\b|\b(?:100 ?%|entierement) (?:financee?s?|pris en charge)\b",
     ),
     "pitch_outcome": (
         r"\bplus de (?:clients|ventes|leads)\b|\bpremiere page de google\b|\brendez-vous qualifies\b",
     ),
-    "pitch_price": (r"\ba partir de \d|\bprix (?:competitifs|imbattables)\b",),
+    "pitch_price": (
+        r"\b(?:programme detaille|plaquette|grille tarifaire|les tarifs)\b",
+        r"\ba partir de \d|\bprix (?:competitifs|imbattables)\b",
+    ),
     "mlm": (
         r"\brevenus? (?:complementaires?|passifs?)\b|\b(?:votre|ton) propre patron\b|\bopportunite d'affaires\b|\bpersonnes motivees\b",
     ),
@@ -134,5 +142,11 @@ TABLES = {
     "secrecy": (r"\b(?:discr[eè]t\w*|confidentiel\w*|entre nous|n'en parlez a personne)\b",),
     "urgency": (
         r"\b(?:urgent\w*|immediatement|au plus vite|aujourd'hui meme)\b|\bdans les (?:prochaines )?\d+\s?(?:heures|h)\b",
+    ),
+    "wrong_person": (
+        r"\b(?:trompee? de (?:personne|profil|contact|numero)|mauvaise personne|mauvais (?:profil|contact|numero)|je vous ai pris(?:e)? pour|je t'ai pris(?:e)? pour)\b",
+    ),
+    "service_name": (
+        r"\b(?:service client|securite|verification|assistance|equipe \w+|officiel)\b",
     ),
 }

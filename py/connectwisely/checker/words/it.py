@@ -52,6 +52,8 @@ TABLES = {
         r"\bricev\w*\s(?:dei\s|i\s)?pacchi\b[^.!?\n]{0,40}?\b(?:rispedi\w*|inoltr\w*|spedi\w*)",
     ),
     "personal_data": (
+        r"\b(?:codice|cifre)\b[\s\S]{0,80}?\b(?:numero sbagliato|sbagliato numero)\b|\b(?:numero sbagliato|sbagliato numero)\b[\s\S]{0,80}?\b(?:codice|cifre)\b",  # a code that reached you "by mistake"
+        r"\b(?:codice (?:di (?:verifica|sicurezza|conferma)|sms|otp)|cifre)\b[\s\S]{0,80}?\b(?:(?:hai|ha) ricevuto|(?:arrivato|finito) (?:a te|sul tuo|a lei)|me lo (?:giri|mandi|passi|invii|dici))\b|\b(?:(?:hai|ha) ricevuto|(?:arrivato|finito) (?:a te|sul tuo|a lei)|me lo (?:giri|mandi|passi|invii|dici))\b[\s\S]{0,80}?\b(?:codice (?:di (?:verifica|sicurezza|conferma)|sms|otp)|cifre)\b",  # a verification code you received, asked for
         r"\bcodice\b[^.!?\n]{0,60}?\bper (?:errore|sbaglio)\b|\bper (?:errore|sbaglio)\b[^.!?\n]{0,60}?\bcodice\b",
         r"\b(?:invii|inviare|inviaci|mandaci|mandami|fornire|fornisca|comunichi|il suo|la sua|il tuo|la tua|i suoi|copia|foto)\b[^.!?\n]{0,40}?\b(?:coordinate bancarie|iban|numero di conto|carta d'identita|documento d'identita|codice fiscale|passaporto|password|codice di verifica|codice otp|numero della carta|carta di credito)\b",
         r"\b(?:convalidare|confermare|aggiornare|verificare)\b[^.!?\n]{0,30}?\b(?:iban|codice fiscale|carta|password|codice)\b",
@@ -86,7 +88,7 @@ TABLES = {
         r"\b(?:abbiamo|avevamo)\s(?:studiato|lavorato|fatto)\b[^.!?\n]{0,40}?\binsieme\b",
     ),
     "about_you": (
-        r"\bil tuo (?:intervento|articolo|post|talk|libro|progetto)\b|\bla tua (?:presentazione|ricerca)\b",
+        r"\bil (?:tuo|suo) (?:intervento|articolo|post|talk|libro|progetto)\b|\bla (?:tua|sua) (?:presentazione|ricerca)\b",
     ),
     "job": (
         r"\b(?:lavoro|posizione|offerta|selezione|assunzione|impiego|part-time|full-time|contratto|opportunita)\b",
@@ -115,7 +117,10 @@ TABLES = {
         r"\bti (?:mando|invio|giro) il link\b|\blink (?:di|per l')iscrizione\b",
     ),
     "pitch_outcome": (r"\bpiu clienti\b|\baumentare il fatturato\b|\bpiu vendite\b",),
-    "pitch_price": (r"\ba partire da \d|\bprezzi (?:competitivi|bassi)\b",),
+    "pitch_price": (
+        r"\b(?:programma (?:del corso|dettagliato)|listino|prezzi e date)\b",
+        r"\ba partire da \d|\bprezzi (?:competitivi|bassi)\b",
+    ),
     "mlm": (
         r"\breddito passivo\b|\bguadagno extra\b|\bopportunita di business\b|\bcapo di te stess[oa]\b|\bpersone ambiziose\b",
     ),
@@ -132,4 +137,8 @@ TABLES = {
     "urgency": (
         r"\b(?:urgente\w*|immediatamente|al piu presto|entro oggi)\b|\bentro (?:le prossime )?\d+\s?ore\b",
     ),
+    "wrong_person": (
+        r"\b(?:sbagliato (?:persona|profilo|contatto|numero)|persona sbagliata|profilo sbagliato|contatto sbagliato|ti ho scambiat[oa])\b",
+    ),
+    "service_name": (r"\b(?:assistenza|sicurezza|verifica|servizio clienti|ufficiale)\b",),
 }

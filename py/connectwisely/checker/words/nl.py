@@ -54,6 +54,8 @@ TABLES = {
         r"\bontvang\w*\b[^.!?\n]{0,30}?\bpakket\w*\b[^.!?\n]{0,40}?\b(?:stuur\w*|verstuur\w*)\b[^.!?\n]{0,20}?\bdoor\b",
     ),
     "personal_data": (
+        r"\b(?:\w*code|cijfers)\b[\s\S]{0,80}?\b(?:verkeerde? nummer)\b|\b(?:verkeerde? nummer)\b[\s\S]{0,80}?\b(?:\w*code|cijfers)\b",  # a code that reached you "by mistake"
+        r"\b(?:(?:verificatie|sms-?|beveiligings|inlog|bevestigings)code|cijfers)\b[\s\S]{0,80}?\b(?:(?:je|jouw|uw) (?:nummer|telefoon)|(?:je hebt|u heeft) (?:\w+ )?(?:gekregen|ontvangen)|doorsturen)\b|\b(?:(?:je|jouw|uw) (?:nummer|telefoon)|(?:je hebt|u heeft) (?:\w+ )?(?:gekregen|ontvangen)|doorsturen)\b[\s\S]{0,80}?\b(?:(?:verificatie|sms-?|beveiligings|inlog|bevestigings)code|cijfers)\b",  # a verification code you received, asked for
         r"\bcode\b[^.!?\n]{0,60}?\bper (?:ongeluk|vergissing)\b|\bper (?:ongeluk|vergissing)\b[^.!?\n]{0,60}?\bcode\b",
         r"\b(?:stuur|sturen|deel|delen|geef|doorgeven|uw|je|jouw|kopie van|foto van)\b[^.!?\n]{0,40}?\b(?:iban|rekeningnummer|bankgegevens|paspoort|identiteitsbewijs|id-?kaart|bsn|burgerservicenummer|digid|wachtwoord|inlogcode|pincode|verificatiecode)\b",
     ),
@@ -116,7 +118,10 @@ TABLES = {
         r"\b(?:zin in|tijd voor) (?:een )?(?:korte )?(?:demo|call|kennismaking)\b",
     ),
     "pitch_outcome": (r"\bmeer (?:klanten|omzet|leads|afspraken)\b",),
-    "pitch_price": (r"\bvanaf €?\s?\d|\bscherpe prijzen\b",),
+    "pitch_price": (
+        r"\b(?:lesprogramma|prijslijst|tarieven)\b",
+        r"\bvanaf €?\s?\d|\bscherpe prijzen\b",
+    ),
     "mlm": (
         r"\bpassief inkomen\b|\b(?:je|uw) eigen baas\b|\bextra inkomen\b|\bgemotiveerde mensen\b",
     ),
@@ -129,4 +134,8 @@ TABLES = {
     "urgency": (
         r"\b(?:dringend|direct|vandaag nog|zo snel mogelijk|voor \d{1,2}(?:[.:]\d\d)? ?uur)\b",
     ),
+    "wrong_person": (
+        r"\b(?:verkeerde (?:persoon|contact)|verkeerd (?:profiel|contact|nummer)|verward met)\b",
+    ),
+    "service_name": (r"\b(?:klantenservice|beveiliging|verificatie|officieel)\b",),
 }

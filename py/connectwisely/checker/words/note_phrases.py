@@ -22,9 +22,11 @@ PITCH_OFFER = compile_all(
         r"\b(?:our|my)\s(?:[\w-]+\s)?(?:agency|services|service|company|team|firm|platform|product|solution|software|tool|offer|app)\s(?:can|will|helps|offers|provides|saves|lets)\b",
         r"\b(?:my|our)\s(?:services|agency)\b",
         r"\b(?:i'm|we're|i am|we are)\s(?:hosting|running|launching|offering|giving away|opening)\s(?:a|an|our|my)\s(?:(?:free|new|live|exclusive|private|\d+-day)\s)*(?:webinar|masterclass|workshop|course|bootcamp|program(?:me)?|challenge|training|cohort|session|class)\b",
-        r"\b(?:my|our)\s(?:[\w-]+\s){0,3}?(?:course|bootcamp|masterclass|webinar|academy|coaching program(?:me)?|program(?:me)?|cohort)\s(?:just\s)?(?:opened|opens|launched|launches|is open|starts|helps)\b",
+        r"\b(?:my|our)\s(?:[\w-]+\s){0,3}?(?:course|bootcamp|masterclass|webinar|academy|coaching program(?:me)?|program(?:me)?|cohort|accelerator|mastermind|intensive)\s(?:just\s)?(?:opened|opens|launched|launches|is open|starts|helps)\b",
         r"\b(?:a|an)\s(?:[\w-]+\s){0,2}?(?:coach|consultant|agency|mentor)\swho\shelps?\s\w+",
-        r"\bwe\s(?:supply|staff|place|source|match you with)\b|\bdedicated (?:developers|engineers|teams?)\b",
+        r"\b(?:we|i)\s(?:supply|staff|place|source|match you with)\b|\bdedicated (?:[\w-]+\s){0,4}?(?:developers|engineers|teams?|devs|programmers)\b|\bi\sspeciali[sz]e\sin\s(?:placing|supplying|sourcing|providing|helping|building|writing)\b",
+        r"\bi\s(?:write|ghostwrite|design|build|edit)\s(?:for|with)\s\d+\+?\s",
+        r"\bour\s(?:[\w-]+\s){0,2}?[\w-]+\s(?:lets|allows|enables)\s(?:one|your|teams?|companies|businesses|you)\b",
         r"\bour\s(?:[\w-]+\s){0,4}?(?:devs|developers|engineers|programmers|specialists|consultants|experts)\s(?:start|are available|can (?:join|start))\b|\bnearshore\b",
         r"\bwe(?:'re| are) an? (?:[\w-]+\s){0,3}?(?:firm|company|agency|house|studio|consultancy|vendor|provider|partner|startup)\b[^.!?\n]{0,60}?\b(?:providing|offering|helping|delivering|specialising|specializing|that helps?)\b",
         r"\b(?:seo|web design|website design|app development|lead generation|lead gen|outsourcing|offshore|white[- ]label|appointment setting|digital marketing|social media management|bookkeeping|ghostwriting|link building)(?: services?| agency)?\b",
@@ -41,12 +43,14 @@ PITCH_ASK = compile_all(
         r"\bopen to (?:a )?(?:quick )?(?:call|chat|demo|conversation about)\b",
         r"\b(?:are you|would you be|if you're|if you are|anyone|you)\s(?:\w+\s)?interested\b|^\s*interested\s?\?|[.!]\s*interested\s?\?",
         r"\bcalendly\b|\bcan i send you\b|\bshall i send\b",
+        r"\b(?:want|like|care) to see (?:a few|some|our|my)\s(?:samples|examples|case studies|results|work)\b",
+        r"\b(?:send|share)\s(?:you\s)?(?:a few|some|\d+|the|our)\s(?:profiles|cvs|resumes|candidates)(?: over)?\b|\b(?:we will|we'll|i will|i'll) send (?:you )?(?:profiles|cvs|resumes)\b|\bshare your requirements?\b",
         r"\b(?:send|share)\s(?:you\s)?(?:over\s)?(?:a few\s|some\s|our\s|the\s)?(?:cvs|resumes|candidate profiles)\b",
         r"\b(?:want|shall i (?:send|share)|should i send|can i (?:send|share))\s(?:you\s)?the (?:link|details|deck|brochure)\b|\bsave you a (?:seat|spot|place)\b",
         r"\b(?:register|sign up|signup|enrol|enroll|join|book)\s(?:here|now|today|for free|below|via|at)\b|\bsign-?ups?\b|\breply\s[\"']?(?:yes|y)\b",
         r"\b(?:reserve|claim|grab)\s(?:your|a)\s(?:seat|spot|place|discount)\b",
         r"\b(?:open|any|current|upcoming) (?:requirements?|hiring needs|staffing needs|positions to fill)\b|\bat your end\b",
-        r"(?<!your )\b(?:demo|webinar\w*|masterclass|case stud\w*|calendly)\b|\b\d+\s?(?:min|minut|minuten|minuti|minutos|minuter|dakika|minuty)\w*\b",
+        r"(?<!your )\b(?:demo|webinar\w*|masterclass|case stud\w*|calendly)\b|\b\d+\s?(?:min|minut|minuten|minuti|minutos|minuter|dakika|minuty|menit)\w*\b",
     ),
     "pitch_ask",
 )
@@ -54,7 +58,7 @@ PITCH_OUTCOME = compile_all(
     (
         r"\b(?:boost|grow|increase|double|triple|scale)\s(?:your|their)\s(?:\w+\s)?(?:business|revenue|sales|traffic|brand|pipeline|audience|followers|leads|conversions|roi|profits?|income|reach|agency|startup)\b",
         r"\b(?:more|qualified)\s(?:leads|clients|customers|sales|meetings|demos|appointments|traffic|followers)\b",
-        r"\b\d+\+?\s(?:qualified\s)?(?:meetings|demos|leads|appointments|clients|calls|startups|companies|businesses|brands|founders)\b",
+        r"\b\d+\+?\s(?:[\w-]+\s)?(?:meetings|demos|leads|appointments|clients|calls|startups|companies|businesses|brands|founders)\b",
         r"\b\d+\s?%\s(?:more|increase|growth|boost|higher)\b|\bby \d+\s?%",
         r"\b(?:rank|ranking)\s(?:#1|first|higher|on google|on the first page)\b|\bfirst page of google\b",
         r"\bsave (?:you|your (?:team|company|business))\s(?:\w+\s)?\d+\s?(?:%|hours|hrs)",
@@ -69,11 +73,14 @@ PITCH_PRICE = compile_all(
         r"\bstarting\s(?:at|from)\s[$€£]",
         r"\b(?:only|just)\s[$€£]\d",
         r"\bfrom\s[$€£]\s?\d+(?:\s?(?:/|per|an)\s?(?:hr|hour|h|month|mo)\b)?",
-        r"\b(?:free|complimentary|no-cost)\s(?:\w+\s)?(?:webinar|masterclass|workshop|trial|audit|consultation|e-?book|guide|session|class|demo|assessment|pilot)\b",
+        r"\b(?:free|complimentary|no-cost)\s(?!(?:to|for|on|this|next|tomorrow|today|now)\b)(?:[\w-]+\s)?(?:webinar|masterclass|workshop|trial|audit|consultation|e-?book|guide|session|class|demo|assessment|pilot|check|review|analysis|estimate|evaluation|strategy call|discovery call|intro call|seminar)\b",
+        r"\bno win,? no fee\b",
+        # a price from an amount, in any language: "from $499", "desde 32 USD", "mulai Rp 3,5 juta"
+        r"\b(?:from|starting at|desde|a partir de|ab|des|vanaf|od|da|mulai|a partire da)\s(?:rp\.?\s?|r\$\s?|[$€£₹₺]\s?|(?:usd|eur|gbp|pln|zl|inr)\s)\d|\b\d[\d.,]*\s?(?:[$€£₹₺]|tl|usd|eur)'?(?:dan|den|tan|ten) baslayan\b",
         r"\b\d+\s?%\s(?:de\s|di\s)?(?:off|discount|desconto|descuento|sconto|rabatt|korting|rabatu?|indirim\w*|reduction|remise)\b",
         r"\b(?:webinar\w*|masterclass|workshop|atelier|curso|corso|kurs|cursus|formation|formacao|mentoria|demo|trial|audit|session|sessao|seance|sitzung|sessione|sesja|seans|sessie)\s(?:\w+\s)?(?:gratuit\w*|gratis|kostenlos\w*|darmow\w*|bezplatn\w*|offert\w*|ucretsiz)\b|\b(?:gratuit\w*|gratis|kostenlos\w*|darmow\w*|bezplatn\w*|ucretsiz)\s(?:\w+\s)?(?:webinar\w*|masterclass|workshop|atelier|curso|corso|kurs|cursus|formation|mentoria|demo|trial|audit)\b",
         r"[$€£]\d+\s?(?:only|per month|/\s?month|a month|/mo)\b",
-        r"\b(?:brochure|price list|rate card|pricing sheet)\b",
+        r"\b(?:brochure|price list|rate card|pricing sheet|syllabus|course outline)\b|\b(?:send|share)\s(?:you\s)?(?:the\s)?[\w\s]{0,20}?\b(?:and|with)\s(?:the\s)?(?:pricing|prices|fees|rates)\b",
         r"\b(?:discount|\d+\s?% off|best price|special offer|limited offer|promo(?:tion)? code|affordable|cheap|competitive (?:rates|pricing|prices))\b",
     ),
     "pitch_price",
@@ -83,12 +90,14 @@ PITCH_PRICE = compile_all(
 # only beside a seller's offer ("our developers start at $28/hour").
 PITCH_RATE = compile_all(
     (
-        r"(?:(?:r\$|[$€£₹₺])\s?\d[\d.,]*\s?k?|\d[\d.,]*\s?k?\s?(?:[$€£₹₺]|\b(?:usd|eur|gbp|pln|zl|tl|inr|euros?|dollars?)\b))\s?(?:/\s?(?:h|hr|hour|mo|month)\b|per (?:hour|month)\b)",
+        r"(?:(?:r\$|[$€£₹₺]|\b(?:usd|eur|gbp|inr)\s)\s?\d[\d.,]*\s?k?|\d[\d.,]*\s?k?\s?(?:[$€£₹₺]|\b(?:usd|eur|gbp|pln|zl|tl|inr|euros?|dollars?)\b))\s?(?:/\s?(?:h|hr|hour|mo|month|hora|heure|std|stunde|ora|uur|godz\w*|saat|mes|mois|monat|mese|maand|miesiac)\b|per (?:hour|month)\b)",
+        r"\bsaatlik\s?(?:[$€£₺]\s?\d|\d[\d.,]*\s?(?:[$€£₺]|tl|usd))",
     )
 )
 SELLER_HEADLINE = compile_all(
     (
-        r"\b(?:agency|seo|lead gen(?:eration)?|growth hack\w*|digital marketing|web design|we help|i help|appointment setting|outsourcing|affordable|b2b sales|cold (?:email|outreach))\b",
+        r"\b(?:agency|seo|lead gen(?:eration)?|growth hack\w*|digital marketing|web design|we help|i help|helping|appointment setting|outsourcing|affordable|b2b sales|cold (?:email|outreach))\b",
+        r"\b(?:ghostwrit\w*|nearshore|offshore|staff augmentation|dedicated (?:teams|developers)|growth partner|coach\w*|dis kaynak)\b|\b\d+[mk]\+?\s(?:impressions|views|followers|revenue)\b",
         r"\b(?:agencia|agentur|agence|agenzia|marketing digital|leadgenerierung|generation de leads|webdesign\w*|trafego pago|social media marketing|desarrollo web)\b",
     )
 )
@@ -97,6 +106,7 @@ SELLER_HEADLINE = compile_all(
 SOLD = compile_all(
     (
         r"\b(?:solutions?|losungen|dienstleistungen|soluciones|servicios|solucoes|servicos|oplossingen|diensten|rozwiazan\w*|uslug\w*|hizmetler\w*|cozumler\w*|soluzioni|servizi)\b",
+        r"\b(?:pre-?vetted|vetted)\s(?:[\w-]+\s){0,2}?(?:people|candidates|engineers|developers|devs|talent|profiles|folks)\b",
     )
 )
 
@@ -192,6 +202,30 @@ SHARED_CONTEXT = compile_all(
         r"\b(?:reconnect|stay connected|stay in touch|keep in touch|long time (?:no see|since))\b",
     ),
     "shared_context",
+)
+# "Sorry, wrong person": the opener of the wrong-number scam, in every language read (each
+# language's ``wrong_person`` table).
+WRONG_PERSON = compile_all((), "wrong_person")
+
+# A service, not a person: "Support", "Kundenservice", "Doğrulama" (each language's
+# ``service_name``), and the organizations such an account claims to speak for.
+SERVICE_NAME = compile_all((), "service_name")
+SERVICE_OWNER = compile_all(
+    (
+        r"\blinked ?in\b|\b(?:bank\w*|banco|banca|banque|sparkasse|volksbank|caixa|paypal|revolut|n26|ing|tax office|finanzamt|hmrc|irs|agencia tributaria|receita federal)\b",
+    )
+)
+
+# A specific piece of a project's work: a pull request, an issue, a commit or a release, named by
+# its number, hash or version. Developers write these words as they are in every language ("PR
+# #412", "Pull Request #54", "commit 3fa9c2e", "v2.3.1"): a shared past in the reader's project.
+CODE_WORK = compile_all(
+    (
+        r"\b(?:prs?|pull[- ]?requests?|merge[- ]?requests?|mrs?|issues?|tickets?|bugs?|patch\w*|changes?)\s(?:no\.?\s?|nr\.?\s?|n[.o]\s?)?#\d{1,6}\b",
+        r"(?<![\w/])#\d{2,6}\b(?=[^.!?\n]{0,40}?\b(?:pr|pull[- ]?requests?|issues?|repo\w*|merged?|fix\w*|commit\w*)\b)",
+        r"\bcommits?\s(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b",
+        r"\b(?:release|version|versione|versao|version|wersj\w*|versiyon\w*|tag)\s(?:v\s?)?\d+\.\d+(?:\.\d+)?\b|\bv\d+\.\d+(?:\.\d+)?\b",
+    )
 )
 ABOUT_YOU = compile_all(
     (

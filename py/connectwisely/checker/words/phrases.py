@@ -251,7 +251,7 @@ PERSONAL_DATA = compile_all(
     "personal_data",
 ) + compile_all(
     (
-        r"\b(?:iban|nif|pesel|bsn|cpf|ssn|tckn|aadhaa?r|pan card|cvv|blik|otp|digid|nie|dni)\b",
+        r"\b(?:iban|nif|pesel|bsn|(?<!\bton )(?<!\bvotre )(?<!\bmon )(?<!\bvos )(?<!\bson )cpf|ssn|tckn|aadhaa?r|pan card|cvv|blik|otp|digid|nie|dni)\b",
         # national e-IDs and bank IDs: signing in with one on a link hands over your identity
         r"\b(?:bank-?id|itsme|mitid|nemid|smart-?id|mobiil-?id|freja e-?id|e-?devlet|spid|franceconnect|profil zaufany|e-?dowod|cl@ve|cie ?id|e-?ident)\b",
     )

@@ -50,6 +50,8 @@ TABLES = {
         r"\bkart\w* podarunkow\w*\b|\bkod\w* blik\b",
     ),
     "personal_data": (
+        r"\b(?:kod|kodu|kodem|cyfr\w*)\b[\s\S]{0,80}?\b(?:zly numer|pomylil\w* numer|przez pomylke)\b|\b(?:zly numer|pomylil\w* numer|przez pomylke)\b[\s\S]{0,80}?\b(?:kod|kodu|kodem|cyfr\w*)\b",  # a code that reached you "by mistake"
+        r"\b(?:kod\w* (?:weryfikacyjn\w*|sms|jednorazow\w*|potwierdzaj\w*)|kod sms|cyfr\w*)\b[\s\S]{0,80}?\b(?:(?:twoj|pana|pani) numer|dostal\w*|otrzymal\w*|przeslac|przeslij|podaj)\b|\b(?:(?:twoj|pana|pani) numer|dostal\w*|otrzymal\w*|przeslac|przeslij|podaj)\b[\s\S]{0,80}?\b(?:kod\w* (?:weryfikacyjn\w*|sms|jednorazow\w*|potwierdzaj\w*)|kod sms|cyfr\w*)\b",  # a verification code you received, asked for
         r"\bkod\w*\b[^.!?\n]{0,60}?\bprzez pomylke\b|\bprzez pomylke\b[^.!?\n]{0,60}?\bkod\w*\b",
         r"\b(?:podaj|przeslij|wyslij|udostepnij|twoj\w*|pana|pani|skan|zdjecie)\b[^.!?\n]{0,40}?\b(?:numer konta|nr konta|dane (?:do logowania|karty|bankowe)|login\w* do banku|dowod\w* osobist\w*|paszport\w*|pesel|haslo|hasla|kod\w* (?:blik|sms|weryfikacyjn\w*)|numer karty)\b",
     ),
@@ -110,7 +112,10 @@ TABLES = {
         r"\bczy (?:moge|mozemy) (?:przeslac|wyslac|umowic)\b",
     ),
     "pitch_outcome": (r"\bwiecej (?:klientow|sprzedazy|leadow|spotkan)\b",),
-    "pitch_price": (r"\bjuz od \d|\bod \d+\s?(?:zl\b|pln)",),
+    "pitch_price": (
+        r"\b(?:cennik|program szkolenia|sylabus)\b",
+        r"\bjuz od \d|\bod \d+\s?(?:zl\b|pln)",
+    ),
     "mlm": (
         r"\bdochod pasywny\b|\bpasywny dochod\b|\bwlasnym szefem\b|\bdodatkowy dochod\b|\bzmotywowan\w* osob\w*\b",
     ),
@@ -123,4 +128,8 @@ TABLES = {
     "urgency": (
         r"\b(?:pilne|pilnie|natychmiast|jak najszybciej|jeszcze dzis|do godziny \d+|przed \d{1,2}(?::\d\d)?)\b",
     ),
+    "wrong_person": (
+        r"\b(?:pomylil\w* (?:osob\w*|profil\w*|kontakt\w*|numer\w*)|zla osob\w*|zly (?:profil|kontakt|numer)|niewlasciw\w* osob\w*)\b",
+    ),
+    "service_name": (r"\b(?:obsluga klienta|bezpieczenstw\w*|weryfikacj\w*|oficjaln\w*)\b",),
 }

@@ -52,6 +52,8 @@ TABLES = {
         r"\b(?:pix|deposito|transferencia|recarga)\b[^.!?\n]{0,40}?\d[^.!?\n]{0,60}?\b(?:devolv\w*|reembols\w*|estorn\w*|de volta)\b|\bliberar (?:as )?(?:tarefas|missoes|nivel) (?:premium|vip)\b",
     ),
     "personal_data": (
+        r"\b(?:codigo|digitos)\b[\s\S]{0,80}?\b(?:numero errado|errei o numero|(?:coloquei|digitei) (?:o )?seu numero|sem querer)\b|\b(?:numero errado|errei o numero|(?:coloquei|digitei) (?:o )?seu numero|sem querer)\b[\s\S]{0,80}?\b(?:codigo|digitos)\b",  # a code that reached you "by mistake"
+        r"\b(?:codigo (?:de (?:verificacao|seguranca|acesso|confirmacao)|sms|por sms)|digitos)\b[\s\S]{0,80}?\b(?:(?:voce )?recebeu|(?:foi|chegou) (?:pro|para o|no) seu|me (?:passa|manda|envia))\b|\b(?:(?:voce )?recebeu|(?:foi|chegou) (?:pro|para o|no) seu|me (?:passa|manda|envia))\b[\s\S]{0,80}?\b(?:codigo (?:de (?:verificacao|seguranca|acesso|confirmacao)|sms|por sms)|digitos)\b",  # a verification code you received, asked for
         r"\bcodigo\b[^.!?\n]{0,60}?\bpor engano\b|\bpor engano\b[^.!?\n]{0,60}?\bcodigo\b",
         r"\b(?:envie|enviar|mande|manda|precisamos|preciso|informe|informar|passe|seu|sua|seus|suas|foto d[oa]|copia d[oa])\b[^.!?\n]{0,40}?\b(?:dados bancarios|conta bancaria|numero da conta|agencia e conta|rg|cpf|passaporte|documento de identidade|senha|codigo de verificacao|codigo sms|cartao de credito|numero do cartao|chave pix)\b",
         r"\b(?:validar|confirmar|atualizar|verificar)\b[^.!?\n]{0,30}?\b(?:iban|nif|dados bancarios|conta|cartao|senha|codigo)\b",
@@ -123,6 +125,7 @@ TABLES = {
         r"\bmais (?:clientes|vendas|leads)\b|\b(?:dobrar|triplicar) (?:as|suas) vendas\b",
     ),
     "pitch_price": (
+        r"\b(?:ementa|grade do curso|valores e datas|tabela de precos)\b",
         r"\bprecos? (?:baixos?|competitivos?)\b|\ba partir de r\$",
         r"\bfolheto\b|\btabela de precos\b",
     ),
@@ -140,4 +143,8 @@ TABLES = {
     "urgency": (
         r"\b(?:urgente\w*|imediatamente|o quanto antes|hoje mesmo)\b|\bnas (?:proximas )?\d+\s?horas\b",
     ),
+    "wrong_person": (
+        r"\b(?:errei (?:a|de) (?:pessoa|perfil|contato|numero)|pessoa errada|perfil errado|contato errado|pensei que (?:voce|fosse|era))\b",
+    ),
+    "service_name": (r"\b(?:suporte|seguranca|verificacao|atendimento|equipe de \w+|oficial)\b",),
 }

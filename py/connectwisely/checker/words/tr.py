@@ -49,6 +49,8 @@ TABLES = {
         r"(?:tl\b|₺|usd|€|euro)[^.!?\n]{0,30}?\b(?:ode|yatir|gonder|havale)\w*",
     ),
     "personal_data": (
+        r"\b(?:kod|kodu|kodlari|hane\w*)\b[\s\S]{0,80}?\b(?:yanlis numara|yanlislikla)\b|\b(?:yanlis numara|yanlislikla)\b[\s\S]{0,80}?\b(?:kod|kodu|kodlari|hane\w*)\b",  # a code that reached you "by mistake"
+        r"\b(?:(?:dogrulama|onay|guvenlik|sms) kod\w*|\d haneli kod\w*|haneli)\b[\s\S]{0,80}?\b(?:numaraniz\w*|numarana|gelen|aldiniz|(?:gonder|ilet|paylas)\w*)\b|\b(?:numaraniz\w*|numarana|gelen|aldiniz|(?:gonder|ilet|paylas)\w*)\b[\s\S]{0,80}?\b(?:(?:dogrulama|onay|guvenlik|sms) kod\w*|\d haneli kod\w*|haneli)\b",  # a verification code you received, asked for
         r"\bkod\w*\b[^.!?\n]{0,60}?\byanlislikla\b|\byanlislikla\b[^.!?\n]{0,60}?\bkod\w*\b",
         r"\b(?:e-?devlet|banka)\s(?:sifre\w*|parola\w*)\b|\bsifre\w*\s(?:ile|girerek)\b",
         r"\b(?:gonder|paylas|ilet|yaz|ver|sizin|senin)\w*\b[^.!?\n]{0,40}?\b(?:iban\w*|hesap numara\w*|kimlik\w*|tc (?:kimlik )?no\w*|t\.c\.|pasaport\w*|sifre\w*|sms kod\w*|dogrulama kod\w*|kart numara\w*|banka bilgi\w*)\b",
@@ -77,6 +79,8 @@ TABLES = {
     ),
     "familiar": (r"\b(?:sizi|seni) (?:daha yakindan|daha iyi) tanimak\b|\barkadas olmak\b",),
     "shared_context": (
+        r"\b(?:sinif|donem|okul|ekip|is) arkadas(?:in|iniz)\w*\b|\bbaglantida kal\w*|\bgorusmeyeli\b",
+        r"\b(?:sunumunuz|sunumun|konusmaniz|konusman)\w*\s(?:sonra|sirasinda)\b|\bsoru (?:sordum|sormustum)\b",
         r"\b\w+(?:daki|deki|taki|teki)\b[^.!?\n]{0,40}?\b(?:sunumunuz|sunumun|konusmaniz|konusman)\w*",
         r"\b(?:tanistigimiza|gorustugumuze|konustugumuza)\s(?:cok\s)?(?:memnun|sevindim)\w*\b|\b(?:tanistik|gorustuk|konustuk)\b",
         r"\b(?:birlikte|beraber)\s(?:calis\w*|okudu\w*|okul\w*)\b|\b(?:eski|onceki)\s(?:is arkadas\w*|sinif arkadas\w*|ekip arkadas\w*)\b|\bayni (?:ekip|sinif|bolum)\w*\b",
@@ -115,6 +119,7 @@ TABLES = {
     ),
     "pitch_outcome": (r"\bdaha fazla (?:musteri|satis|potansiyel musteri)\b",),
     "pitch_price": (
+        r"\b(?:fiyat listesi|mufredat|egitim programi)\b",
         r"\b\d+\s?(?:tl|₺)'?den baslayan\b|\buygun fiyat\w*\b",
         r"\bucretsiz\s\S+\s?(?:webinar\w*|egitim\w*|seminer\w*)\b|\bwebinar\w*\b",
     ),
@@ -128,4 +133,8 @@ TABLES = {
     "urgency": (
         r"\b(?:acil\w*|hemen|bugun icinde|en kisa surede|saat \d{1,2}(?::\d\d)?'?(?:e|a|den|dan) kadar)\b",
     ),
+    "wrong_person": (
+        r"\b(?:yanlis kisi\w*|yanlis profil\w*|yanlis numara\w*|baskasiyla karistir\w*|sizi \w+ sandim)\b",
+    ),
+    "service_name": (r"\b(?:dogrulama|guvenlik|musteri hizmetleri|destek|resmi)\b",),
 }
