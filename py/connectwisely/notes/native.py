@@ -17,12 +17,12 @@ import re
 from dataclasses import dataclass
 
 from ..core.text import capitalise, fold, utf16_len
-from .compose import checked_draft
+from .compose import first_clean_draft
 from .lang import Language
 from .names import Name
 from .openers import Relationship
 from .people import GIVEN_NAMES
-from .repeats import allowed_words, repeated
+from .repeats import allowed_words
 
 DRAFTS = 3
 DETAIL_SHARE = 0.35  # a detail longer than this share of the limit is first tried shorter
@@ -123,27 +123,18 @@ def _make(ctx, greeting, opener, k, allowed):
         sentences = tuple(s for s in sentences if not re.search(lang.connect, s)) or sentences
     sentences = sentences[k % len(sentences) :] + sentences[: k % len(sentences)]
     sign = lang.sign_off[tone][0].format(me=ctx.me) if ctx.me else ""
-    fallback = None
-    for phrase in [*_forms(ctx), None]:
-        body = _fill(ctx, opener[0], phrase) if phrase else _fill(ctx, opener[1], "")
-        if not greeting.endswith(","):  # a comma goes on in lower case, "!" "?" ":" do not
-            body = capitalise(body)
-        for purpose in sentences:
-            for signed in [sign, ""] if sign else [""]:
-                text = " ".join(p for p in (greeting, body, purpose, signed) if p)
-                if utf16_len(text) > ctx.limit:
-                    continue
-                parts = [greeting, opener[0][:24], purpose[:24]]
-                if repeated(text, allowed):  # cheap, so before the linter
-                    fallback = fallback or (text, phrase, parts)
-                    continue
-                draft = checked_draft(text, ctx.limit, _state(ctx, phrase), parts)
-                if all(c["ok"] for c in draft["checks"]):
-                    return draft
-                fallback = fallback or (text, phrase, parts)
-    if fallback is None:
-        return None
-    return checked_draft(fallback[0], ctx.limit, _state(ctx, fallback[1]), fallback[2])
+
+    def tries():
+        for phrase in [*_forms(ctx), None]:
+            body = _fill(ctx, opener[0], phrase) if phrase else _fill(ctx, opener[1], "")
+            if not greeting.endswith(","):  # a comma goes on in lower case, "!" "?" ":" do not
+                body = capitalise(body)
+            for purpose in sentences:
+                for signed in [sign, ""] if sign else [""]:
+                    text = " ".join(p for p in (greeting, body, purpose, signed) if p)
+                    yield text, phrase, [greeting, opener[0][:24], purpose[:24]]
+
+    return first_clean_draft(tries(), ctx.limit, allowed, lambda p: _state(ctx, p))
 
 
 def _state(ctx: NativeContext, phrase: str | None) -> str:
