@@ -42,6 +42,7 @@ class NativeContext:
     me: str
     variant: int
     detail_flagged: bool = False  # the detail was left out: the request checker flags it
+    reason: str = ""  # why the reader writes, from a sentence detail: "Wir stehen … Schritt."
 
 
 def greetings(ctx: NativeContext) -> tuple[str, ...]:
@@ -78,15 +79,32 @@ def gender(ctx: NativeContext) -> str:
     return name.gender or next(implied, "")
 
 
-def _fill(ctx: NativeContext, template: str, detail: str) -> str:
-    you = ctx.lang.you
+def _fill(ctx: NativeContext, template: str, detail: str) -> str | None:
+    """``template`` with the detail in its slots (in each slot's case, for a language with
+    cases), the pronoun of address and the language's contractions; None when a slot needs a
+    case the detail cannot be told in."""
+    lang, you = ctx.lang, ctx.lang.you
     key = "warm" if ctx.tone == "warm" else f"formal-{gender(ctx)}".rstrip("-")
     if "{you}" in template:
         template = template.replace("{you}", you.get(key) or you.get("formal", ""))
-    text = template.replace("{at}", f"{ctx.lang.at} {detail}").replace("{d}", detail)
-    for pattern, replacement in ctx.lang.contractions:
+    if detail and re.search(lang.close_clause, detail):  # "…, wie ihr … migriert seid, gestoßen"
+        template = re.sub(r"(\{d(?::\w+)?\}|\{at\})(?= \w)", r"\1,", template)
+    slot = "{d:" + lang.at_case + "}" if lang.at_case else "{d}"
+    text = template.replace("{at}", f"{lang.at} {slot}")
+    if lang.inflect is not None:
+        typed = lang.at_case if ctx.kind == "place" else None  # read after "bei der"
+        for case in set(_CASE_SLOT.findall(text)):
+            written = lang.inflect(detail, case, typed=typed) if detail else ""
+            if written is None:
+                return None
+            text = text.replace("{d:" + case + "}", written)
+    text = _CASE_SLOT.sub(lambda _: detail, text).replace("{d}", detail)
+    for pattern, replacement in lang.contractions:
         text = re.sub(pattern, replacement, text)
     return text
+
+
+_CASE_SLOT = re.compile(r"\{d:(\w+)\}")
 
 
 def _forms(ctx: NativeContext) -> list[str]:
@@ -105,7 +123,7 @@ def native_candidates(ctx: NativeContext):
     plans = _plans(ctx)
     hellos = greetings(ctx)
     allowed = allowed_words(
-        ctx.name.full, ctx.detail or "", " ".join(hellos), stopwords=ctx.lang.stopwords
+        ctx.name.full, ctx.detail or "", ctx.reason, " ".join(hellos), stopwords=ctx.lang.stopwords
     )
     start = ctx.variant * DRAFTS
     for k in range(len(plans)):
@@ -127,12 +145,18 @@ def _make(ctx, greeting, opener, k, allowed):
     def tries():
         for phrase in [*_forms(ctx), None]:
             body = _fill(ctx, opener[0], phrase) if phrase else _fill(ctx, opener[1], "")
+            if body is None:  # the slot's case cannot be told: the detail as typed, after it
+                kept = _fill(ctx, ctx.lang.keep.get(tone, ""), phrase) if phrase else None
+                if not kept:
+                    continue
+                body = f"{_fill(ctx, opener[1], '')} {capitalise(kept)}"
             if not greeting.endswith(","):  # a comma goes on in lower case, "!" "?" ":" do not
                 body = capitalise(body)
-            for purpose in sentences:
-                for signed in [sign, ""] if sign else [""]:
-                    text = " ".join(p for p in (greeting, body, purpose, signed) if p)
-                    yield text, phrase, [greeting, opener[0][:24], purpose[:24]]
+            for why in [ctx.reason, ""] if ctx.reason and phrase else [""]:
+                for purpose in sentences:
+                    for signed in [sign, ""] if sign else [""]:
+                        text = " ".join(p for p in (greeting, body, why, purpose, signed) if p)
+                        yield text, phrase, [greeting, opener[0][:24], purpose[:24]]
 
     return first_clean_draft(tries(), ctx.limit, allowed, lambda p: _state(ctx, p))
 

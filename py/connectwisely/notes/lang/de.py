@@ -4,6 +4,7 @@ text going on in lower case after the greeting's comma, as German letters do."""
 
 from __future__ import annotations
 
+from ..german import inflect
 from . import Language
 
 W, F = "warm", "formal"
@@ -29,12 +30,12 @@ LANGUAGE = Language(
                 ("unser Austausch {at} ist mir in guter Erinnerung geblieben.", "unser Austausch neulich ist mir in guter Erinnerung geblieben.")),
         },
         "read-their-post": {
-            W: (("danke für {d} – ich habe viel daraus mitgenommen.", "danke für deinen letzten Beitrag – ich habe viel daraus mitgenommen."),
-                ("ich bin auf {d} gestoßen und war begeistert.", "ich bin auf deinen letzten Beitrag gestoßen und war begeistert."),
-                ("ich habe {d} mit Begeisterung verfolgt.", "ich habe deinen letzten Beitrag mit Begeisterung verfolgt.")),
-            F: (("ich habe {d} mit großem Interesse verfolgt.", "ich habe Ihren letzten Beitrag mit großem Interesse verfolgt."),
-                ("vielen Dank für {d}; ich habe einiges daraus mitgenommen.", "vielen Dank für Ihren letzten Beitrag; ich habe einiges daraus mitgenommen."),
-                ("ich bin auf {d} aufmerksam geworden und habe viel daraus gelernt.", "ich bin auf Ihren letzten Beitrag aufmerksam geworden und habe viel daraus gelernt.")),
+            W: (("danke für {d:acc} – ich habe viel daraus mitgenommen.", "danke für deinen letzten Beitrag – ich habe viel daraus mitgenommen."),
+                ("ich bin auf {d:acc} gestoßen und war begeistert.", "ich bin auf deinen letzten Beitrag gestoßen und war begeistert."),
+                ("ich habe {d:acc} mit Begeisterung verfolgt.", "ich habe deinen letzten Beitrag mit Begeisterung verfolgt.")),
+            F: (("ich habe {d:acc} mit großem Interesse verfolgt.", "ich habe Ihren letzten Beitrag mit großem Interesse verfolgt."),
+                ("vielen Dank für {d:acc}; ich habe einiges daraus mitgenommen.", "vielen Dank für Ihren letzten Beitrag; ich habe einiges daraus mitgenommen."),
+                ("ich bin auf {d:acc} aufmerksam geworden und habe viel daraus gelernt.", "ich bin auf Ihren letzten Beitrag aufmerksam geworden und habe viel daraus gelernt.")),
         },
         "same-school": {
             W: (("ich habe gesehen, dass wir beide an der {d} studiert haben.", "ich habe gesehen, dass wir an derselben Hochschule studiert haben."),
@@ -69,28 +70,28 @@ LANGUAGE = Language(
                 ("da wir beide mit {d} vernetzt sind, möchte ich mich gern vorstellen.", "da wir gemeinsame Kontakte haben, möchte ich mich gern vorstellen.")),
         },
         "same-group": {
-            W: (("ich habe gesehen, dass du auch bei {d} bist.", "ich habe gesehen, dass wir in derselben Gruppe sind."),
-                ("wir sind beide bei {d}, da wollte ich mich kurz melden.", "wir sind in derselben Gruppe, da wollte ich mich kurz melden."),
-                ("schön, hier noch ein Mitglied von {d} zu finden!", "schön, hier noch ein Mitglied unserer Gruppe zu finden!")),
-            F: (("ich habe gesehen, dass wir beide Mitglied bei {d} sind.", "ich habe gesehen, dass wir Mitglied derselben Gruppe sind."),
-                ("als Mitglied von {d} möchte ich mich Ihnen gern vorstellen.", "als Mitglied derselben Gruppe möchte ich mich Ihnen gern vorstellen."),
-                ("da wir beide bei {d} aktiv sind, möchte ich mich gern vernetzen.", "da wir in derselben Gruppe aktiv sind, möchte ich mich gern vernetzen.")),
+            W: (("ich habe gesehen, dass du auch bei {d:dat} bist.", "ich habe gesehen, dass wir in derselben Gruppe sind."),
+                ("wir sind beide bei {d:dat}, da wollte ich mich kurz melden.", "wir sind in derselben Gruppe, da wollte ich mich kurz melden."),
+                ("schön, hier noch ein Mitglied von {d:dat} zu finden!", "schön, hier noch ein Mitglied unserer Gruppe zu finden!")),
+            F: (("ich habe gesehen, dass wir beide Mitglied bei {d:dat} sind.", "ich habe gesehen, dass wir Mitglied derselben Gruppe sind."),
+                ("als Mitglied von {d:dat} möchte ich mich Ihnen gern vorstellen.", "als Mitglied derselben Gruppe möchte ich mich Ihnen gern vorstellen."),
+                ("da wir beide bei {d:dat} aktiv sind, möchte ich mich gern vernetzen.", "da wir in derselben Gruppe aktiv sind, möchte ich mich gern vernetzen.")),
         },
         "reconnect": {
-            W: (("lange nichts voneinander gehört! Ich musste gerade an {d} denken.", "lange nichts voneinander gehört! Wie geht es dir?"),
-                ("wir haben lange nicht gesprochen – was macht {d}?", "wir haben lange nicht gesprochen – was gibt es Neues bei dir?"),
-                ("mir ist gerade {d} eingefallen, und ich dachte, ich melde mich mal wieder.", "ich dachte, ich melde mich mal wieder.")),
-            F: (("es ist eine Weile her, dass wir gesprochen haben, und ich musste an {d} denken.", "es ist eine Weile her, dass wir gesprochen haben."),
-                ("ich hoffe, es geht Ihnen gut. Neulich habe ich an {d} gedacht.", "ich hoffe, es geht Ihnen gut, und würde mich über Neuigkeiten freuen."),
-                ("{d} ist mir kürzlich wieder in den Sinn gekommen, und ich wollte mich einmal melden.", "ich wollte mich nach längerer Zeit einmal melden.")),
+            W: (("lange nichts voneinander gehört! Ich musste gerade an {d:acc} denken.", "lange nichts voneinander gehört! Wie geht es dir?"),
+                ("wir haben lange nicht gesprochen – was macht {d:nom}?", "wir haben lange nicht gesprochen – was gibt es Neues bei dir?"),
+                ("mir ist gerade {d:nom} eingefallen, und ich dachte, ich melde mich mal wieder.", "ich dachte, ich melde mich mal wieder.")),
+            F: (("es ist eine Weile her, dass wir gesprochen haben, und ich musste an {d:acc} denken.", "es ist eine Weile her, dass wir gesprochen haben."),
+                ("ich hoffe, es geht Ihnen gut. Neulich habe ich an {d:acc} gedacht.", "ich hoffe, es geht Ihnen gut, und würde mich über Neuigkeiten freuen."),
+                ("{d:nom} ist mir kürzlich wieder in den Sinn gekommen, und ich wollte mich einmal melden.", "ich wollte mich nach längerer Zeit einmal melden.")),
         },
         "cold": {
-            W: (("ich bin auf {d} gestoßen und war beeindruckt.", "wir kennen uns noch nicht, aber ich wollte mich kurz vorstellen."),
-                ("{d} finde ich richtig spannend.", "ich verfolge deine Arbeit schon eine Weile mit Interesse."),
-                ("danke für {d} – davon habe ich viel gelernt.", "ich möchte mich kurz vorstellen, auch wenn wir uns noch nicht kennen.")),
-            F: (("ich bin auf {d} aufmerksam geworden und war sehr beeindruckt.", "wir kennen uns noch nicht, doch ich möchte mich gern kurz vorstellen."),
-                ("{d} verfolge ich seit einiger Zeit mit großem Interesse.", "Ihre Arbeit verfolge ich seit einiger Zeit mit großem Interesse."),
-                ("vielen Dank für {d} – ich habe viel daraus gelernt.", "ich möchte mich Ihnen gern kurz vorstellen.")),
+            W: (("ich bin auf {d:acc} gestoßen und war beeindruckt.", "wir kennen uns noch nicht, aber ich wollte mich kurz vorstellen."),
+                ("{d:acc} finde ich richtig spannend.", "ich verfolge deine Arbeit schon eine Weile mit Interesse."),
+                ("danke für {d:acc} – davon habe ich viel gelernt.", "ich möchte mich kurz vorstellen, auch wenn wir uns noch nicht kennen.")),
+            F: (("ich bin auf {d:acc} aufmerksam geworden und war sehr beeindruckt.", "wir kennen uns noch nicht, doch ich möchte mich gern kurz vorstellen."),
+                ("{d:acc} verfolge ich seit einiger Zeit mit großem Interesse.", "Ihre Arbeit verfolge ich seit einiger Zeit mit großem Interesse."),
+                ("vielen Dank für {d:acc} – ich habe viel daraus gelernt.", "ich möchte mich Ihnen gern kurz vorstellen.")),
         },
     },
     person_openers={
@@ -135,6 +136,14 @@ LANGUAGE = Language(
         "stay-in-touch": {W: ("Woran arbeitest du gerade?",), F: ("Woran arbeiten Sie derzeit?",)},
     },
     at="bei",
+    at_case="dat",
+    inflect=inflect,
+    keep={W: "{d:nom} ist mir dabei besonders in Erinnerung geblieben.", F: "{d:nom} ist mir dabei besonders in Erinnerung geblieben."},
+    works=r"post|posting|beitrag|artikel|vortrag|talk|keynote|präsentation|podcast|newsletter|thread|video|interview|paper|studie|blogpost|blogbeitrag",
+    about=r"^\s*(?:\w+\s+)?(?:über|zum Thema|zu|zur|zum)\s+[^,.;!?]+",
+    about_clause=(r"(?:^|,)\s*((?:wie|dass|warum|wieso|weshalb|ob|was)\s+[^.;!?]+)", "darüber, "),
+    close_clause=r",\s*(?:wie|dass|warum|wieso|weshalb|ob|was|wo|weil)\s",
+    reason=r"(?:,\s*|\s+(?:und|denn|weil|da)\s+)(?P<reason>(?:wir|ich|mein team|unser team|bei uns)\b[^.!?]{6,})$",
     clause_start=r"^(?:wir|ich|er|sie|es|man|leitet|arbeitet|ist|war|hat|seit)\b",
     place_preps=r"(?:bei|an|auf|von)(?:\s+(?:der|dem|den|die|das))?|beim|am|vom|zum|zur",
     expand={"beim": "dem", "am": "dem", "vom": "dem", "zum": "dem", "zur": "der"},
@@ -145,7 +154,7 @@ LANGUAGE = Language(
         (r"\bvon der (?:die|der) ", "von der "), (r"\bvon der (?:das|dem) ", "vom "),
         (r"\bder (?:die|der) ", "der "), (r"\bder (?:das|dem) ", "des "),
         (r"\bvon (?:die|der) ", "von der "), (r"\bvon (?:das|dem) ", "vom "),
-        (r"\bbei (Ihr|dein) ", r"nach \1em "), (r"\bbei (Ihre|deine) ", r"nach \1r "),
+        (r"\bbei ((?:Ihr|dein)e[mr]) ", r"nach \1 "),  # met "after your talk", not at it
     ),
     articles=("der", "die", "das", "dem", "den", "des"),
     address={
