@@ -53,6 +53,8 @@ def greetings(ctx: NativeContext) -> tuple[str, ...]:
         return tuple(g.format(given=name.given) for g in lang.greet["warm"])
     said = gender(ctx)
     key = f"formal-{said}" if said and name.family else "formal"
+    if key == "formal" and name.titles and name.family:
+        key = "formal-titled"  # "Gentile Prof. Romano", never title + first name + surname
     key = key if key in lang.greet else "formal"
     titles = "".join(t + " " for t in name.titles)
     title = titles or lang.honorifics.get(said, "") + " "
@@ -89,6 +91,8 @@ def _fill(ctx: NativeContext, template: str, detail: str) -> str | None:
         template = template.replace("{you}", you.get(key) or you.get("formal", ""))
     if detail and re.search(lang.close_clause, detail):  # "…, wie ihr … migriert seid, gestoßen"
         template = re.sub(r"(\{d(?::\w+)?\}|\{at\})(?= \w)", r"\1,", template)
+    talk = bool(detail) and re.search(lang.talks, detail, flags=re.IGNORECASE) is not None
+    template = _EITHER.sub(lambda m: m.group(2 if talk else 1), template)
     slot = "{d:" + lang.at_case + "}" if lang.at_case else "{d}"
     text = template.replace("{at}", f"{lang.at} {slot}")
     if lang.inflect is not None:
@@ -105,6 +109,7 @@ def _fill(ctx: NativeContext, template: str, detail: str) -> str | None:
 
 
 _CASE_SLOT = re.compile(r"\{d:(\w+)\}")
+_EITHER = re.compile(r"\[\[([^|\]]*)\|([^\]]*)\]\]")  # "[[leído|escuchado]]": a post is read, a talk heard
 
 
 def _forms(ctx: NativeContext) -> list[str]:

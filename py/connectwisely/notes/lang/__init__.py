@@ -80,6 +80,7 @@ class Language:
     about: str = r"(?!)"
     about_clause: tuple[str, str] = (r"(?!)", "")
     reason: str = r"(?!)"
+    talks: str = r"(?!)"  # a detail that is a talk: "[[read|heard]]" in a phrase takes its second
     close_clause: str = r"(?!)"  # a detail ending in a clause German closes with a comma
     # A language with cases marks a slot's case, "{d:acc}"; ``inflect(phrase, case, typed=)``
     # writes the detail in it (None when it cannot tell), and ``keep`` is the sentence, by

@@ -18,6 +18,7 @@ LANGUAGE = Language(
         "formal-f": ("Sehr geehrte Frau {titles}{family},", "Guten Tag Frau {titles}{family},"),
         "formal-m": ("Sehr geehrter Herr {titles}{family},", "Guten Tag Herr {titles}{family},"),
         F: ("Guten Tag {titles}{full},",),
+        "formal-titled": ("Guten Tag {full},",),  # no Herr/Frau to carry the title
     },
     greet_none={W: ("Hallo,", "Hi,"), F: ("Guten Tag,",)},
     openers={
@@ -79,19 +80,19 @@ LANGUAGE = Language(
         },
         "reconnect": {
             W: (("lange nichts voneinander gehört! Ich musste gerade an {d:acc} denken.", "lange nichts voneinander gehört! Wie geht es dir?"),
-                ("wir haben lange nicht gesprochen – was macht {d:nom}?", "wir haben lange nicht gesprochen – was gibt es Neues bei dir?"),
-                ("mir ist gerade {d:nom} eingefallen, und ich dachte, ich melde mich mal wieder.", "ich dachte, ich melde mich mal wieder.")),
+                ("wir haben lange nicht gesprochen – neulich habe ich mich an {d:acc} erinnert.", "wir haben lange nicht gesprochen – was gibt es Neues bei dir?"),
+                ("ich habe gerade an {d:acc} zurückgedacht und wollte mich mal wieder melden.", "ich dachte, ich melde mich mal wieder.")),
             F: (("es ist eine Weile her, dass wir gesprochen haben, und ich musste an {d:acc} denken.", "es ist eine Weile her, dass wir gesprochen haben."),
                 ("ich hoffe, es geht Ihnen gut. Neulich habe ich an {d:acc} gedacht.", "ich hoffe, es geht Ihnen gut, und würde mich über Neuigkeiten freuen."),
-                ("{d:nom} ist mir kürzlich wieder in den Sinn gekommen, und ich wollte mich einmal melden.", "ich wollte mich nach längerer Zeit einmal melden.")),
+                ("die Erinnerung an {d:acc} hat mich bewogen, mich einmal wieder zu melden.", "ich wollte mich nach längerer Zeit einmal melden.")),
         },
         "cold": {
             W: (("ich bin auf {d:acc} gestoßen und war beeindruckt.", "wir kennen uns noch nicht, aber ich wollte mich kurz vorstellen."),
                 ("{d:acc} finde ich richtig spannend.", "ich verfolge deine Arbeit schon eine Weile mit Interesse."),
-                ("danke für {d:acc} – davon habe ich viel gelernt.", "ich möchte mich kurz vorstellen, auch wenn wir uns noch nicht kennen.")),
+                ("ich bewundere {d:acc} schon eine Weile.", "ich möchte mich kurz vorstellen, auch wenn wir uns noch nicht kennen.")),
             F: (("ich bin auf {d:acc} aufmerksam geworden und war sehr beeindruckt.", "wir kennen uns noch nicht, doch ich möchte mich gern kurz vorstellen."),
                 ("{d:acc} verfolge ich seit einiger Zeit mit großem Interesse.", "Ihre Arbeit verfolge ich seit einiger Zeit mit großem Interesse."),
-                ("vielen Dank für {d:acc} – ich habe viel daraus gelernt.", "ich möchte mich Ihnen gern kurz vorstellen.")),
+                ("ich habe großen Respekt vor {d:dat}.", "ich möchte mich Ihnen gern kurz vorstellen.")),
         },
     },
     person_openers={
@@ -113,7 +114,7 @@ LANGUAGE = Language(
                         F: ("Ich könnte mir gut vorstellen, dass sich eine Zusammenarbeit ergibt.", "Vielleicht ergibt sich ein gemeinsames Projekt.")},
         "job": {W: ("Ich suche gerade eine neue berufliche Herausforderung in deinem Bereich und würde mich gern vernetzen.", "Ich suche gerade eine neue Herausforderung."),
                 F: ("Ich suche derzeit eine neue berufliche Herausforderung und würde mich über eine Vernetzung freuen.", "Ich suche derzeit eine neue Herausforderung.")},
-        "hire": {W: ("Ich baue gerade ein Team auf und würde mich freuen, in Kontakt zu bleiben.", "Ich baue gerade ein Team auf."),
+        "hire": {W: ("Ich baue gerade ein Team auf und würde mich freuen, mit dir in Kontakt zu kommen.", "Ich baue gerade ein Team auf."),
                  F: ("Ich baue derzeit ein Team auf und würde mich über eine Vernetzung freuen.", "Ich baue derzeit ein Team auf.")},
         "advice": {W: ("Darf ich dir irgendwann mal eine Frage zu deinem Werdegang stellen? Ganz ohne Eile.", "Darf ich dir mal eine Frage stellen?"),
                    F: ("Dürfte ich Ihnen bei Gelegenheit eine Frage zu Ihrem Werdegang stellen?", "Dürfte ich Ihnen einmal eine Frage stellen?")},
@@ -147,7 +148,7 @@ LANGUAGE = Language(
     clause_start=r"^(?:wir|ich|er|sie|es|man|leitet|arbeitet|ist|war|hat|seit)\b",
     place_preps=r"(?:bei|an|auf|von)(?:\s+(?:der|dem|den|die|das))?|beim|am|vom|zum|zur",
     expand={"beim": "dem", "am": "dem", "vom": "dem", "zum": "dem", "zur": "der"},
-    connect=r"[Vv]ernetz",
+    connect=r"[Vv]ernetz|in Kontakt zu kommen",
     contractions=(
         (r"\bbei (?:die|der) ", "bei der "), (r"\bbei (?:das|dem) ", "beim "), (r"\bbei den ", "bei den "),
         (r"\ban der (?:die|der) ", "an der "), (r"\ban der (?:das|dem) ", "am "),
@@ -167,6 +168,6 @@ LANGUAGE = Language(
     },
     lead_ins=r"^(?:wir\s+haben\s+uns\s+|ich\s+habe\s+(?:dich|Sie)?\s*)(?:(?:auf|bei|in|an)\s+)?|\s+(?:kennengelernt|getroffen|gesehen|gelesen|gehört)$",
     clause=r"\s*[,;:(–—]\s*|\s+(?=(?:wo|als|weil|wobei|nachdem|bevor|und dann|aber)\b)",
-    stopwords=frozenset(str.split("dass unser unsere unserer unseren unserem einander beide beiden gern gerne immer schon gerade derzeit einmal würde möchte wollte könnte dürfte haben habe sind waren mich dich ihnen deinen deine deinem deiner ihren ihrem ihrer noch nicht diese dieser dieses meine meiner meinem meinen wenn etwas hier")),
+    stopwords=frozenset(str.split("eine einen einem einer eines dass unser unsere unserer unseren unserem einander beide beiden gern gerne immer schon gerade derzeit einmal würde möchte wollte könnte dürfte haben habe sind waren mich dich ihnen deinen deine deinem deiner ihren ihrem ihrer noch nicht diese dieser dieses meine meiner meinem meinen wenn etwas hier")),
 )
 # fmt: on
