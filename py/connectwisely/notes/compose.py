@@ -162,8 +162,10 @@ def first_clean_draft(
         if all(c["ok"] for c in draft["checks"]):
             return draft
         fallback = fallback or (text, phrase, parts)
-    return None if fallback is None else checked_draft(
-        fallback[0], limit, state(fallback[1]), fallback[2]
+    return (
+        None
+        if fallback is None
+        else checked_draft(fallback[0], limit, state(fallback[1]), fallback[2])
     )
 
 

@@ -13,7 +13,7 @@ _WORDS = {
         universidad estudiamos escuela exalumno exalumna grupo comunidad miembro conocemos
         presentó recomendó perfil gracias sigo ambos también escribo presentarme retomar
         contacto|en|común contactos|en|común empresa contacto hablamos tiempo coincidir etapa colaboración agradezco agradecerle encontrar conocer topé sigo conocí
-        pensé pensar recordar admiro supe leído leer reflexionado lectura conectados""",
+        presentara presentaste pensé pensar recordar admiro supe leído leer reflexionado lectura conectados""",
     "pt": """conhecemos conhecer conversa conversamos evento conferência meetup palestra
         apresentação publicação artigo post li vi projeto trabalhamos juntos colega colegas
         equipe universidade faculdade estudamos grupo comunidade membro apresentou indicou

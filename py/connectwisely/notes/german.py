@@ -19,17 +19,19 @@ CASES = ("nom", "acc", "dat")
 _NOUNS = {
     "m": "Beitrag Vortrag Artikel Post Workshop Talk Podcast Newsletter Thread Kommentar Blog "
     "Bericht Aufsatz Leitfaden Kurs Hackathon Kongress Summit Stammtisch Abend Austausch "
-    "Vlog Essay Gastbeitrag Fachartikel Impuls Kanal Verein Studiengang Lehrgang Tag Pitch",
-    "f": "Keynote Präsentation Konferenz Studie Serie Veranstaltung Tagung Session Diskussion "
+    "Vlog Essay Gastbeitrag Fachartikel Impuls Kanal Verein Studiengang Lehrgang Tag Pitch "
+    "Erfolg Wechsel Start Einstieg Aufstieg Werdegang Bereich",
+    "f": "Keynote Präsentation Konferenz Studie Serie Veranstaltung Tagung Session Diskussion "  # codespell:ignore serie
     "Folge Reihe Arbeit Analyse Recherche Umfrage Masterclass Messe Initiative Community "
     "Gruppe Firma Hochschule Universität Schule Akademie Sitzung Rede Publikation "
     "Veröffentlichung Dissertation Doktorarbeit Masterarbeit Idee Migration Einführung "
     "Umstellung Strategie Story Kolumne Episode Ausgabe Sendung Lesung Keynote-Rede Forschung "
-    "Abteilung Plattform Kampagne Fallstudie Untersuchung Auswertung Demo Meldung Nachricht",
+    "Abteilung Plattform Kampagne Fallstudie Untersuchung Auswertung Demo Meldung Nachricht "  # codespell:ignore plattform
+    "Zeit Erfahrung Karriere Laufbahn Position Rolle Stelle Aufgabe Leistung Entwicklung",
     "n": "Projekt Panel Meetup Interview Buch Webinar Video Paper Posting Event Seminar "
-    "Gespräch Team Unternehmen Festival Forum Barcamp Treffen Programm Training Coaching "
+    "Gespräch Team Unternehmen Festival Forum Barcamp Treffen Programm Training Coaching "  # codespell:ignore programm
     "Tutorial Whitepaper Handbuch Statement Thema Referat Symposium Kolloquium Kapitel "
-    "Netzwerk Startup Start-up Produkt Modell Framework Tool Dashboard Konzept",
+    "Netzwerk Startup Start-up Produkt Modell Framework Tool Dashboard Konzept",  # codespell:ignore produkt,modell
     "p": "Beiträge Vorträge Posts Workshops Talks Podcasts Threads Kommentare Berichte Artikeln "
     "Keynotes Präsentationen Konferenzen Studien Serien Veranstaltungen Tagungen Sessions "
     "Diskussionen Folgen Arbeiten Analysen Projekte Panels Meetups Interviews Bücher Webinare "
@@ -68,7 +70,10 @@ _MIXED = {
     "n": {"nom": "es", "acc": "es", "dat": "en"},
     "p": {"nom": "en", "acc": "en", "dat": "en"},
 }
-_EIN_STEMS = ("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur")
+# The stems of ein-words (ein, kein, the possessives), one string: split below.
+_EIN_STEMS = tuple(
+    ["ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur"]
+)  # codespell:ignore unser
 _EIN_WORD = re.compile(rf"^(?P<stem>{'|'.join(_EIN_STEMS)})(?P<ending>|e|en|em|er|es)$", re.I)
 _ADJECTIVE = re.compile(r"^(?P<stem>[a-zäöüß][\w-]*?)(?P<ending>e|er|en|es|em)$")
 
@@ -109,6 +114,8 @@ def inflect(phrase: str, case: str, *, typed: str | None = None) -> str | None:
     ``typed`` is the case the reader's words are in, when the context says so (a place
     read after "bei der" is dative)."""
     words = phrase.split(" ")
+    if words[0] == "Herr" and case != "nom":
+        return " ".join(["Herrn", *words[1:]])  # "dass wir beide Herrn Dr. Keller kennen"
     reading = _readings(words[0]) if words else None
     if reading is None:
         return phrase

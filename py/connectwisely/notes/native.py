@@ -94,7 +94,10 @@ def _fill(ctx: NativeContext, template: str, detail: str) -> str | None:
     talk = bool(detail) and re.search(lang.talks, detail, flags=re.IGNORECASE) is not None
     template = _EITHER.sub(lambda m: m.group(2 if talk else 1), template)
     slot = "{d:" + lang.at_case + "}" if lang.at_case else "{d}"
-    text = template.replace("{at}", f"{lang.at} {slot}")
+    at = lang.at
+    if lang.at_name and ctx.relationship.id in _WORKPLACES and _bare_name(lang, detail):
+        at = lang.at_name
+    text = template.replace("{at}", f"{at} {slot}")
     if lang.inflect is not None:
         typed = lang.at_case if ctx.kind == "place" else None  # read after "bei der"
         for case in set(_CASE_SLOT.findall(text)):
@@ -108,8 +111,18 @@ def _fill(ctx: NativeContext, template: str, detail: str) -> str | None:
     return text
 
 
+_WORKPLACES = ("same-company", "former-colleague")
+
+
+def _bare_name(lang, detail: str) -> bool:
+    """A name with no article of its own ("Ambev", "Sonae MC")."""
+    return detail[:1].isupper() and not lang.articles_re.match(detail)
+
+
 _CASE_SLOT = re.compile(r"\{d:(\w+)\}")
-_EITHER = re.compile(r"\[\[([^|\]]*)\|([^\]]*)\]\]")  # "[[leído|escuchado]]": a post is read, a talk heard
+_EITHER = re.compile(
+    r"\[\[([^|\]]*)\|([^\]]*)\]\]"
+)  # "[[leído|escuchado]]": a post is read, a talk heard
 
 
 def _forms(ctx: NativeContext) -> list[str]:

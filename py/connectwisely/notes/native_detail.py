@@ -22,6 +22,7 @@ import re
 
 from .detail import plain_detail
 from .lang import Language
+from .names import TITLES
 from .people import looks_like_person
 
 KINDS = ("person", "role", "place", "phrase", "topic")
@@ -40,9 +41,20 @@ _ROLE = re.compile(
 )
 # A run of capitalized words (a name), with the small words names carry between them.
 _NAME_RUN = r"[A-ZÀ-ÖØ-Þ0-9][\w'’&.-]*(?:\s+(?:(?:de|di|da|do|du|der|des|del|la|von|van|y|e|und|&)\s+)?[A-ZÀ-ÖØ-Þ0-9][\w'’&.-]*)*"
-_PERSON_RUN = re.compile(
-    r"(?<!\w)([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,2})"
+# A person as readers name one: titles first ("Herr Dr. Keller", "la Dra. Isabel Núñez", "M.
+# Dupont"), then up to three capitalized words, then where they are ("von der Charité").
+_TITLE_RUN = (
+    r"(?:(?:"
+    + "|".join(sorted({re.escape(t.rstrip(".")) for t in TITLES.values()}, key=len, reverse=True))
+    + r")\.?\s+)*"
 )
+_PERSON_RUN = re.compile(
+    rf"(?<!\w)({_TITLE_RUN}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){{0,2}}"
+    r"(?:\s+(?:von der|von|vom|de la|del|de|di|da|do|della|bei|chez)\s+[A-ZÀ-ÖØ-Þ][\w&.’'-]*)?)"
+)
+
+
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES.values())
 
 
 def read_detail(lang: Language, raw: str, relationship: str, tone: str) -> tuple[str, str]:
@@ -60,7 +72,11 @@ def read_detail(lang: Language, raw: str, relationship: str, tone: str) -> tuple
     ):
         found = _PERSON_RUN.search(text)
         if found and (relationship == "mutual-connection" or found.group(1) == text):
-            return found.group(1), "person"
+            before = text[: found.start()].split()
+            article = before[-1] if before and before[-1] in lang.articles else ""
+            titled = found.group(1).split(" ", 1)[0].rstrip(".") in _TITLE_WORDS
+            # "la Dra. Isabel Núñez" keeps the article its title takes in the language
+            return (f"{article} " if article and titled else "") + found.group(1), "person"
     if _ROLE.match(text):
         return text, "role"
     if re.match(lang.clause_start, original, flags=re.IGNORECASE) and _place(lang, original):
@@ -81,8 +97,8 @@ def read_detail(lang: Language, raw: str, relationship: str, tone: str) -> tuple
 
 
 def split_reason(lang: Language, raw: str) -> tuple[str, str]:
-    """(the detail, the reader's reason for writing as a sentence): "…, wir stehen gerade vor
-    demselben Schritt" gives "Wir stehen gerade vor demselben Schritt." ("" when none)."""
+    """(the detail, the reader's reason for writing as a sentence): "…, and we are about to do
+    the same" gives "We are about to do the same." in the note's language ("" when none)."""
     text = plain_detail(raw)
     found = re.search(lang.reason, text, flags=re.IGNORECASE)
     if not found or found.start() == 0:

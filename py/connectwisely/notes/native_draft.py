@@ -13,6 +13,7 @@ from .names import has_letters, parse_name
 from .native import NativeContext, native_candidates, native_follow_up
 from .native_detail import read_detail, split_reason
 from .openers import RELATIONSHIP
+from .people import looks_like_org
 
 MAX_SIGNED_NAME = 40  # UTF-16 units: a longer name signs with its first word
 
@@ -26,8 +27,12 @@ def native_notes(values: dict):
     raw, reason = split_reason(lang, values["detail"] or "")
     detail, kind = read_detail(lang, raw, relationship.id, tone)
     frame = lang.topic.get(relationship.id, {}).get(tone) if kind == "topic" else None
-    if relationship.id == "cold" and kind in ("place", "role"):
+    if relationship.id == "reconnect" and kind == "topic" and looks_like_org(detail):
+        kind = "place"  # a connection's company, as the network review sends it: their work there
+    if relationship.id in ("cold", "reconnect") and kind in ("place", "role"):
         frame = lang.topic[kind][tone]
+        if lang.at_name and looks_like_org(detail):  # "seu trabalho na Acme"
+            frame = frame.replace(f"{lang.at} {{}}", f"{lang.at_name} {{}}")
     if frame and detail:  # framed, it is the frame's noun phrase: "Ihre Arbeit bei der HHLA"
         detail, kind = frame.replace("{}", detail), "phrase"
     flagged = bool(detail) and detail_flags(detail)

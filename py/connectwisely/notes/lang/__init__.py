@@ -86,6 +86,7 @@ class Language:
     # writes the detail in it (None when it cannot tell), and ``keep`` is the sentence, by
     # tone, that holds the detail as typed after the bare opener when it cannot.
     inflect: Callable[..., str | None] | None = None
+    at_name: str = ""  # a workplace named bare takes this: Brazilian "na Ambev" (a empresa)
     at_case: str = ""  # the case the preposition of place takes: "dat" for "bei"
     keep: dict[str, str] = field(default_factory=dict)
     articles_re: re.Pattern | None = None

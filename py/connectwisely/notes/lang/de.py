@@ -63,12 +63,12 @@ LANGUAGE = Language(
                 ("mir ist aufgefallen, dass wir seit unserer Zeit {at} hier noch nicht vernetzt sind.", "mir ist aufgefallen, dass wir hier noch nicht vernetzt sind.")),
         },
         "mutual-connection": {
-            W: (("ich habe gesehen, dass wir beide {d} kennen.", "ich habe gesehen, dass wir gemeinsame Kontakte haben."),
-                ("über {d} bin ich auf dein Profil gestoßen.", "über gemeinsame Kontakte bin ich auf dein Profil gestoßen."),
-                ("wir kennen beide {d}, da wollte ich mich kurz melden.", "wir haben gemeinsame Kontakte, da wollte ich mich kurz melden.")),
-            F: (("ich habe gesehen, dass wir beide {d} kennen.", "ich habe gesehen, dass wir gemeinsame Kontakte haben."),
-                ("über {d} bin ich auf Ihr Profil aufmerksam geworden.", "über gemeinsame Kontakte bin ich auf Ihr Profil aufmerksam geworden."),
-                ("da wir beide mit {d} vernetzt sind, möchte ich mich gern vorstellen.", "da wir gemeinsame Kontakte haben, möchte ich mich gern vorstellen.")),
+            W: (("ich habe gesehen, dass wir beide {d:acc} kennen.", "ich habe gesehen, dass wir gemeinsame Kontakte haben."),
+                ("über {d:acc} bin ich auf dein Profil gestoßen.", "über gemeinsame Kontakte bin ich auf dein Profil gestoßen."),
+                ("wir kennen beide {d:acc}, da wollte ich mich kurz melden.", "wir haben gemeinsame Kontakte, da wollte ich mich kurz melden.")),
+            F: (("ich habe gesehen, dass wir beide {d:acc} kennen.", "ich habe gesehen, dass wir gemeinsame Kontakte haben."),
+                ("über {d:acc} bin ich auf Ihr Profil aufmerksam geworden.", "über gemeinsame Kontakte bin ich auf Ihr Profil aufmerksam geworden."),
+                ("da wir beide mit {d:dat} vernetzt sind, möchte ich mich gern vorstellen.", "da wir gemeinsame Kontakte haben, möchte ich mich gern vorstellen.")),
         },
         "same-group": {
             W: (("ich habe gesehen, dass du auch bei {d:dat} bist.", "ich habe gesehen, dass wir in derselben Gruppe sind."),
@@ -96,10 +96,10 @@ LANGUAGE = Language(
         },
     },
     person_openers={
-        W: ("schön, dass {d} uns einander vorgestellt hat!", "war toll, dich zusammen mit {d} kennenzulernen!",
-            "unser Gespräch mit {d} hat mir richtig Spaß gemacht."),
-        F: ("es hat mich gefreut, Sie über {d} kennenzulernen.", "vielen Dank für das angenehme Gespräch mit Ihnen und {d}.",
-            "ich freue mich, dass {d} uns einander vorgestellt hat."),
+        W: ("schön, dass {d:nom} uns einander vorgestellt hat!", "war toll, dich zusammen mit {d:dat} kennenzulernen!",
+            "unser Gespräch mit {d:dat} hat mir richtig Spaß gemacht."),
+        F: ("es hat mich gefreut, Sie über {d:acc} kennenzulernen.", "vielen Dank für das angenehme Gespräch mit Ihnen und {d:dat}.",
+            "ich freue mich, dass {d:nom} uns einander vorgestellt hat."),
     },
     topic={
         "read-their-post": {W: "deinen Beitrag zum Thema {}", F: "Ihren Beitrag zum Thema {}"},
@@ -139,7 +139,7 @@ LANGUAGE = Language(
     at="bei",
     at_case="dat",
     inflect=inflect,
-    keep={W: "{d:nom} ist mir dabei besonders in Erinnerung geblieben.", F: "{d:nom} ist mir dabei besonders in Erinnerung geblieben."},
+    keep={W: "{d} ist mir dabei besonders in Erinnerung geblieben.", F: "{d} ist mir dabei besonders in Erinnerung geblieben."},  # as typed
     works=r"post|posting|beitrag|artikel|vortrag|talk|keynote|präsentation|podcast|newsletter|thread|video|interview|paper|studie|blogpost|blogbeitrag",
     about=r"^\s*(?:\w+\s+)?(?:über|zum Thema|zu|zur|zum)\s+[^,.;!?]+",
     about_clause=(r"(?:^|,)\s*((?:wie|dass|warum|wieso|weshalb|ob|was)\s+[^.;!?]+)", "darüber, "),

@@ -136,6 +136,7 @@ LANGUAGE = Language(
         "stay-in-touch": {W: ("Em que você anda trabalhando?",), F: ("Em que está trabalhando no momento?",)},
     },
     at="em",
+    at_name="na",
     talks=r"\b(?:palestra|apresentação|keynote|talk|webinar|podcast)\b",
     works=r"post|publicação|artigo|palestra|apresentação|thread|vídeo|video|podcast|entrevista|newsletter",
     about=r"^\s*(?:sobre|a respeito de)\s+[^,.;!?]+",
