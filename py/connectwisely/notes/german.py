@@ -70,10 +70,9 @@ _MIXED = {
     "n": {"nom": "es", "acc": "es", "dat": "en"},
     "p": {"nom": "en", "acc": "en", "dat": "en"},
 }
-# The stems of ein-words (ein, kein, the possessives), one string: split below.
-_EIN_STEMS = tuple(
-    ["ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur"]
-)  # codespell:ignore unser
+# The stems of ein-words: ein, kein and the possessives.
+_EIN_STEMS = ("ein", "kein", "mein", "dein", "sein", "ihr", "eur", "euer")
+_EIN_STEMS += ("unser",)  # codespell:ignore unser
 _EIN_WORD = re.compile(rf"^(?P<stem>{'|'.join(_EIN_STEMS)})(?P<ending>|e|en|em|er|es)$", re.I)
 _ADJECTIVE = re.compile(r"^(?P<stem>[a-zäöüß][\w-]*?)(?P<ending>e|er|en|es|em)$")
 
