@@ -9,6 +9,7 @@ phrase and ``{at}`` for the phrase after the preposition its kind takes.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -128,25 +129,43 @@ def make_draft(
         ctx.greet_as, ctx.me, ctx.detail.phrase if ctx.detail else "",
         ctx.detail.reason if ctx.detail else "",
     )  # fmt: skip
+
+    def tries():
+        for intro, used, phrase, reason in attempts:
+            text = render(ctx, greeting[1], opener, kind, phrase, used.text, intro, reason)
+            parts = [greeting[0], opener.id, used.id, *(["intro"] if intro and ctx.me else [])]
+            yield text, phrase, parts
+
+    return first_clean_draft(tries(), ctx.limit, allowed, lambda p: _detail_state(ctx, p))
+
+
+def first_clean_draft(
+    attempts: Iterable[tuple[str, str | None, list[str]]],
+    limit: int,
+    allowed: set[str],
+    state: Callable[[str | None], str],
+) -> dict | None:
+    """The first of ``attempts`` (text, detail phrase, parts; fullest first) that fits
+    ``limit``, uses no content word twice (but ``allowed``) and passes the linter; failing
+    that, the first that fits (its checks say what trips the linter); None if none fits.
+    ``state`` says how the phrase keeps the detail (whole, shortened, left out, none)."""
     fallback = None
     tried = set()
-    for intro, used, phrase, reason in attempts:
-        text = render(ctx, greeting[1], opener, kind, phrase, used.text, intro, reason)
-        if text in tried or utf16_len(text) > ctx.limit:
+    for text, phrase, parts in attempts:
+        if text in tried or utf16_len(text) > limit:
             continue
         tried.add(text)
-        parts = [greeting[0], opener.id, used.id, *(["intro"] if intro and ctx.me else [])]
         if repeated(text, allowed):  # cheap, so before the linter
             fallback = fallback or (text, phrase, parts)
             continue
-        draft = checked_draft(text, ctx.limit, _detail_state(ctx, phrase), parts)
+        draft = checked_draft(text, limit, state(phrase), parts)
         if all(c["ok"] for c in draft["checks"]):
             return draft
         fallback = fallback or (text, phrase, parts)
     return (
         None
         if fallback is None
-        else checked_draft(fallback[0], ctx.limit, _detail_state(ctx, fallback[1]), fallback[2])
+        else checked_draft(fallback[0], limit, state(fallback[1]), fallback[2])
     )
 
 
@@ -200,5 +219,5 @@ def follow_up(ctx: Context) -> dict:
 
 
 __all__ = [
-    "DRAFTS", "Context", "candidates", "checked_draft", "closes_for", "detail_flags", "follow_up", "make_draft", "openers_for", "render",
+    "DRAFTS", "Context", "candidates", "checked_draft", "closes_for", "detail_flags", "first_clean_draft", "follow_up", "make_draft", "openers_for", "render",
 ]  # fmt: skip

@@ -12,19 +12,22 @@ _WORDS = {
         artículo post leí vi proyecto trabajamos juntos compañero compañera colegas equipo
         universidad estudiamos escuela exalumno exalumna grupo comunidad miembro conocemos
         presentó recomendó perfil gracias sigo ambos también escribo presentarme retomar
-        contacto|en|común contactos|en|común empresa contacto hablamos tiempo coincidir etapa colaboración agradezco agradecerle encontrar conocer topé sigo conocí""",
+        contacto|en|común contactos|en|común empresa contacto hablamos tiempo coincidir etapa colaboración agradezco agradecerle encontrar conocer topé sigo conocí
+        presentara presentaste pensé pensar recordar admiro supe leído leer reflexionado lectura conectados""",
     "pt": """conhecemos conhecer conversa conversamos evento conferência meetup palestra
         apresentação publicação artigo post li vi projeto trabalhamos juntos colega colegas
         equipe universidade faculdade estudamos grupo comunidade membro apresentou indicou
         perfil obrigado obrigada acompanho ambos também escrevo apresentar retomar empresa
         contatos|em|comum conexão|em|comum contato falamos tempo conversar época parceria encontrou agradeço agradecer encontrar conheci conhecer participa parte lembrei lembro lembrança
-        valeu fala participamos""",
+        valeu fala participamos
+        pensei lembrar admiro soube leitura descobri""",
     "de": """kennengelernt kennenzulernen getroffen treffen gespräch austausch veranstaltung
         konferenz meetup vortrag beitrag artikel gelesen post projekt zusammengearbeitet
         zusammen zusammenarbeit kollege kollegin kollegen team hochschule universität studiert
         alumni ehemalige gruppe mitglied community gemeinsame gemeinsamen kontakte vorgestellt
         empfohlen profil aufmerksam gestoßen verfolge verfolgt danke melden vorstellen
-        vernetzt unternehmen beide kontakt gesprochen weile erinnerung kennen dank danke gedacht gehört gesehen spannend interesse melde|mich""",
+        vernetzt unternehmen beide kontakt gesprochen weile erinnerung kennen dank danke gedacht gehört gesehen spannend interesse melde|mich
+        erinnert zurückgedacht respekt bewundere""",
     "fr": """rencontrés rencontré rencontrée rencontrer rencontre échange échangé discussion
         conversation événement conférence meetup intervention présentation publication article
         post lu vu projet travaillé ensemble collègue collègues équipe université école étudié
@@ -34,7 +37,7 @@ _WORDS = {
         conversazione evento conferenza meetup intervento presentazione post articolo letto
         visto progetto lavorato insieme collega colleghi squadra team università politecnico
         studiato alumni gruppo community comunità membro presentati consigliato profilo grazie
-        seguo entrambi anche scrivo presentarmi risentirci azienda contatti|in|comune contatto sentiti tempi collaborazione ringraziarla ringrazio conosciamo conoscere studenti ripensato sentiamo ripensando scoperto passato comune trovare""",
+        seguo entrambi anche scrivo presentarmi risentirci azienda contatti|in|comune contatto sentiti tempi collaborazione ringraziarla ringrazio conosciamo conoscere studenti ripensato sentiamo ripensando scoperto passato comune trovare ripensavo""",
 }
 
 CONTEXT_WORDS = tuple(word.replace("|", " ") for words in _WORDS.values() for word in words.split())

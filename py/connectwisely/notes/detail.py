@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..core.text import fold, squash, words
 from .checker_reading import links_in
 from .markup import as_plain_text
+from .names import TITLES
 from .people import looks_like_person
 
 KINDS = (
@@ -218,7 +219,10 @@ def plain_detail(raw: str) -> str:
     for found in links_in(text):
         text = text.replace(found, " ")
     text = squash(text).strip(_QUOTES + " ")
-    text = _SENTENCE_END.split(text, maxsplit=1)[0]  # one thing: the first sentence's
+    for end in _SENTENCE_END.finditer(text):  # one thing: the first sentence's
+        if fold(text[: end.start()].rsplit(" ", 1)[-1]) not in TITLES:  # "la Dra. Núñez" goes on
+            text = text[: end.start()]
+            break
     return text.rstrip(".!?;:,… ").strip(_QUOTES + " ")
 
 

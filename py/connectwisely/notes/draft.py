@@ -19,12 +19,13 @@ from ..core.schema import Field, check_all
 from ..core.text import first_name, squash, utf16_len
 from ..errors import InputError
 from .compose import DRAFTS, Context, candidates, detail_flags, follow_up
-from .detail import make_detail
+from .detail import make_detail, plain_detail
 from .lang import CODES, LABELS
 from .lint import LIMIT_FIELD
 from .markup import as_plain_text, has_markup
 from .names import TITLES, greeting_name, has_letters
 from .native_draft import native_notes
+from .people import looks_like_org
 from .templates import PURPOSES, RELATIONSHIP, RELATIONSHIPS
 
 FIELDS = (
@@ -158,7 +159,15 @@ def _context(values: dict) -> Context:
     mine = squash(as_plain_text(values["my_name"] or ""))
     mine = mine if has_letters(mine) else ""
     me = first_name(mine) if tone == "warm" or utf16_len(mine) > 40 else mine
-    detail = make_detail(values["detail"] or "", relationship.topic, relationship.hint)
+    raw = values["detail"] or ""
+    detail = make_detail(raw, relationship.topic, relationship.hint)
+    if (
+        relationship.id == "reconnect"
+        and detail is not None
+        and detail.kind not in ("role", "person")
+        and looks_like_org(plain_detail(raw))
+    ):  # a connection's company, as the network review sends it: their work there
+        detail = make_detail(f"your work at {plain_detail(raw)}", relationship.topic, "other")
     # a detail the checker would flag (a phone number, a move to WhatsApp) stays out of the note
     flagged = detail is not None and detail_flags(detail.phrase)
     return Context(

@@ -17,12 +17,12 @@ import re
 from dataclasses import dataclass
 
 from ..core.text import capitalise, fold, utf16_len
-from .compose import checked_draft
+from .compose import first_clean_draft
 from .lang import Language
 from .names import Name
 from .openers import Relationship
 from .people import GIVEN_NAMES
-from .repeats import allowed_words, repeated
+from .repeats import allowed_words
 
 DRAFTS = 3
 DETAIL_SHARE = 0.35  # a detail longer than this share of the limit is first tried shorter
@@ -42,6 +42,7 @@ class NativeContext:
     me: str
     variant: int
     detail_flagged: bool = False  # the detail was left out: the request checker flags it
+    reason: str = ""  # why the reader writes, from a sentence detail: "Wir stehen … Schritt."
 
 
 def greetings(ctx: NativeContext) -> tuple[str, ...]:
@@ -52,6 +53,8 @@ def greetings(ctx: NativeContext) -> tuple[str, ...]:
         return tuple(g.format(given=name.given) for g in lang.greet["warm"])
     said = gender(ctx)
     key = f"formal-{said}" if said and name.family else "formal"
+    if key == "formal" and name.titles and name.family:
+        key = "formal-titled"  # "Gentile Prof. Romano", never title + first name + surname
     key = key if key in lang.greet else "formal"
     titles = "".join(t + " " for t in name.titles)
     title = titles or lang.honorifics.get(said, "") + " "
@@ -78,15 +81,48 @@ def gender(ctx: NativeContext) -> str:
     return name.gender or next(implied, "")
 
 
-def _fill(ctx: NativeContext, template: str, detail: str) -> str:
-    you = ctx.lang.you
+def _fill(ctx: NativeContext, template: str, detail: str) -> str | None:
+    """``template`` with the detail in its slots (in each slot's case, for a language with
+    cases), the pronoun of address and the language's contractions; None when a slot needs a
+    case the detail cannot be told in."""
+    lang, you = ctx.lang, ctx.lang.you
     key = "warm" if ctx.tone == "warm" else f"formal-{gender(ctx)}".rstrip("-")
     if "{you}" in template:
         template = template.replace("{you}", you.get(key) or you.get("formal", ""))
-    text = template.replace("{at}", f"{ctx.lang.at} {detail}").replace("{d}", detail)
-    for pattern, replacement in ctx.lang.contractions:
+    if detail and re.search(lang.close_clause, detail):  # "…, wie ihr … migriert seid, gestoßen"
+        template = re.sub(r"(\{d(?::\w+)?\}|\{at\})(?= \w)", r"\1,", template)
+    talk = bool(detail) and re.search(lang.talks, detail, flags=re.IGNORECASE) is not None
+    template = _EITHER.sub(lambda m: m.group(2 if talk else 1), template)
+    slot = "{d:" + lang.at_case + "}" if lang.at_case else "{d}"
+    at = lang.at
+    if lang.at_name and ctx.relationship.id in _WORKPLACES and _bare_name(lang, detail):
+        at = lang.at_name
+    text = template.replace("{at}", f"{at} {slot}")
+    if lang.inflect is not None:
+        typed = lang.at_case if ctx.kind == "place" else None  # read after "bei der"
+        for case in set(_CASE_SLOT.findall(text)):
+            written = lang.inflect(detail, case, typed=typed) if detail else ""
+            if written is None:
+                return None
+            text = text.replace("{d:" + case + "}", written)
+    text = _CASE_SLOT.sub(lambda _: detail, text).replace("{d}", detail)
+    for pattern, replacement in lang.contractions:
         text = re.sub(pattern, replacement, text)
     return text
+
+
+_WORKPLACES = ("same-company", "former-colleague")
+
+
+def _bare_name(lang, detail: str) -> bool:
+    """A name with no article of its own ("Ambev", "Sonae MC")."""
+    return detail[:1].isupper() and not lang.articles_re.match(detail)
+
+
+_CASE_SLOT = re.compile(r"\{d:(\w+)\}")
+_EITHER = re.compile(
+    r"\[\[([^|\]]*)\|([^\]]*)\]\]"
+)  # "[[leído|escuchado]]": a post is read, a talk heard
 
 
 def _forms(ctx: NativeContext) -> list[str]:
@@ -105,7 +141,7 @@ def native_candidates(ctx: NativeContext):
     plans = _plans(ctx)
     hellos = greetings(ctx)
     allowed = allowed_words(
-        ctx.name.full, ctx.detail or "", " ".join(hellos), stopwords=ctx.lang.stopwords
+        ctx.name.full, ctx.detail or "", ctx.reason, " ".join(hellos), stopwords=ctx.lang.stopwords
     )
     start = ctx.variant * DRAFTS
     for k in range(len(plans)):
@@ -123,27 +159,24 @@ def _make(ctx, greeting, opener, k, allowed):
         sentences = tuple(s for s in sentences if not re.search(lang.connect, s)) or sentences
     sentences = sentences[k % len(sentences) :] + sentences[: k % len(sentences)]
     sign = lang.sign_off[tone][0].format(me=ctx.me) if ctx.me else ""
-    fallback = None
-    for phrase in [*_forms(ctx), None]:
-        body = _fill(ctx, opener[0], phrase) if phrase else _fill(ctx, opener[1], "")
-        if not greeting.endswith(","):  # a comma goes on in lower case, "!" "?" ":" do not
-            body = capitalise(body)
-        for purpose in sentences:
-            for signed in [sign, ""] if sign else [""]:
-                text = " ".join(p for p in (greeting, body, purpose, signed) if p)
-                if utf16_len(text) > ctx.limit:
+
+    def tries():
+        for phrase in [*_forms(ctx), None]:
+            body = _fill(ctx, opener[0], phrase) if phrase else _fill(ctx, opener[1], "")
+            if body is None:  # the slot's case cannot be told: the detail as typed, after it
+                kept = _fill(ctx, ctx.lang.keep.get(tone, ""), phrase) if phrase else None
+                if not kept:
                     continue
-                parts = [greeting, opener[0][:24], purpose[:24]]
-                if repeated(text, allowed):  # cheap, so before the linter
-                    fallback = fallback or (text, phrase, parts)
-                    continue
-                draft = checked_draft(text, ctx.limit, _state(ctx, phrase), parts)
-                if all(c["ok"] for c in draft["checks"]):
-                    return draft
-                fallback = fallback or (text, phrase, parts)
-    if fallback is None:
-        return None
-    return checked_draft(fallback[0], ctx.limit, _state(ctx, fallback[1]), fallback[2])
+                body = f"{_fill(ctx, opener[1], '')} {capitalise(kept)}"
+            if not greeting.endswith(","):  # a comma goes on in lower case, "!" "?" ":" do not
+                body = capitalise(body)
+            for why in [ctx.reason, ""] if ctx.reason and phrase else [""]:
+                for purpose in sentences:
+                    for signed in [sign, ""] if sign else [""]:
+                        text = " ".join(p for p in (greeting, body, why, purpose, signed) if p)
+                        yield text, phrase, [greeting, opener[0][:24], purpose[:24]]
+
+    return first_clean_draft(tries(), ctx.limit, allowed, lambda p: _state(ctx, p))
 
 
 def _state(ctx: NativeContext, phrase: str | None) -> str:

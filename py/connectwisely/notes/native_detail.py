@@ -22,6 +22,7 @@ import re
 
 from .detail import plain_detail
 from .lang import Language
+from .names import TITLES
 from .people import looks_like_person
 
 KINDS = ("person", "role", "place", "phrase", "topic")
@@ -40,9 +41,20 @@ _ROLE = re.compile(
 )
 # A run of capitalized words (a name), with the small words names carry between them.
 _NAME_RUN = r"[A-ZÀ-ÖØ-Þ0-9][\w'’&.-]*(?:\s+(?:(?:de|di|da|do|du|der|des|del|la|von|van|y|e|und|&)\s+)?[A-ZÀ-ÖØ-Þ0-9][\w'’&.-]*)*"
-_PERSON_RUN = re.compile(
-    r"(?<!\w)([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,2})"
+# A person as readers name one: titles first ("Herr Dr. Keller", "la Dra. Isabel Núñez", "M.
+# Dupont"), then up to three capitalized words, then where they are ("von der Charité").
+_TITLE_RUN = (
+    r"(?:(?:"
+    + "|".join(sorted({re.escape(t.rstrip(".")) for t in TITLES.values()}, key=len, reverse=True))
+    + r")\.?\s+)*"
 )
+_PERSON_RUN = re.compile(
+    rf"(?<!\w)({_TITLE_RUN}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){{0,2}}"
+    r"(?:\s+(?:von der|von|vom|de la|del|de|di|da|do|della|bei|chez)\s+[A-ZÀ-ÖØ-Þ][\w&.’'-]*)?)"
+)
+
+
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES.values())
 
 
 def read_detail(lang: Language, raw: str, relationship: str, tone: str) -> tuple[str, str]:
@@ -52,12 +64,19 @@ def read_detail(lang: Language, raw: str, relationship: str, tone: str) -> tuple
         text = re.sub(lang.lead_ins, "", text, flags=re.IGNORECASE).strip(" ,;:-–—")
     if not any(c.isalpha() for c in text):
         return "", ""
+    work = _work(lang, text, tone)
+    if work:  # "ich hab deinen post gelesen, wie ihr …": the post and what it is about
+        return work, "phrase"
     if relationship == "mutual-connection" or (
         relationship == "met-at-event" and looks_like_person(text)
     ):
         found = _PERSON_RUN.search(text)
         if found and (relationship == "mutual-connection" or found.group(1) == text):
-            return found.group(1), "person"
+            before = text[: found.start()].split()
+            article = before[-1] if before and before[-1] in lang.articles else ""
+            titled = found.group(1).split(" ", 1)[0].rstrip(".") in _TITLE_WORDS
+            # "la Dra. Isabel Núñez" keeps the article its title takes in the language
+            return (f"{article} " if article and titled else "") + found.group(1), "person"
     if _ROLE.match(text):
         return text, "role"
     if re.match(lang.clause_start, original, flags=re.IGNORECASE) and _place(lang, original):
@@ -65,6 +84,9 @@ def read_detail(lang: Language, raw: str, relationship: str, tone: str) -> tuple
     if re.match(lang.clause_start, text, flags=re.IGNORECASE):
         place = _place(lang, text)
         return (place, "place") if place else ("", "")
+    head, _, after = text.partition(" ")
+    if head.lower() in lang.articles and head[:1].isupper() and after[:1].islower():
+        text = f"{head.lower()} {after}"  # "El meetup de …" joins its preposition: "del meetup"
     for pattern, replacement in lang.rewrites:
         text = re.sub(pattern, replacement, text)
     text = _addressed(lang, text, tone)
@@ -72,6 +94,43 @@ def read_detail(lang: Language, raw: str, relationship: str, tone: str) -> tuple
     if first in lang.address[tone].values() or lang.articles_re.match(text):
         return text, "phrase"
     return text, "topic"
+
+
+def split_reason(lang: Language, raw: str) -> tuple[str, str]:
+    """(the detail, the reader's reason for writing as a sentence): "…, and we are about to do
+    the same" gives "We are about to do the same." in the note's language ("" when none)."""
+    text = plain_detail(raw)
+    found = re.search(lang.reason, text, flags=re.IGNORECASE)
+    if not found or found.start() == 0:
+        return raw, ""
+    reason = found.group("reason").strip(" ,;:-–—")
+    return text[: found.start()], reason[0].upper() + reason[1:] + "."
+
+
+def _work(lang: Language, text: str, tone: str) -> str:
+    """A sentence that names the recipient's work ("ich hab deinen post gelesen, wie ihr …",
+    "vi tu post sobre cómo …"), as the work and what it is about: "deinen Post darüber, wie
+    ihr …", "tu post sobre cómo …"; "" when the sentence names none."""
+    found = re.search(
+        rf"(?<!\w)(?P<det>[\w']+)\s+(?P<noun>(?:{lang.works}))(?!\w)(?P<rest>.*)$",
+        text,
+        flags=re.IGNORECASE,
+    )
+    if not found or not re.match(lang.clause_start, text, flags=re.IGNORECASE):
+        return ""
+    det = found.group("det")
+    swaps = lang.address[tone]
+    if det.lower() not in {w.lower() for w in (*swaps, *swaps.values(), *lang.articles)}:
+        return ""
+    rest = found.group("rest")
+    head = _addressed(lang, f"{det.lower()} {found.group('noun')}", tone)
+    about = re.search(lang.about, rest, flags=re.IGNORECASE)
+    if about:
+        return f"{head} {about.group(0).strip(' ,')}"
+    clause = re.search(lang.about_clause[0], rest, flags=re.IGNORECASE)
+    if clause:
+        return f"{head} {lang.about_clause[1]}{clause.group(1).strip()}"
+    return head
 
 
 def _place(lang: Language, clause: str) -> str:
@@ -112,4 +171,4 @@ def _addressed(lang: Language, text: str, tone: str) -> str:
     return " ".join(out)
 
 
-__all__ = ["KINDS", "read_detail"]
+__all__ = ["KINDS", "read_detail", "split_reason"]

@@ -11,8 +11,9 @@ from .lang import language
 from .markup import as_plain_text
 from .names import has_letters, parse_name
 from .native import NativeContext, native_candidates, native_follow_up
-from .native_detail import read_detail
+from .native_detail import read_detail, split_reason
 from .openers import RELATIONSHIP
+from .people import looks_like_org
 
 MAX_SIGNED_NAME = 40  # UTF-16 units: a longer name signs with its first word
 
@@ -23,11 +24,17 @@ def native_notes(values: dict):
     relationship = RELATIONSHIP[values["relationship"] or "cold"]
     tone = values["tone"] or "warm"
     name = parse_name(values["name"] or "")
-    detail, kind = read_detail(lang, values["detail"] or "", relationship.id, tone)
+    raw, reason = split_reason(lang, values["detail"] or "")
+    detail, kind = read_detail(lang, raw, relationship.id, tone)
     frame = lang.topic.get(relationship.id, {}).get(tone) if kind == "topic" else None
-    if relationship.id == "cold" and kind in ("place", "role"):
+    if relationship.id == "reconnect" and kind == "topic" and looks_like_org(detail):
+        kind = "place"  # a connection's company, as the network review sends it: their work there
+    if relationship.id in ("cold", "reconnect") and kind in ("place", "role"):
         frame = lang.topic[kind][tone]
-    detail = frame.replace("{}", detail) if frame and detail else detail
+        if lang.at_name and looks_like_org(detail):  # "seu trabalho na Acme"
+            frame = frame.replace(f"{lang.at} {{}}", f"{lang.at_name} {{}}")
+    if frame and detail:  # framed, it is the frame's noun phrase: "Ihre Arbeit bei der HHLA"
+        detail, kind = frame.replace("{}", detail), "phrase"
     flagged = bool(detail) and detail_flags(detail)
     mine = parse_name(squash(as_plain_text(values["my_name"] or "")))
     me = mine.full if has_letters(mine.full) else ""
@@ -47,6 +54,7 @@ def native_notes(values: dict):
         me=me,
         variant=values["variant"] or 0,
         detail_flagged=flagged,
+        reason="" if flagged or not detail or detail_flags(reason) else reason,
     )
     return ctx, native_candidates(ctx), native_follow_up
 

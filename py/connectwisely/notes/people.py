@@ -39,6 +39,16 @@ GIVEN_NAMES = frozenset(
     rafael leticia camila vitoria joao tiago goncalo rita nuno miguel alvaro sergio
     lucas mateo santiago valeria ximena daniela sofia jonas lena lukas finn mia leonie
     emilia greta ida nele ole priya arjun aisha naomi liam megan
+    marta hector irene ines carolina sonia rocio pilar mercedes dolores lorena beatriz  # codespell:ignore ines
+    ignacio alvaro jaime ramon ricardo hugo andres gonzalo adriana veronica monica
+    gabriel henrique otavio caio vinicius thais priscila fabiana vanessa aline patricia  # codespell:ignore aline
+    claudio marcelo mauricio cristina luciana eduarda heloisa isadora yasmin
+    klaus jurgen dieter uwe jens jorg ralf stefanie ursula ingrid birgit heike anja katrin
+    petra sabine monika claudia bettina annika carsten christoph matthias dominik moritz
+    sophie francois olivier philippe laurent sylvie veronique christophe benoit amelie
+    giorgia martina elisa sara paola roberta alessio gianluca marcello vittorio giacomo
+    karen linda susan nancy betty sandra ashley kimberly donna carol brian kevin jason
+    ryan gary eric stephen larry justin scott brandon gregory samuel patrick raymond
     """)
 )
 _WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
@@ -58,9 +68,20 @@ def looks_like_person(text: str, expected: bool = False) -> bool:
     return expected or fold(tokens[0]) in GIVEN_NAMES
 
 
+def looks_like_org(text: str) -> bool:
+    """A bare organization's name ("Acme", "Deutsche Bank", "Sonae MC", "Ernst & Young"): one
+    to four words that are capitalized (or "&", "of", "de"), and not a person's name."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 4 or looks_like_person(text):
+        return False
+    return all(
+        t[:1].isupper() or t[:1].isdigit() or t in ("&", "of", "de", "du", "y", "e") for t in tokens
+    )
+
+
 def _capitalised(token: str) -> bool:
     letters = [c for c in token if c.isalpha()]
     return bool(letters) and letters[0].isupper() and sum(c.isupper() for c in letters) <= 2
 
 
-__all__ = ["GIVEN_NAMES", "looks_like_person"]
+__all__ = ["GIVEN_NAMES", "looks_like_org", "looks_like_person"]

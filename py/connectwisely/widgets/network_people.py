@@ -20,9 +20,12 @@ def _since(p: dict) -> str:
     return text + (" this month)" if p["anniversary"] else ")")
 
 
-def _about(p: dict) -> str:
-    at = f"your work at {p['company']}" if p["company"] else ""
-    return at or (f"your work as {p['position']}" if p["position"] else "")
+def _about(p: dict, *, role_first: bool = False) -> str:
+    """The detail "Draft a note" sends: the bare company (or role), which the drafter places
+    in the note's own language ("your work at Acme" in English); never English
+    words around it, since the reader picks the note's language in the drafter."""
+    found = (p["position"], p["company"]) if role_first else (p["company"], p["position"])
+    return next((x for x in found if x), "")
 
 
 def _reconnect(result: dict) -> dict:
@@ -132,11 +135,7 @@ def _compare(result: dict) -> list[dict]:
             cells=lambda p: [
                 f"{_where(p)} (was {_where({'position': p['was_position'], 'company': p['was_company']})})"
             ],
-            draft=lambda p: (
-                "stay-in-touch",
-                f"your new role as {p['position'] or 'part of the team'}"
-                + (f" at {p['company']}" if p["company"] else ""),
-            ),
+            draft=lambda p: ("stay-in-touch", _about(p, role_first=True)),
         ),
         people_list(
             key="new",

@@ -9,7 +9,8 @@ event takes, its contractions with an article, the possessives that address the 
 They are written natively, not translated from the English: each says what a careful writer of
 that language would say, with the form of address the tone implies.
 
-Slots in the phrases: ``{d}`` the detail as a noun phrase; ``{at}`` the detail after the
+Slots in the phrases: ``{d}`` the detail as a noun phrase (``{d:acc}``, ``{d:nom}``, ``{d:dat}``
+in a language with cases: the detail in that case); ``{at}`` the detail after the
 language's preposition of place ("bei der PyCon DE", "en el meetup de PyData Madrid",
 "au meetup"); ``{bare}`` the detail without its leading article, for a frame that brings its
 own ("an der {bare}"); ``{you}`` the pronoun of address where the language needs one spelled
@@ -21,6 +22,7 @@ and ``{full}``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import import_module
 
@@ -71,6 +73,22 @@ class Language:
     lead_ins: str = ""  # regex: a detail's own "we met at", dropped
     clause: str = r"\s*[,;:(–—]\s*"  # where a detail's trailing clause starts
     stopwords: frozenset[str] = frozenset()  # words a note may repeat
+    # A sentence about the recipient's work: its nouns ("post|beitrag"), what introduces its
+    # topic after it ("über …"), a bare clause and the words that lead it in the note
+    # ("darüber, " before "wie ihr …"), and the reader's reason for writing at its end.
+    works: str = r"(?!)"
+    about: str = r"(?!)"
+    about_clause: tuple[str, str] = (r"(?!)", "")
+    reason: str = r"(?!)"
+    talks: str = r"(?!)"  # a detail that is a talk: "[[read|heard]]" in a phrase takes its second
+    close_clause: str = r"(?!)"  # a detail ending in a clause German closes with a comma
+    # A language with cases marks a slot's case, "{d:acc}"; ``inflect(phrase, case, typed=)``
+    # writes the detail in it (None when it cannot tell), and ``keep`` is the sentence, by
+    # tone, that holds the detail as typed after the bare opener when it cannot.
+    inflect: Callable[..., str | None] | None = None
+    at_name: str = ""  # a workplace named bare takes this: Brazilian "na Ambev" (a empresa)
+    at_case: str = ""  # the case the preposition of place takes: "dat" for "bei"
+    keep: dict[str, str] = field(default_factory=dict)
     articles_re: re.Pattern | None = None
 
     def __post_init__(self) -> None:

@@ -4,6 +4,7 @@ text going on in lower case after the greeting's comma, as German letters do."""
 
 from __future__ import annotations
 
+from ..german import inflect
 from . import Language
 
 W, F = "warm", "formal"
@@ -17,6 +18,7 @@ LANGUAGE = Language(
         "formal-f": ("Sehr geehrte Frau {titles}{family},", "Guten Tag Frau {titles}{family},"),
         "formal-m": ("Sehr geehrter Herr {titles}{family},", "Guten Tag Herr {titles}{family},"),
         F: ("Guten Tag {titles}{full},",),
+        "formal-titled": ("Guten Tag {full},",),  # no Herr/Frau to carry the title
     },
     greet_none={W: ("Hallo,", "Hi,"), F: ("Guten Tag,",)},
     openers={
@@ -29,12 +31,12 @@ LANGUAGE = Language(
                 ("unser Austausch {at} ist mir in guter Erinnerung geblieben.", "unser Austausch neulich ist mir in guter Erinnerung geblieben.")),
         },
         "read-their-post": {
-            W: (("danke für {d} – ich habe viel daraus mitgenommen.", "danke für deinen letzten Beitrag – ich habe viel daraus mitgenommen."),
-                ("ich bin auf {d} gestoßen und war begeistert.", "ich bin auf deinen letzten Beitrag gestoßen und war begeistert."),
-                ("ich habe {d} mit Begeisterung verfolgt.", "ich habe deinen letzten Beitrag mit Begeisterung verfolgt.")),
-            F: (("ich habe {d} mit großem Interesse verfolgt.", "ich habe Ihren letzten Beitrag mit großem Interesse verfolgt."),
-                ("vielen Dank für {d}; ich habe einiges daraus mitgenommen.", "vielen Dank für Ihren letzten Beitrag; ich habe einiges daraus mitgenommen."),
-                ("ich bin auf {d} aufmerksam geworden und habe viel daraus gelernt.", "ich bin auf Ihren letzten Beitrag aufmerksam geworden und habe viel daraus gelernt.")),
+            W: (("danke für {d:acc} – ich habe viel daraus mitgenommen.", "danke für deinen letzten Beitrag – ich habe viel daraus mitgenommen."),
+                ("ich bin auf {d:acc} gestoßen und war begeistert.", "ich bin auf deinen letzten Beitrag gestoßen und war begeistert."),
+                ("ich habe {d:acc} mit Begeisterung verfolgt.", "ich habe deinen letzten Beitrag mit Begeisterung verfolgt.")),
+            F: (("ich habe {d:acc} mit großem Interesse verfolgt.", "ich habe Ihren letzten Beitrag mit großem Interesse verfolgt."),
+                ("vielen Dank für {d:acc}; ich habe einiges daraus mitgenommen.", "vielen Dank für Ihren letzten Beitrag; ich habe einiges daraus mitgenommen."),
+                ("ich bin auf {d:acc} aufmerksam geworden und habe viel daraus gelernt.", "ich bin auf Ihren letzten Beitrag aufmerksam geworden und habe viel daraus gelernt.")),
         },
         "same-school": {
             W: (("ich habe gesehen, dass wir beide an der {d} studiert haben.", "ich habe gesehen, dass wir an derselben Hochschule studiert haben."),
@@ -61,43 +63,43 @@ LANGUAGE = Language(
                 ("mir ist aufgefallen, dass wir seit unserer Zeit {at} hier noch nicht vernetzt sind.", "mir ist aufgefallen, dass wir hier noch nicht vernetzt sind.")),
         },
         "mutual-connection": {
-            W: (("ich habe gesehen, dass wir beide {d} kennen.", "ich habe gesehen, dass wir gemeinsame Kontakte haben."),
-                ("über {d} bin ich auf dein Profil gestoßen.", "über gemeinsame Kontakte bin ich auf dein Profil gestoßen."),
-                ("wir kennen beide {d}, da wollte ich mich kurz melden.", "wir haben gemeinsame Kontakte, da wollte ich mich kurz melden.")),
-            F: (("ich habe gesehen, dass wir beide {d} kennen.", "ich habe gesehen, dass wir gemeinsame Kontakte haben."),
-                ("über {d} bin ich auf Ihr Profil aufmerksam geworden.", "über gemeinsame Kontakte bin ich auf Ihr Profil aufmerksam geworden."),
-                ("da wir beide mit {d} vernetzt sind, möchte ich mich gern vorstellen.", "da wir gemeinsame Kontakte haben, möchte ich mich gern vorstellen.")),
+            W: (("ich habe gesehen, dass wir beide {d:acc} kennen.", "ich habe gesehen, dass wir gemeinsame Kontakte haben."),
+                ("über {d:acc} bin ich auf dein Profil gestoßen.", "über gemeinsame Kontakte bin ich auf dein Profil gestoßen."),
+                ("wir kennen beide {d:acc}, da wollte ich mich kurz melden.", "wir haben gemeinsame Kontakte, da wollte ich mich kurz melden.")),
+            F: (("ich habe gesehen, dass wir beide {d:acc} kennen.", "ich habe gesehen, dass wir gemeinsame Kontakte haben."),
+                ("über {d:acc} bin ich auf Ihr Profil aufmerksam geworden.", "über gemeinsame Kontakte bin ich auf Ihr Profil aufmerksam geworden."),
+                ("da wir beide mit {d:dat} vernetzt sind, möchte ich mich gern vorstellen.", "da wir gemeinsame Kontakte haben, möchte ich mich gern vorstellen.")),
         },
         "same-group": {
-            W: (("ich habe gesehen, dass du auch bei {d} bist.", "ich habe gesehen, dass wir in derselben Gruppe sind."),
-                ("wir sind beide bei {d}, da wollte ich mich kurz melden.", "wir sind in derselben Gruppe, da wollte ich mich kurz melden."),
-                ("schön, hier noch ein Mitglied von {d} zu finden!", "schön, hier noch ein Mitglied unserer Gruppe zu finden!")),
-            F: (("ich habe gesehen, dass wir beide Mitglied bei {d} sind.", "ich habe gesehen, dass wir Mitglied derselben Gruppe sind."),
-                ("als Mitglied von {d} möchte ich mich Ihnen gern vorstellen.", "als Mitglied derselben Gruppe möchte ich mich Ihnen gern vorstellen."),
-                ("da wir beide bei {d} aktiv sind, möchte ich mich gern vernetzen.", "da wir in derselben Gruppe aktiv sind, möchte ich mich gern vernetzen.")),
+            W: (("ich habe gesehen, dass du auch bei {d:dat} bist.", "ich habe gesehen, dass wir in derselben Gruppe sind."),
+                ("wir sind beide bei {d:dat}, da wollte ich mich kurz melden.", "wir sind in derselben Gruppe, da wollte ich mich kurz melden."),
+                ("schön, hier noch ein Mitglied von {d:dat} zu finden!", "schön, hier noch ein Mitglied unserer Gruppe zu finden!")),
+            F: (("ich habe gesehen, dass wir beide Mitglied bei {d:dat} sind.", "ich habe gesehen, dass wir Mitglied derselben Gruppe sind."),
+                ("als Mitglied von {d:dat} möchte ich mich Ihnen gern vorstellen.", "als Mitglied derselben Gruppe möchte ich mich Ihnen gern vorstellen."),
+                ("da wir beide bei {d:dat} aktiv sind, möchte ich mich gern vernetzen.", "da wir in derselben Gruppe aktiv sind, möchte ich mich gern vernetzen.")),
         },
         "reconnect": {
-            W: (("lange nichts voneinander gehört! Ich musste gerade an {d} denken.", "lange nichts voneinander gehört! Wie geht es dir?"),
-                ("wir haben lange nicht gesprochen – was macht {d}?", "wir haben lange nicht gesprochen – was gibt es Neues bei dir?"),
-                ("mir ist gerade {d} eingefallen, und ich dachte, ich melde mich mal wieder.", "ich dachte, ich melde mich mal wieder.")),
-            F: (("es ist eine Weile her, dass wir gesprochen haben, und ich musste an {d} denken.", "es ist eine Weile her, dass wir gesprochen haben."),
-                ("ich hoffe, es geht Ihnen gut. Neulich habe ich an {d} gedacht.", "ich hoffe, es geht Ihnen gut, und würde mich über Neuigkeiten freuen."),
-                ("{d} ist mir kürzlich wieder in den Sinn gekommen, und ich wollte mich einmal melden.", "ich wollte mich nach längerer Zeit einmal melden.")),
+            W: (("lange nichts voneinander gehört! Ich musste gerade an {d:acc} denken.", "lange nichts voneinander gehört! Wie geht es dir?"),
+                ("wir haben lange nicht gesprochen – neulich habe ich mich an {d:acc} erinnert.", "wir haben lange nicht gesprochen – was gibt es Neues bei dir?"),
+                ("ich habe gerade an {d:acc} zurückgedacht und wollte mich mal wieder melden.", "ich dachte, ich melde mich mal wieder.")),
+            F: (("es ist eine Weile her, dass wir gesprochen haben, und ich musste an {d:acc} denken.", "es ist eine Weile her, dass wir gesprochen haben."),
+                ("ich hoffe, es geht Ihnen gut. Neulich habe ich an {d:acc} gedacht.", "ich hoffe, es geht Ihnen gut, und würde mich über Neuigkeiten freuen."),
+                ("die Erinnerung an {d:acc} hat mich bewogen, mich einmal wieder zu melden.", "ich wollte mich nach längerer Zeit einmal melden.")),
         },
         "cold": {
-            W: (("ich bin auf {d} gestoßen und war beeindruckt.", "wir kennen uns noch nicht, aber ich wollte mich kurz vorstellen."),
-                ("{d} finde ich richtig spannend.", "ich verfolge deine Arbeit schon eine Weile mit Interesse."),
-                ("danke für {d} – davon habe ich viel gelernt.", "ich möchte mich kurz vorstellen, auch wenn wir uns noch nicht kennen.")),
-            F: (("ich bin auf {d} aufmerksam geworden und war sehr beeindruckt.", "wir kennen uns noch nicht, doch ich möchte mich gern kurz vorstellen."),
-                ("{d} verfolge ich seit einiger Zeit mit großem Interesse.", "Ihre Arbeit verfolge ich seit einiger Zeit mit großem Interesse."),
-                ("vielen Dank für {d} – ich habe viel daraus gelernt.", "ich möchte mich Ihnen gern kurz vorstellen.")),
+            W: (("ich bin auf {d:acc} gestoßen und war beeindruckt.", "wir kennen uns noch nicht, aber ich wollte mich kurz vorstellen."),
+                ("{d:acc} finde ich richtig spannend.", "ich verfolge deine Arbeit schon eine Weile mit Interesse."),
+                ("ich bewundere {d:acc} schon eine Weile.", "ich möchte mich kurz vorstellen, auch wenn wir uns noch nicht kennen.")),
+            F: (("ich bin auf {d:acc} aufmerksam geworden und war sehr beeindruckt.", "wir kennen uns noch nicht, doch ich möchte mich gern kurz vorstellen."),
+                ("{d:acc} verfolge ich seit einiger Zeit mit großem Interesse.", "Ihre Arbeit verfolge ich seit einiger Zeit mit großem Interesse."),
+                ("ich habe großen Respekt vor {d:dat}.", "ich möchte mich Ihnen gern kurz vorstellen.")),
         },
     },
     person_openers={
-        W: ("schön, dass {d} uns einander vorgestellt hat!", "war toll, dich zusammen mit {d} kennenzulernen!",
-            "unser Gespräch mit {d} hat mir richtig Spaß gemacht."),
-        F: ("es hat mich gefreut, Sie über {d} kennenzulernen.", "vielen Dank für das angenehme Gespräch mit Ihnen und {d}.",
-            "ich freue mich, dass {d} uns einander vorgestellt hat."),
+        W: ("schön, dass {d:nom} uns einander vorgestellt hat!", "war toll, dich zusammen mit {d:dat} kennenzulernen!",
+            "unser Gespräch mit {d:dat} hat mir richtig Spaß gemacht."),
+        F: ("es hat mich gefreut, Sie über {d:acc} kennenzulernen.", "vielen Dank für das angenehme Gespräch mit Ihnen und {d:dat}.",
+            "ich freue mich, dass {d:nom} uns einander vorgestellt hat."),
     },
     topic={
         "read-their-post": {W: "deinen Beitrag zum Thema {}", F: "Ihren Beitrag zum Thema {}"},
@@ -112,7 +114,7 @@ LANGUAGE = Language(
                         F: ("Ich könnte mir gut vorstellen, dass sich eine Zusammenarbeit ergibt.", "Vielleicht ergibt sich ein gemeinsames Projekt.")},
         "job": {W: ("Ich suche gerade eine neue berufliche Herausforderung in deinem Bereich und würde mich gern vernetzen.", "Ich suche gerade eine neue Herausforderung."),
                 F: ("Ich suche derzeit eine neue berufliche Herausforderung und würde mich über eine Vernetzung freuen.", "Ich suche derzeit eine neue Herausforderung.")},
-        "hire": {W: ("Ich baue gerade ein Team auf und würde mich freuen, in Kontakt zu bleiben.", "Ich baue gerade ein Team auf."),
+        "hire": {W: ("Ich baue gerade ein Team auf und würde mich freuen, mit dir in Kontakt zu kommen.", "Ich baue gerade ein Team auf."),
                  F: ("Ich baue derzeit ein Team auf und würde mich über eine Vernetzung freuen.", "Ich baue derzeit ein Team auf.")},
         "advice": {W: ("Darf ich dir irgendwann mal eine Frage zu deinem Werdegang stellen? Ganz ohne Eile.", "Darf ich dir mal eine Frage stellen?"),
                    F: ("Dürfte ich Ihnen bei Gelegenheit eine Frage zu Ihrem Werdegang stellen?", "Dürfte ich Ihnen einmal eine Frage stellen?")},
@@ -135,17 +137,25 @@ LANGUAGE = Language(
         "stay-in-touch": {W: ("Woran arbeitest du gerade?",), F: ("Woran arbeiten Sie derzeit?",)},
     },
     at="bei",
+    at_case="dat",
+    inflect=inflect,
+    keep={W: "{d} ist mir dabei besonders in Erinnerung geblieben.", F: "{d} ist mir dabei besonders in Erinnerung geblieben."},  # as typed
+    works=r"post|posting|beitrag|artikel|vortrag|talk|keynote|präsentation|podcast|newsletter|thread|video|interview|paper|studie|blogpost|blogbeitrag",
+    about=r"^\s*(?:\w+\s+)?(?:über|zum Thema|zu|zur|zum)\s+[^,.;!?]+",
+    about_clause=(r"(?:^|,)\s*((?:wie|dass|warum|wieso|weshalb|ob|was)\s+[^.;!?]+)", "darüber, "),
+    close_clause=r",\s*(?:wie|dass|warum|wieso|weshalb|ob|was|wo|weil)\s",
+    reason=r"(?:,\s*|\s+(?:und|denn|weil|da)\s+)(?P<reason>(?:wir|ich|mein team|unser team|bei uns)\b[^.!?]{6,})$",
     clause_start=r"^(?:wir|ich|er|sie|es|man|leitet|arbeitet|ist|war|hat|seit)\b",
     place_preps=r"(?:bei|an|auf|von)(?:\s+(?:der|dem|den|die|das))?|beim|am|vom|zum|zur",
     expand={"beim": "dem", "am": "dem", "vom": "dem", "zum": "dem", "zur": "der"},
-    connect=r"[Vv]ernetz",
+    connect=r"[Vv]ernetz|in Kontakt zu kommen",
     contractions=(
         (r"\bbei (?:die|der) ", "bei der "), (r"\bbei (?:das|dem) ", "beim "), (r"\bbei den ", "bei den "),
         (r"\ban der (?:die|der) ", "an der "), (r"\ban der (?:das|dem) ", "am "),
         (r"\bvon der (?:die|der) ", "von der "), (r"\bvon der (?:das|dem) ", "vom "),
         (r"\bder (?:die|der) ", "der "), (r"\bder (?:das|dem) ", "des "),
         (r"\bvon (?:die|der) ", "von der "), (r"\bvon (?:das|dem) ", "vom "),
-        (r"\bbei (Ihr|dein) ", r"nach \1em "), (r"\bbei (Ihre|deine) ", r"nach \1r "),
+        (r"\bbei ((?:Ihr|dein)e[mr]) ", r"nach \1 "),  # met "after your talk", not at it
     ),
     articles=("der", "die", "das", "dem", "den", "des"),
     address={
@@ -158,6 +168,6 @@ LANGUAGE = Language(
     },
     lead_ins=r"^(?:wir\s+haben\s+uns\s+|ich\s+habe\s+(?:dich|Sie)?\s*)(?:(?:auf|bei|in|an)\s+)?|\s+(?:kennengelernt|getroffen|gesehen|gelesen|gehört)$",
     clause=r"\s*[,;:(–—]\s*|\s+(?=(?:wo|als|weil|wobei|nachdem|bevor|und dann|aber)\b)",
-    stopwords=frozenset(str.split("dass unser unsere unserer unseren unserem einander beide beiden gern gerne immer schon gerade derzeit einmal würde möchte wollte könnte dürfte haben habe sind waren mich dich ihnen deinen deine deinem deiner ihren ihrem ihrer noch nicht diese dieser dieses meine meiner meinem meinen wenn etwas hier")),
+    stopwords=frozenset(str.split("eine einen einem einer eines dass unser unsere unserer unseren unserem einander beide beiden gern gerne immer schon gerade derzeit einmal würde möchte wollte könnte dürfte haben habe sind waren mich dich ihnen deinen deine deinem deiner ihren ihrem ihrer noch nicht diese dieser dieses meine meiner meinem meinen wenn etwas hier")),
 )
 # fmt: on

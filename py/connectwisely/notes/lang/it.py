@@ -42,6 +42,7 @@ LANGUAGE = Language(
         "formal-f": ("Gentile {title}{family},", "Buongiorno {title}{family},"),
         "formal-m": ("Gentile {title}{family},", "Buongiorno {title}{family},"),
         F: ("Gentile {titles}{full},", "Buongiorno {titles}{full},"),
+        "formal-titled": ("Gentile {titles}{family},", "Buongiorno {titles}{family},"),
     },
     greet_none={W: ("Ciao,",), F: ("Buongiorno,",)},
     openers={
@@ -55,11 +56,11 @@ LANGUAGE = Language(
         },
         "read-their-post": {
             W: (("grazie per {d}, mi ha dato molto da pensare.", "grazie per il tuo ultimo post, mi ha dato molto da pensare."),
-                ("ho seguito con piacere {d}.", "ho seguito con piacere il tuo ultimo post."),
+                ("ho [[letto|ascoltato]] con piacere {d}.", "ho letto con piacere il tuo ultimo post."),
                 ("ho trovato molto utile {d}.", "ho trovato molto utile il tuo ultimo post.")),
-            F: (("ho seguito con grande interesse {d}.", "ho seguito con grande interesse il Suo ultimo articolo."),
+            F: (("ho [[letto|ascoltato]] con grande interesse {d}.", "ho letto con grande interesse il Suo ultimo articolo."),
                 ("La ringrazio per {d}, che mi ha dato molti spunti.", "La ringrazio per il Suo ultimo articolo, che mi ha dato molti spunti."),
-                ("ho tratto numerose riflessioni da {d}.", "ho tratto numerose riflessioni dal Suo ultimo articolo.")),
+                ("ho trovato molti spunti di riflessione in {d}.", "ho trovato molti spunti di riflessione nel Suo ultimo articolo.")),
         },
         "same-school": {
             W: (("ho visto che anche tu hai studiato {at}.", "ho visto che abbiamo studiato nella stessa università."),
@@ -103,10 +104,10 @@ LANGUAGE = Language(
         },
         "reconnect": {
             W: (("quanto tempo! Oggi ho ripensato a {d}.", "quanto tempo! Come va?"),
-                ("è passato un po' di tempo! Come procede {d}?", "è passato un po' di tempo! Che novità ci sono?"),
+                ("è passato un po' di tempo! Ripensavo proprio a {d}.", "è passato un po' di tempo! Che novità ci sono?"),
                 ("è da un po' che non ci sentiamo, e ho pensato a {d}.", "è da un po' che non ci sentiamo, quindi volevo salutarti.")),
             F: (("è da tempo che non ci sentiamo, e di recente ho ripensato a {d}.", "è da tempo che non ci sentiamo."),
-                ("è passato un po' di tempo dall'ultima volta. Come procede {d}?", "è passato un po' di tempo dall'ultima volta e desideravo avere Sue notizie."),
+                ("è passato un po' di tempo dall'ultima volta. Ripensavo proprio a {d}.", "è passato un po' di tempo dall'ultima volta e desideravo avere Sue notizie."),
                 ("ripensando a {d}, ho desiderato riprendere i contatti.", "desideravo riprendere i contatti dopo un po' di tempo.")),
         },
         "cold": {
@@ -158,11 +159,16 @@ LANGUAGE = Language(
         "stay-in-touch": {W: ("A cosa stai lavorando in questo periodo?",), F: ("A cosa sta lavorando in questo periodo?",)},
     },
     at="a",
+    talks=r"\b(?:intervento|talk|presentazione|keynote|webinar|podcast|relazione)\b",
+    works=r"post|articolo|intervento|talk|presentazione|thread|video|podcast|intervista|pubblicazione|newsletter",
+    about=r"^\s*(?:su|sul|sulla|sullo|sui|sugli|sulle|riguardo a|a proposito di)\s+[^,.;!?]+",
+    about_clause=(r"(?:^|,)\s*((?:come|dove|in cui)\s+[^.;!?]+)", "su "),
+    reason=r"(?:,\s*|\s+(?:e|perché|visto che|dato che)\s+)(?P<reason>(?:noi|io|il mio team|il nostro team|anche noi|stiamo|sto|vogliamo|voglio|abbiamo|ho|dobbiamo|devo|pensiamo)\b[^.!?]{6,})$",
     clause_start=r"^(?:noi|abbiamo|siamo|io|lui|lei|ho|è|era|lavoriamo|lavora|dirige|guida|ci)\b",
     place_preps=r"presso|alla|allo|all'|al|nella|nello|nell'|nel|della|dello|dell'|del|in|a|di",
     expand={"alla": "la", "al": "il", "allo": "lo", "all'": "l'", "nella": "la", "nel": "il", "nello": "lo", "nell'": "l'", "della": "la", "del": "il", "dello": "lo", "dell'": "l'"},
     connect=r"collegarmi|entrare in contatto",
-    contractions=_articulated(),
+    contractions=(*_articulated(), (r"\ba (?=[Aa][^\W\d_])", "ad ")),  # "ad Acme", as Italian writes it
     articles=("il", "lo", "la", "i", "gli", "le"),
     address={W: {"Suo": "tuo", "Sua": "tua", "Suoi": "tuoi", "Sue": "tue", "suo": "tuo", "sua": "tua", "suoi": "tuoi", "sue": "tue"},
              F: {"tuo": "Suo", "tua": "Sua", "tuoi": "Suoi", "tue": "Sue", "suo": "Suo", "sua": "Sua", "suoi": "Suoi", "sue": "Sue"}},
