@@ -481,6 +481,9 @@ def main() -> int:
         "--network-runs", type=int, default=2, help="runs per emulated network (0: skip them)"
     )
     parser.add_argument("--only-networks", action="store_true", help="skip the localhost figures")
+    parser.add_argument(
+        "--network", default="", help="only the emulated networks whose label starts with this"
+    )
     args = parser.parse_args()
     files_dir = Path(tempfile.mkdtemp(prefix="cw-bench-files-"))
     small, _ = generate(files_dir, rows=500, seed=7)
@@ -490,7 +493,7 @@ def main() -> int:
     if args.network_runs:
         with served_site() as (base, _), sync_playwright() as p:
             browser = p.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_ARGS)
-            for network in NETWORKS:
+            for network in (n for n in NETWORKS if n.startswith(args.network)):
                 print_network(
                     network, on_network(p, browser, base, network, args.network_runs), True
                 )

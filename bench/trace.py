@@ -46,7 +46,7 @@ STEPS = (
     ("cw:boot", "worker.js loaded, boot starts"),
     ("cw:imported", "pyodide.mjs imported"),
     ("cw:python", "loadPyodide done (wasm compiled, stdlib, Python up)"),
-    ("cw:wheel", "wheel unpacked"),
+    ("cw:wheel", "wheel on sys.path (imported from the zip)"),
     ("cw:bridge", "connectwisely.bridge imported"),
     ("cw:ready", "the page's tools imported (ready posted)"),
     ("ready", "form data-state=ready"),

@@ -41,17 +41,17 @@ def _invoke(name: str, payload: object) -> object:
 def prepare(widget: str) -> None:
     """Import what the page's tool ``widget`` needs, then rehearse it once on its form's own
     placeholders, so its first answer is as fast as later ones: the modules imported and the
-    patterns a first call compiles (``re`` caches them) compiled. The worker runs this before it
-    says ready. Warming never fails: a rehearsal the tool refuses is simply over."""
+    patterns a first call compiles (``re`` caches them) compiled. A text area with no
+    placeholder (the request's note) gets its own label, so the paths that read free text run
+    too. The worker runs this before it says ready. Warming never fails: a rehearsal the tool
+    refuses is simply over."""
     widgets = import_module("connectwisely.widgets")
     widgets.prepare(widget)
     if widget not in widgets.MODULES:
         return
-    example = {
-        f.name: f.placeholder
-        for f in widgets.form(widget).fields
-        if f.kind in ("text", "textarea") and f.placeholder
-    }
+    fields = [f for f in widgets.form(widget).fields if f.kind in ("text", "textarea")]
+    example = {f.name: f.placeholder for f in fields if f.placeholder}
+    example |= {f.name: f.label for f in fields if f.kind == "textarea" and not f.placeholder}
     try:
         widgets.submit(widget, example)
     except Exception:  # an optimization: the real call reports its own errors

@@ -11,7 +11,7 @@ import urllib.request
 import pytest
 
 from connectwisely.sitebuild import runtime
-from tests.support.served_site import sent
+from tests.support.served_site import ROOT, sent
 
 from .conftest import wait_state
 
@@ -53,9 +53,10 @@ def runtime_bytes(base: str) -> int:
     return sum(n for path, n in sent(base) if path.startswith(RUNTIME))
 
 
-def test_the_site_serves_the_wasm_gzipped_and_preloads_nothing(site):
+def test_the_site_serves_the_wasm_gzipped_and_preloads_nothing_the_worker_fetches(site):
     """pyodide.asm.wasm.gz is there and the raw binary is not; no page preloads a file the
-    worker would fetch again (a page's preload is not the worker's)."""
+    worker would fetch again (a page's preload is not the worker's): a tool page preloads only
+    the two modules its runtime.js imports, which that import consumes; a guide page nothing."""
     folder = f"{site}{runtime.SITE_DIR}/"
     with urllib.request.urlopen(folder + "pyodide.asm.wasm.gz") as response:
         assert response.read(2) == b"\x1f\x8b"  # gzip's magic
@@ -63,8 +64,14 @@ def test_the_site_serves_the_wasm_gzipped_and_preloads_nothing(site):
         assert response.headers.get("Content-Encoding") is None  # sent as stored
     with pytest.raises(urllib.error.HTTPError):
         urllib.request.urlopen(folder + "pyodide.asm.wasm")
-    for page in ("", "guide/why-connect/", "faq/", "tools/request-checker/", "tools/note-drafter/"):
+    for page in ("", "guide/why-connect/", "faq/"):
         assert "preload" not in html(site + page), page
+    for page in ("tools/request-checker/", "tools/note-drafter/"):
+        links = re.findall(r'<link rel="([\w-]*preload)" href="([^"]+)"', html(site + page))
+        assert [rel for rel, _ in links] == ["modulepreload", "modulepreload"], page
+        assert {href.rsplit("/", 1)[-1] for _, href in links} == {"config.js", "offline.js"}
+        imports = (ROOT / "overrides/assets/connectwisely/runtime.js").read_text()
+        assert all(f'from "./{href.rsplit("/", 1)[-1]}"' in imports for _, href in links)
 
 
 def test_the_worker_reports_the_bytes_on_the_wire(browser, site):

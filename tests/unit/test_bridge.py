@@ -116,8 +116,9 @@ def test_prepare_imports_the_tool_behind_a_widget(widget, monkeypatch):
 
 @pytest.mark.parametrize("widget", ["request-check", "note-draft", "network-review"])
 def test_prepare_rehearses_the_tool_on_its_placeholders_and_never_fails(widget, monkeypatch):
-    """The rehearsal submits the form's own text placeholders (nothing else), once; a tool that
-    refuses them (a file-only form) raises nothing out of prepare."""
+    """The rehearsal submits the form's own text placeholders, and a text area with none its
+    label (so the paths that read a note run: their patterns compile before ready), once; a
+    tool that refuses them (a file-only form) raises nothing out of prepare."""
     from connectwisely import widgets
 
     seen = []
@@ -128,12 +129,35 @@ def test_prepare_rehearses_the_tool_on_its_placeholders_and_never_fails(widget, 
 
     monkeypatch.setattr(widgets, "submit", refuse)
     assert bridge.prepare(widget) is None
-    expected = {
-        f.name: f.placeholder
-        for f in widgets.form(widget).fields
-        if f.kind in ("text", "textarea") and f.placeholder
-    }
+    fields = [f for f in widgets.form(widget).fields if f.kind in ("text", "textarea")]
+    expected = {f.name: f.placeholder for f in fields if f.placeholder}
+    expected |= {f.name: f.label for f in fields if f.kind == "textarea" and not f.placeholder}
     assert seen == [(widget, expected)]
+    if widget == "request-check":  # the note and the pasted text, which have no placeholder
+        assert {"message", "text"} <= set(expected)
+
+
+def test_a_rehearsed_checker_compiles_nothing_on_its_first_real_note(monkeypatch):
+    """After prepare, a first real request (a rate, an app's nickname, a number in words)
+    compiles none of the checker's tables or rules: its first answer is as fast as later ones.
+    Only the small patterns that read a number found in words may compile (the unit after it,
+    built per note and language, and the word splitter)."""
+    import re._compiler as compiler
+
+    bridge.prepare("request-check")
+    compiled = []
+    real = compiler.compile
+    monkeypatch.setattr(
+        compiler, "compile", lambda p, flags=0: compiled.append(p) or real(p, flags)
+    )
+    reply = bridge.call(
+        "submit",
+        '{"name": "request-check", "submitted": {"name": "Angela Moore", "message": "Fifteen '
+        'dollars per hour, text me on WA so I can share the details."}}',
+    )
+    assert '"ok": true' in reply
+    small = [p for p in compiled if str(p).startswith(r"\s*(?:") or p == r"[^\W\d_]+"]
+    assert compiled == small
 
 
 def test_prepare_ignores_names_it_does_not_know():

@@ -13,6 +13,9 @@ import { config, NO_RUNTIME } from "./config.js";
 import { CACHE_NAME, holdPages, keepOffline, savingData } from "./offline.js";
 
 const CALL_TIMEOUT_MS = 120000;
+// Storing for offline use (the runtime's modules, then the site's pages) waits this long after
+// ready, so the first answers have the processor to themselves.
+const SETTLE_MS = 2000;
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 
 /** The tools on this page, so the worker imports them right after ready, before they are used. */
@@ -68,7 +71,9 @@ export const runtime = {
     });
     holdPages(new Promise((resolve) => {
       const settled = (state) => {
-        if (state !== "loading") resolve(this.listeners.delete(settled));
+        if (state === "loading") return;
+        this.listeners.delete(settled);
+        setTimeout(resolve, state === "error" ? 0 : SETTLE_MS);
       };
       this.listeners.add(settled);
     }));
@@ -95,7 +100,8 @@ export const runtime = {
     if (message.type === "ready") {
       this.set("ready");
       // the worker stored what it fetched itself; the service worker keeps the modules it imported
-      keepOffline([...["pyodide.mjs", "pyodide.asm.mjs"].map((name) => new URL(name, config.pyodide).href), WORKER_URL.href]);
+      const modules = [...["pyodide.mjs", "pyodide.asm.mjs"].map((name) => new URL(name, config.pyodide).href), WORKER_URL.href];
+      setTimeout(() => keepOffline(modules), SETTLE_MS);
     }
     else if (message.type === "progress") this.set("loading");
     else if (message.type === "download") {

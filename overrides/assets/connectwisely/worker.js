@@ -2,20 +2,9 @@
 // It loads the site's own Pyodide runtime, the build's trimmed standard library and the
 // project's wheel once, then answers {id, call, payload} messages through connectwisely.bridge.
 //
-// Messages in:  {type: "init", pyodide, wheel, stdlib?, warm?, sizes?, wire?, cache?, root?}
-//               {type: "call", id, call, payload}                       answer a call
-//               {type: "warm", widgets: [...]}                          import tools in idle time
-//               {type: "stdlib"}                                        which stdlib modules ran
-// Messages out: {type: "progress", stage}, {type: "download", loaded, total, files, elapsed},
-//               {type: "ready"}, {type: "failed", message}, {type: "result", id, reply},
-//               {type: "stdlib", modules}
-//
-// `stdlib` defaults to python_stdlib.zip beside the wheel (the build puts it there); `warm`
-// lists the page's widgets, imported before ready (default: none, so a caller that does not ask
-// imports only what its calls need); `sizes` and `wire` map file names to their decoded size and
-// their expected bytes on the wire, for the download bar; `cache` names this build's offline
-// cache (the service worker's), read first and filled with what this worker downloads; `root`
-// is the site's root (default: the origin's), whose files go through that one fetch.
+// Messages in: init {pyodide, wheel, stdlib?, warm?, sizes?, wire?, cache?, root?}, call {id,
+// call, payload}, warm {widgets}, stdlib; out: progress, download, ready, failed, result, stdlib.
+// CONTRIBUTING.md ("The worker protocol") says what each field means.
 
 let ready = null; // Promise of the Python bridge module
 let warmQueue = [];
@@ -24,17 +13,21 @@ const post = (message) => self.postMessage(message);
 
 // ---------------------------------------------------------------------------------------------
 // Every file the runtime needs is fetched once per visit, by this worker, through `siteFetch`:
-// - started all at once when Python starts (so nothing waits on the module imports before it);
-// - from this build's offline cache when it holds the file (the service worker's cache: this
-//   worker fills it with the very responses it downloads, so nothing is fetched a second time);
-// - the WebAssembly binary comes gzipped (pyodide.asm.wasm.gz, see sitebuild/runtime.py) and is
-//   inflated by DecompressionStream as it arrives; Pyodide asks for pyodide.asm.wasm and gets the
-//   inflated stream as an application/wasm Response, so compilation still overlaps the download;
+// - asked for at once, but on the wire in the order Python needs them (`AFTER`): the wasm with
+//   the whole link, then the standard library, then the wheel, which arrives as Python starts;
+// - from this build's offline cache when it holds the file (this worker fills it with the very
+//   responses it downloads, so nothing is fetched a second time);
+// - the wasm comes gzipped (sitebuild/runtime.py), inflated by DecompressionStream as it arrives,
+//   and is handed to Pyodide as an application/wasm Response (stored first, see fetchOnce);
 // - each response's bytes are counted as they pass, for the download bar.
 
 const realFetch = self.fetch.bind(self);
 const WASM = "pyodide.asm.wasm";
+const WHEEL_PATH = "/lib/connectwisely.whl"; // where Python imports the tools from
 const files = new Map(); // file name -> {wire (expected bytes), loaded, done, cached}
+// file name -> the file whose last byte its download waits for (if that one fails, so does Python)
+const AFTER = new Map();
+const ended = new Map(); // file name -> {promise, resolve}: its bytes have all arrived (or never will)
 const started = performance.now();
 let site = { root: "", cache: null, sizes: {}, wire: {}, inflight: new Map() };
 let reportTimer = null;
@@ -53,6 +46,12 @@ function report() {
 }
 
 const scheduleReport = () => reportTimer === null && (reportTimer = setTimeout(report, 100));
+
+function endOf(name) {
+  let resolve;
+  if (!ended.has(name)) ended.set(name, { promise: new Promise((done) => (resolve = done)), resolve });
+  return ended.get(name);
+}
 
 function fileOf(name) {
   if (!files.has(name)) files.set(name, { wire: site.wire[name] || site.wire[name + ".gz"] || 0, loaded: 0, done: false, cached: false, encoding: "identity" });
@@ -74,12 +73,14 @@ function counted(response, name) {
     },
     flush() {
       [f.done, f.loaded] = [true, f.encoding !== "identity" && length ? length : f.loaded];
+      endOf(name).resolve();
       scheduleReport();
     },
   }));
 }
 
 async function download(url, name) {
+  if (AFTER.has(name)) await endOf(AFTER.get(name)).promise;
   if (name !== WASM) {
     const response = await realFetch(url);
     return response.ok && response.body ? [new Response(counted(response, name), response), response] : [response, response];
@@ -102,6 +103,7 @@ async function fetchOnce(url) {
   const stored = cache && (await cache.match(url).catch(() => null));
   if (stored) {
     fileOf(name).cached = true;
+    endOf(name).resolve(); // nothing on the wire: the next download need not wait
     scheduleReport();
     return stored;
   }
@@ -110,8 +112,8 @@ async function fetchOnce(url) {
   // the bodies are decoded: keep the type, drop the wire's encoding and length
   const headers = { "Content-Type": response.headers.get("Content-Type") || "application/octet-stream" };
   if (name === WASM) {
-    // compiled from the stored copy, so V8 keeps its compiled code beside it for the next visits
-    // (a Response made here has no place to keep it): stored as it arrives, then compiled
+    // compiled from the stored copy (while the rest arrives), so V8 keeps its compiled code
+    // beside it for the next visits (a Response made here has no place to keep it)
     const kept = await cache.put(url, new Response(response.body, { headers })).then(() => cache.match(url), () => null);
     return kept || (await download(url, name))[0]; // not stored (no room): downloaded again
   }
@@ -158,6 +160,8 @@ async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire,
   self.fetch = siteFetch;
   const modules = ["pyodide.mjs", "pyodide.asm.mjs"].map((name) => new URL(name, pyodideURL).href);
   for (const name of Object.keys(site.wire)) fileOf(name.endsWith(".gz") ? name.slice(0, -3) : name);
+  const [stdlibName, wheelName] = [stdLibURL, wheelURL].map((url) => new URL(url).pathname.split("/").pop());
+  AFTER.set(stdlibName, WASM).set(wheelName, stdlibName);
   prefetch([WASM, "pyodide-lock.json"].map((name) => new URL(name, pyodideURL).href).concat([stdLibURL, wheelURL]));
   report();
   const wheel = siteFetch(wheelURL).then((r) => {
@@ -173,7 +177,9 @@ async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire,
   const pyodide = await loadPyodide({ indexURL: pyodideURL, stdLibURL, packages: [] });
   post({ type: "progress", stage: "tools" });
   performance.mark("cw:python");
-  pyodide.unpackArchive(await wheel, "wheel");
+  // imported from the wheel itself (zipimport): no unpacking, which imports shutil and zipfile
+  pyodide.FS.writeFile(WHEEL_PATH, new Uint8Array(await wheel));
+  pyodide.runPython(`import sys; sys.path.insert(0, "${WHEEL_PATH}")`);
   performance.mark("cw:wheel");
   const bridge = pyodide.pyimport("connectwisely.bridge");
   performance.mark("cw:bridge");
@@ -225,12 +231,8 @@ self.onmessage = async (event) => {
     return;
   }
   if (message.type === "stdlib") {
-    let modules = [];
-    try {
-      modules = (await ready).stdlib_modules().toJs();
-    } catch {
-      // not started or failed: nothing imported
-    }
+    // not started or failed: nothing imported
+    const modules = await Promise.resolve(ready).then((bridge) => bridge.stdlib_modules().toJs()).catch(() => []);
     post({ type: "stdlib", modules });
     return;
   }
@@ -240,10 +242,8 @@ self.onmessage = async (event) => {
       const bridge = await ready;
       reply = JSON.parse(bridge.call(message.call, message.payload));
     } catch (error) {
-      reply = {
-        ok: false,
-        error: { kind: "internal", field: null, message: `Python could not answer: ${(error && error.message) || error}` },
-      };
+      const text = `Python could not answer: ${(error && error.message) || error}`;
+      reply = { ok: false, error: { kind: "internal", field: null, message: text } };
     }
     post({ type: "result", id: message.id, reply });
   }

@@ -9,7 +9,6 @@ the misses no spelling distance would find.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from difflib import get_close_matches
 
 
 def nearest(
@@ -23,6 +22,8 @@ def nearest(
     lowered = {k.lower().replace("-", "_"): k for k in known}
     if key in lowered:
         return lowered[key]
+    from difflib import get_close_matches  # only on a miss: a costly import in the browser
+
     match = get_close_matches(key, list(lowered), n=1, cutoff=0.6)
     return lowered[match[0]] if match else None
 

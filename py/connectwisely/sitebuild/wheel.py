@@ -1,4 +1,9 @@
-"""The package's own pure-Python wheel, built by the project's build backend for the site."""
+"""The package's own pure-Python wheel, built by the project's build backend for the site.
+
+The site's copy is for the browser only (the worker imports the tools straight from it), so
+it leaves out what never runs there (:data:`~.stdlib.BUILD_ONLY`: this site build, the CLI
+and its commands) and is deflated at the highest level: fewer bytes before a tool is ready.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,12 @@ import hashlib
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
+
+from .stdlib import BUILD_ONLY
+
+PACKAGE = "connectwisely"
 
 
 class WheelBuildFailed(Exception):
@@ -31,7 +41,34 @@ def build_wheel(project_root: Path, out_dir: Path) -> Path:
                 f"'docs' dependency group):\n{done.stdout}\n{done.stderr}"
             )
         target = out_dir / wheels[0].name
-        target.write_bytes(wheels[0].read_bytes())
+        for_browser(wheels[0], target)
+    return target
+
+
+def runs_in_browser(name: str) -> bool:
+    """Whether the wheel's file ``name`` is needed in the browser: not a build-only part of the
+    package, nor the console script's entry point (which names the CLI)."""
+    parts = name.split("/")
+    if parts[0] == PACKAGE and len(parts) > 1 and parts[1] in BUILD_ONLY:
+        return False
+    return not (parts[0].endswith(".dist-info") and parts[-1] == "entry_points.txt")
+
+
+def for_browser(source: Path, target: Path) -> Path:
+    """Write ``source``'s files that run in the browser to ``target`` (same names, dates and
+    order; ``RECORD`` lists only those), deflated at level 9."""
+    with zipfile.ZipFile(source) as wheel, zipfile.ZipFile(target, "w") as out:
+        for info in wheel.infolist():
+            if not runs_in_browser(info.filename):
+                continue
+            data = wheel.read(info)
+            if info.filename.endswith(".dist-info/RECORD"):
+                lines = data.decode("utf-8").splitlines(keepends=True)
+                data = "".join(x for x in lines if runs_in_browser(x.split(",")[0])).encode()
+            kept = zipfile.ZipInfo(info.filename, info.date_time)
+            kept.external_attr = info.external_attr
+            kept.compress_type = zipfile.ZIP_DEFLATED
+            out.writestr(kept, data, compresslevel=9)
     return target
 
 
