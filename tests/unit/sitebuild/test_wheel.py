@@ -6,9 +6,10 @@ import zipfile
 
 import pytest
 
+from connectwisely import __version__
 from connectwisely.sitebuild.wheel import for_browser, runs_in_browser
 
-DIST = "connectwisely-0.3.0.dist-info"
+DIST = f"connectwisely-{__version__}.dist-info"
 
 
 @pytest.mark.parametrize(
