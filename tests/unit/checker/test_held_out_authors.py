@@ -3,9 +3,12 @@
 ``third-author-frozen.json`` (60) was written before the intents were tuned, beside the third
 author's development set, and never read while tuning; ``fourth-author-after-tuning.json`` (80)
 was written by a fourth author after the first round of tuning, and never read while tuning the
-second. Both are kept out of ``tests/cases/requests/`` so the corpus never counts them as tuned
-data, and they are never edited. The bars are the levels first measured (52/60 and 75/80), with
-no scam or spam accepted and no genuine person reported: they may rise, never fall.
+second. ``author-c-frozen-round3.json`` (80) was written by a fifth author before the third round
+of tuning, and measured before (75/80) and after it (76/80) without being read by the tuner;
+``author-e-after-round3.json`` was written by a sixth author after the third round. All are kept
+out of ``tests/cases/requests/`` so the corpus never counts them as tuned data, and they are
+never edited. The bars are the levels last measured, with no scam or spam accepted and no
+genuine person reported: they may rise, never fall.
 ``nox -s eval -- --file tests/cases/requests-held-out/NAME.json`` prints their figures per
 intent and language.
 """
@@ -18,7 +21,11 @@ from tests.support.corpus import load, verdict
 from tests.support.paths import CASES_DIR
 
 HELD_OUT_DIR = CASES_DIR / "requests-held-out"
-MEASURED = {"third-author-frozen.json": 52, "fourth-author-after-tuning.json": 75}
+MEASURED = {
+    "third-author-frozen.json": 56,
+    "fourth-author-after-tuning.json": 79,
+    "author-c-frozen-round3.json": 76,
+}
 
 
 @pytest.mark.parametrize("name", sorted(MEASURED))
