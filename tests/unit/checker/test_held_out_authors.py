@@ -5,9 +5,9 @@ author's development set, and never read while tuning; ``fourth-author-after-tun
 was written by a fourth author after the first round of tuning, and never read while tuning the
 second. ``author-c-frozen-round3.json`` (80) was written by a fifth author before the third round
 of tuning, and measured before (75/80) and after it (76/80) without being read by the tuner;
-``author-e-after-round3.json`` was written by a sixth author after the third round. All are kept
-out of ``tests/cases/requests/`` so the corpus never counts them as tuned data, and they are
-never edited. The bars are the levels last measured, with no scam or spam accepted and no
+``author-e-after-round3.json`` (80) was written by a sixth author after the third round and
+first measured then (78/80). All are kept out of ``tests/cases/requests/`` so the corpus never
+counts them as tuned data, and they are never edited. The bars are the levels last measured, with no scam or spam accepted and no
 genuine person reported: they may rise, never fall.
 ``nox -s eval -- --file tests/cases/requests-held-out/NAME.json`` prints their figures per
 intent and language.
@@ -25,6 +25,7 @@ MEASURED = {
     "third-author-frozen.json": 56,
     "fourth-author-after-tuning.json": 79,
     "author-c-frozen-round3.json": 76,
+    "author-e-after-round3.json": 78,
 }
 
 
