@@ -166,7 +166,8 @@ def make_detail(raw: str, topic_frame: str = "{}", hint: str = "other") -> Detai
     text = _THEIR.sub("your", _SINCE.sub("", text, count=1), count=1)
     memory = _MEMORY.match(text)
     if memory and not _LEAD_IN.match(text):
-        return Detail("memory", "the time " + _to_you(text), reason)
+        told = text[memory.end("when") :] if memory.group("when") else text
+        return Detail("memory", "the time " + _to_you(told), reason)
     if fold(text.split(" ", 1)[0]).strip(_QUOTES + ",") in _SENTENCE:
         text = _substance(text)
     text = _PREPOSITION.sub("", _LEAD_IN.sub("", text, count=1), count=1).strip(" ,;:-–—")
@@ -192,9 +193,12 @@ _SECOND_PERSON = {
     "him": "you", "them": "you", "she's": "you're", "he's": "you're", "they're": "you're",
     "i": "I",
 }  # fmt: skip
-# A memory the reader tells as a sentence: "we both reported to Ana …", "she helped me …".
+# A memory the reader tells as a sentence: "we both reported to Ana …", "she helped me …",
+# "when we worked on …" (the "when" is the frame's: "the time we worked on …").
 _MEMORY = re.compile(
-    r"^(?:we|she|he|they)\s+(?:both\s+|all\s+|once\s+)?(?!met\b|read\b|saw\b)[a-z]+ed\b", re.I
+    r"^(?P<when>(?:back\s+)?(?:when|the time)\s+)?(?:we|she|he|they)\s+"
+    r"(?:both\s+|all\s+|once\s+)?(?!met\b|read\b|saw\b)[a-z]+ed\b",
+    re.I,
 )
 # "we haven't talked since", "we were both in": the note says this part itself.
 _SINCE = re.compile(

@@ -104,7 +104,8 @@ def parse_name(raw: str) -> Name:
         whole = " ".join(rest)
         return Name(whole, "", whole, honorific, tuple(titles), gender)
     rest = [_written(t, i) for i, t in enumerate(rest)]
-    family = [rest[-1]] if len(rest) > 1 else []
+    # A lone word after a title is the family name: "Mr. Alvarez", "Herr Müller", "Dr. Okonkwo"
+    family = [rest[-1]] if len(rest) > 1 or honorific or titles else []
     for word in reversed(rest[1:-1]):
         if fold(word) not in PARTICLES:
             break

@@ -62,8 +62,10 @@ def greetings(ctx: NativeContext) -> tuple[str, ...]:
     words = name.full.split()
     if lang.double_surname and len(words) == 3 and fold(words[1]) not in GIVEN_NAMES:
         family = " ".join(words[1:])  # Spanish names carry both surnames
+    # a surname alone is greeted with its title: "Guten Tag Dr. Okonkwo", never "Guten Tag Okonkwo"
+    full = titles + name.full if name.full == name.family else name.full
     return tuple(
-        g.format(titles=titles, title=title.lstrip(), family=family, full=name.full)
+        g.format(titles=titles, title=title.lstrip(), family=family, full=full)
         for g in lang.greet[key]
     )
 

@@ -90,3 +90,24 @@ def test_a_lowercase_topic_is_no_name(hint):
     """Words that don't look like a name are a topic, never "we both work at accessible charts"."""
     assert make_detail("accessible charts", "{}", hint).kind == "other"
     assert make_detail("北京大学", "{}", hint).kind in (hint, "school")
+
+
+@pytest.mark.parametrize(
+    ("raw", "phrase"),
+    [
+        (
+            "when we worked together on the billing project",
+            "the time we worked together on the billing project",
+        ),
+        ("back when she mentored me at Acme", "the time you mentored me at Acme"),
+        ("the time we shipped the checkout rebuild", "the time we shipped the checkout rebuild"),
+        (
+            "we both reported to Ana at the port authority",
+            "the time we both reported to Ana at the port authority",
+        ),
+    ],
+)
+def test_a_memory_told_with_when_is_a_memory_not_a_noun(raw, phrase):
+    """A memory that starts "when …" is told as "the time …", never pasted after an article."""
+    detail = make_detail(raw, hint="project")
+    assert (detail.kind, detail.phrase) == ("memory", phrase)

@@ -294,3 +294,56 @@ def test_native_readings(code, relationship, detail, kept, never):
                          "language": code, "limit": 300, "variant": variant})  # fmt: skip
     assert any(kept in t for t in texts), texts
     assert not any(never in t for t in texts), texts
+
+
+# A memory typed as a "when …" clause, in each language, and the words that would show it was
+# pasted into a noun's slot ("etapa en cuando", "bei als", "the when"); "de cuando" is Spanish.
+WHEN_CLAUSES = {
+    "en": ("when we worked together on the billing project at Acme", r"\b(?:the|at|on|in) when\b"),
+    "es": ("cuando trabajamos juntas en el proyecto de BBVA", r"\b(?:en|la|el|del) cuando\b"),
+    "pt": ("quando trabalhamos juntos no projeto da Vale", r"\b(?:em|na|no|da|do) quando\b"),
+    "de": (
+        "als wir zusammen am Projekt bei Siemens gearbeitet haben",
+        r"\b(?:bei|an|der|die|das|dem) als\b",
+    ),
+    "fr": ("quand on travaillait ensemble sur le projet Orange", r"\b(?:chez|de|à|la|le) quand\b"),
+    "it": ("quando lavoravamo insieme al progetto Enel", r"\b(?:in|la|il|al) quando\b"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(WHEN_CLAUSES))
+@pytest.mark.parametrize("relationship", ["former-colleague", "reconnect", "same-company"])
+@pytest.mark.parametrize("tone", ["warm", "formal"])
+def test_a_when_clause_is_never_pasted_into_a_noun_slot(code, relationship, tone):
+    """A memory typed as "when we …" reads as a memory, or gives its place, in every language."""
+    raw, pasted = WHEN_CLAUSES[code]
+    context = {"name": "Lucía Gómez", "relationship": relationship, "detail": raw, "tone": tone,
+               "purpose": "stay-in-touch", "language": code, "limit": 300}  # fmt: skip
+    for draft in draft_notes(context)["drafts"]:
+        assert not re.search(pasted, draft["text"], flags=re.IGNORECASE), draft["text"]
+
+
+HONORIFICS = {
+    "Herr",
+    "Frau",
+    "Monsieur",
+    "Madame",
+    "Signor",
+    "Signora",
+    "Senhor",
+    "Senhora",
+    "Señor",
+    "Señora",
+}
+
+
+@pytest.mark.parametrize("code", sorted(set(CODES) - {"en"}))
+@pytest.mark.parametrize("name", ["Dr. Okonkwo", "Mr. Alvarez", "Herr Müller"])
+def test_a_surname_alone_is_greeted_with_its_title(code, name):
+    """A formal note to a titled surname greets title and surname, never the bare surname."""
+    context = {"name": name, "relationship": "former-colleague", "detail": "Boeing", "tone": "formal",
+               "purpose": "hire", "language": code, "limit": 300}  # fmt: skip
+    surname = name.split()[-1]
+    for draft in draft_notes(context)["drafts"]:
+        last = draft["text"].split(surname)[0].split()[-1]
+        assert last.endswith(".") or last in HONORIFICS, draft["text"]

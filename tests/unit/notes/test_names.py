@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from connectwisely.notes.names import greeting_name
+from connectwisely.notes.names import greeting_name, parse_name
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,13 @@ from connectwisely.notes.names import greeting_name
 def test_greeting_names(name, tone, greeted):
     """Each name is greeted as a person would greet it, or not at all."""
     assert greeting_name(name, tone) == greeted
+
+
+@pytest.mark.parametrize(
+    ("raw", "formal"),
+    [("Mr. Alvarez", "Mr. Alvarez"), ("Ms. Davis", "Ms. Davis"), ("Herr Müller", "Herr Müller"),
+     ("Dr. Okonkwo", "Dr. Okonkwo"), ("sra. gómez", "Sra. Gómez")],
+)  # fmt: skip
+def test_a_lone_word_after_a_title_is_the_family_name(raw, formal):
+    """ "Mr. Alvarez" keeps its honorific in a formal greeting, never "Dear Alvarez"."""
+    assert parse_name(raw).formal() == formal
