@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..core.linkedin import NOTE_LIMITS
 from ..core.text import capitalise, utf16_len
 from .checker_reading import note_flags
 from .detail import Detail
@@ -218,6 +219,16 @@ def follow_up(ctx: Context) -> dict:
     return {"text": text, "length": utf16_len(text)}
 
 
+def chosen_settings(values: dict, relationship: Relationship) -> dict:
+    """The purpose, limit and variant a draft uses, in every language: the relationship's own
+    purpose when none is chosen, LinkedIn's smaller limit when the one given is not a limit."""
+    return {
+        "purpose": values["purpose"] or relationship.default_purpose,
+        "limit": values["limit"] if values["limit"] in NOTE_LIMITS else 200,
+        "variant": values["variant"] or 0,
+    }
+
+
 __all__ = [
-    "DRAFTS", "Context", "candidates", "checked_draft", "closes_for", "detail_flags", "first_clean_draft", "follow_up", "make_draft", "openers_for", "render",
+    "DRAFTS", "Context", "candidates", "checked_draft", "chosen_settings", "closes_for", "detail_flags", "first_clean_draft", "follow_up", "make_draft", "openers_for", "render",
 ]  # fmt: skip

@@ -14,11 +14,10 @@ Every draft is checked by the note linter.
 
 from __future__ import annotations
 
-from ..core.linkedin import NOTE_LIMITS
 from ..core.schema import Field, check_all
 from ..core.text import first_name, squash, utf16_len
 from ..errors import InputError
-from .compose import DRAFTS, Context, candidates, detail_flags, follow_up
+from .compose import DRAFTS, Context, candidates, chosen_settings, detail_flags, follow_up
 from .detail import make_detail, plain_detail
 from .lang import CODES, LABELS
 from .lint import LIMIT_FIELD
@@ -175,11 +174,9 @@ def _context(values: dict) -> Context:
         relationship=relationship,
         detail=None if flagged else detail,
         detail_flagged=flagged,
-        purpose=values["purpose"] or relationship.default_purpose,
         tone=tone,
-        limit=values["limit"] if values["limit"] in NOTE_LIMITS else 200,
         me=me,
-        variant=values["variant"] or 0,
+        **chosen_settings(values, relationship),
     )
 
 

@@ -4,9 +4,8 @@
 
 from __future__ import annotations
 
-from ..core.linkedin import NOTE_LIMITS
 from ..core.text import squash, utf16_len
-from .compose import detail_flags
+from .compose import chosen_settings, detail_flags
 from .lang import language
 from .markup import as_plain_text
 from .names import has_letters, parse_name
@@ -48,11 +47,9 @@ def native_notes(values: dict):
         relationship=relationship,
         detail=None if flagged or not detail else detail,
         kind=kind,
-        purpose=values["purpose"] or relationship.default_purpose,
         tone=tone,
-        limit=values["limit"] if values["limit"] in NOTE_LIMITS else 200,
         me=me,
-        variant=values["variant"] or 0,
+        **chosen_settings(values, relationship),
         detail_flagged=flagged,
         reason="" if flagged or not detail or detail_flags(reason) else reason,
     )
