@@ -12,7 +12,12 @@ AXE = NpmPackage(
     pinned_in="tests/support/axe.py",
 )
 
+# axe reads colours as painted: a transition still running (Material fades its tabs in after
+# each page load) blends text into its background, so wait for finite animations to end first.
 RUN = """async () => {
+  const finite = document.getAnimations().filter(
+    (a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+  await Promise.all(finite.map((a) => a.finished.catch(() => null)));
   const result = await axe.run(document, { resultTypes: ["violations"] });
   return result.violations.map((v) => ({
     id: v.id, impact: v.impact, help: v.help,
