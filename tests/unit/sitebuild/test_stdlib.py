@@ -22,7 +22,7 @@ def make_zip(path: Path, files: dict[str, str]) -> Path:
 
 
 FAKE_STDLIB = {
-    "a.py": "import b\ndef f():\n    import c\n",
+    "a.py": '"""Module a."""\nimport b  # needed\ndef f():\n    import c\n',
     "b.py": "try:\n    import d\nexcept ImportError:\n    pass\n",
     "c.py": "",
     "d.py": "",
@@ -69,13 +69,14 @@ def test_the_closure_keeps_module_level_imports_and_parent_packages(tmp_path):
         assert stdlib.closure(["a"], archive, complete=["b"]) == {"a", "b"}
 
 
-def test_the_trimmed_archive_is_deflated_and_holds_only_what_is_kept(tmp_path):
+def test_the_trimmed_archive_is_deflated_slimmed_and_holds_only_what_is_kept(tmp_path):
     full = make_zip(tmp_path / "std.zip", FAKE_STDLIB)
     out = tmp_path / "site" / "python_stdlib.zip"
     kept = stdlib.write_trimmed(full, out, ["a", "sys"])  # sys is built in: nothing to copy
     with zipfile.ZipFile(out) as archive:
         assert sorted(archive.namelist()) == ["a.py", "b.py", "d.py"]
         assert {i.compress_type for i in archive.infolist()} == {zipfile.ZIP_DEFLATED}
+        assert archive.read("a.py").decode() == "\nimport b\ndef f():\n    import c\n"
     assert kept == ["a", "b", "d"]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import zipfile
 
 import pytest
@@ -40,8 +42,15 @@ def _wheel(path, files):
     return path
 
 
-def test_for_browser_keeps_the_runtime_files_byte_for_byte_and_drops_the_rest(tmp_path):
-    body = "from . import x\n" * 200
+def _record_line(name: str, data: bytes) -> str:
+    digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+    return f"{name},sha256={digest},{len(data)}\n"
+
+
+def test_for_browser_keeps_the_runtime_files_slimmed_and_drops_the_rest(tmp_path):
+    """The module loses its docstring and comment; RECORD gives the new bytes' hash and size."""
+    code = "from . import x\n" * 200
+    body = '"""The package."""\n' + code + "# the end\n"
     files = {
         "connectwisely/__init__.py": body,
         "connectwisely/cli.py": "import argparse\n",
@@ -58,9 +67,10 @@ def test_for_browser_keeps_the_runtime_files_byte_for_byte_and_drops_the_rest(tm
     out = for_browser(_wheel(tmp_path / "in.whl", files), tmp_path / "out.whl")
     with zipfile.ZipFile(out) as wheel:
         assert wheel.namelist() == ["connectwisely/__init__.py", f"{DIST}/RECORD"]
-        assert wheel.read("connectwisely/__init__.py").decode() == body
+        kept = wheel.read("connectwisely/__init__.py")
+        assert kept.decode() == "\n" + code + "\n"  # the same lines, without the prose
         assert wheel.read(f"{DIST}/RECORD").decode() == (
-            f"connectwisely/__init__.py,sha256=a,3200\n{DIST}/RECORD,,\n"
+            _record_line("connectwisely/__init__.py", kept) + f"{DIST}/RECORD,,\n"
         )
         info = wheel.getinfo("connectwisely/__init__.py")
         assert info.compress_type == zipfile.ZIP_DEFLATED and info.compress_size < len(body) / 10
