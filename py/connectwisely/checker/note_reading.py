@@ -3,17 +3,20 @@ must never pass the linter, so the linter asks the checker instead of keeping it
 
 :func:`note_flags` is a small, stable public function (``connectwisely.checker.note_flags``):
 it runs the checker's note detectors, in every language the checker reads, on a note with no
-profile around it, and says what each one found.
+profile around it, and says what each one found. :func:`read_note` gives the linter that and
+the rules' other signals from one reading.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..core.dates import parse_today
+from ..core.schema import check_all
 from ..core.text import clean
 from . import note_detectors as d
-from .facts import Facts
-from .signals import BY_ID
+from .facts import Facts, gather
+from .signals import BY_ID, SIGNALS, detect_all
 from .words import phrases as P
 
 # (topic, signal id, detector): the topics are part of the contract and never change meaning.
@@ -57,7 +60,20 @@ def note_flags(text: str) -> list[dict]:
     """
     if not isinstance(text, str):
         return []
-    facts = Facts(message=clean(text))
+    return _flags(Facts(message=clean(text)))
+
+
+def read_note(text: str) -> tuple[list[dict], list[dict]]:
+    """``note_flags(text)``, and the signals ``check_request({"message": text})`` raises, from
+    one reading of the note: the detectors both ask run once (the linter's click is one read).
+    Raises ``InputError`` as ``check_request`` does (an empty note, say)."""
+    from .check import REQUEST_FIELDS
+
+    facts = gather(check_all(REQUEST_FIELDS, {"message": text}), {}, parse_today(None))
+    return _flags(facts), detect_all(facts, SIGNALS)
+
+
+def _flags(facts: Facts) -> list[dict]:
     flags = []
     for topic, signal_id, detect in _CHECKS:
         evidence = detect(facts)

@@ -52,22 +52,26 @@ class Flag:
 def note_flags(text: str) -> list[Flag]:
     """What the request checker holds against ``text`` as an invitation note on its own: the
     topics of its public ``note_flags``, then any other risk signal ``check_request`` raises
-    from the note alone."""
-    from ..checker import note_flags as checker_flags
-    from ..checker.check import check_request
+    from the note alone, both from one reading (``checker.note_reading.read_note``)."""
+    from ..checker.note_reading import note_flags as checker_flags
+    from ..checker.note_reading import read_note
 
-    flags = [
-        Flag(f["id"], TOPIC_CONCERN.get(f["topic"], "risk"), "; ".join(f["evidence"]))
-        for f in checker_flags(text)
-    ]
     if not text.strip():
-        return flags
+        return [_flag(f) for f in checker_flags(text)]
+    found, signals = read_note(text)
+    flags = [_flag(f) for f in found]
     seen = {f.signal for f in flags}
-    for signal in check_request({"message": text})["signals"]:
+    for signal in signals:
         if signal["kind"] == "risk" and signal["id"] not in seen | NOT_ABOUT_THE_NOTE:
             concern = SIGNAL_CONCERN.get(signal["id"], "risk")
             flags.append(Flag(signal["id"], concern, signal["evidence"]))
     return flags
+
+
+def _flag(found: dict) -> Flag:
+    return Flag(
+        found["id"], TOPIC_CONCERN.get(found["topic"], "risk"), "; ".join(found["evidence"])
+    )
 
 
 # Of the checker's calls to action, the ones that sell: asking for "20 minutes of your view"

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from connectwisely import check_request
 from connectwisely.checker import TOPICS, note_flags
+from connectwisely.checker.note_reading import read_note
 from connectwisely.checker.signals import BY_ID
+from tests.support.corpus import REQUESTS_DIR, load
 
 
 @pytest.mark.parametrize(
@@ -41,3 +44,23 @@ def test_every_flag_has_the_contract_shape():
 def test_nothing_to_read_gives_no_flags(value):
     """An empty note, or something that is not text, gives an empty list, never an error."""
     assert note_flags(value) == []
+
+
+def _notes() -> list[str]:
+    notes = {
+        str(case["input"].get("message") or "")
+        for path in sorted(REQUESTS_DIR.glob("*.json"))
+        for case in load(path)
+    }
+    return sorted(note for note in notes if note.strip())
+
+
+def test_one_reading_gives_what_the_two_public_readings_give():
+    """Over every note of the request corpus, in every language: ``read_note`` returns exactly
+    ``note_flags`` and ``check_request``'s signals for the note alone, so the linter's single
+    reading cannot drift from the checker's two."""
+    notes = _notes()
+    assert len(notes) > 400
+    for note in notes:
+        expected = (note_flags(note), check_request({"message": note})["signals"])
+        assert read_note(note) == expected, note
