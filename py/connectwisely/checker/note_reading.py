@@ -14,23 +14,25 @@ from collections.abc import Callable
 from ..core.dates import parse_today
 from ..core.schema import check_all
 from ..core.text import clean
+from . import ask_detectors as ad
 from . import note_detectors as d
+from .evidence import quote
 from .facts import Facts, gather
 from .signals import BY_ID, SIGNALS, detect_all
 from .words import phrases as P
 
 # (topic, signal id, detector): the topics are part of the contract and never change meaning.
 _CHECKS: tuple[tuple[str, str, Callable[[Facts], list[str]]], ...] = (
-    ("phone", "RQ001", lambda f: d.quote(P.find(P.PHONE, f.asks))),
-    ("off-platform", "RQ001", d.off_platform),
-    ("money", "RQ003", d.money),
-    ("money", "RQ028", d.advance_fee),
-    ("investment", "RQ004", d.investment),
-    ("personal-data", "RQ005", d.personal_data),
-    ("sign-in-link", "RQ006", d.phishing),
-    ("link", "RQ007", d.shortener),
-    ("link", "RQ018", d.other_link),
-    ("too-good-job", "RQ008", d.too_good),
+    ("phone", "RQ001", lambda f: quote(P.find(P.PHONE, f.asks))),
+    ("off-platform", "RQ001", ad.off_platform),
+    ("money", "RQ003", ad.money),
+    ("money", "RQ028", ad.advance_fee),
+    ("investment", "RQ004", ad.investment),
+    ("personal-data", "RQ005", ad.personal_data),
+    ("sign-in-link", "RQ006", ad.phishing),
+    ("link", "RQ007", ad.shortener),
+    ("link", "RQ018", ad.other_link),
+    ("too-good-job", "RQ008", ad.too_good),
     ("romance", "RQ009", d.romance),
     ("pitch", "RQ012", d.sales_pitch),
     ("pitch", "RQ013", d.mlm),

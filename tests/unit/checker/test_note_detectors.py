@@ -9,36 +9,6 @@ from connectwisely.checker import note_detectors as d
 from connectwisely.checker.facts import Facts
 
 FIRES = [
-    (d.off_platform_stranger, "Text me on WhatsApp so I can share the details."),
-    (d.off_platform_stranger, "Let's continue on W.h.a.t.s.A.p.p"),
-    (d.off_platform_stranger, "add me on whats-app please"),
-    (d.off_platform_stranger, "Message me on Te1egram: @victor"),
-    (d.off_platform_stranger, "Contact: wa.me/4479460958"),
-    (d.off_platform_stranger, "details at t.me/jobs_hr"),
-    (d.off_platform_stranger, "send your CV to hr.team@gmail.com"),
-    (d.off_platform_stranger, "write to jane (at) gmail dot com"),
-    (d.off_platform_stranger, "I'm rarely on here, let's chat on Signal instead"),
-    (d.off_platform_stranger, "Can we chat privately on Google Chat?"),
-    (d.off_platform_stranger, "Call or text +44 20 7946 0958"),
-    (d.off_platform_stranger, "Wh\u200batsApp me"),
-    (d.money, "Please pay the $50 processing fee via gift card."),
-    (d.money, "We will send you a check to purchase equipment from our vendor."),
-    (d.money, "Our company requires you to buy a laptop first. It will be reimbursed."),
-    (d.money, "a small refundable deposit secures your slot"),
-    (d.investment, "I make steady profits from bitcoin trading, I can teach you."),
-    (d.investment, "Our fund pays 25% monthly returns, guaranteed."),
-    (d.investment, "Guaranteed profit, zero risk. Want me to show you how?"),
-    (d.personal_data, "Send your bank login and a photo of your ID for payroll."),
-    (d.personal_data, "please share the 6-digit verification code we texted you"),
-    (d.phishing, "I've shared the invoice, log in with your Office 365 details to view it."),
-    (d.phishing, "Sign in to view the document: secure-docs.net/x"),
-    (d.phishing, "For the test, clone this repo and run npm install."),
-    (d.phishing, "Your LinkedIn account will be suspended. Verify at linkedln-security.com"),
-    (d.shortener, "Details here: bit.ly/3xYz"),
-    (d.too_good, "Remote data entry, $40/hr, no experience required."),
-    (d.too_good, "Congrats, you're hired for our data entry job!"),
-    (d.too_good_once, "You have been selected for the next stage of our role."),
-    (d.advance_fee, "I have a confidential business proposal for you."),
     (d.romance, "Hello gorgeous, your smile caught my eye."),
     (d.romance, "I'm a lonely widower working on an oil rig."),
     (d.familiar, "Hello dear, I would like to know you better."),
@@ -50,16 +20,12 @@ FIRES = [
         d.sales_pitch,
         "My 12-week leadership program is open; I can send the brochure and a free session.",
     ),
-    (d.personal_data, "A code was sent to your phone by mistake, could you tell me the 6 digits?"),
-    (d.personal_data, "Sign the form with your BankID here: verify-profile.se"),
-    (d.money, "You are nominated as a speaker; the speaker participation fee is $650."),
     (d.claimed_context, "Your talk at the dbt meetup in Leeds helped my team a lot."),
     (d.mlm, "Are you open to earning extra income? Be your own boss!"),
     (d.default_note, "Hi, I'd like to join your LinkedIn network."),
     (d.default_note, "Hello Sam, I would like to connect with you. Thank you."),
     (d.mass_message, "I came across your profile and it is impressive."),
     (d.job_ask, "Can you refer me to Shopify? Here is my CV."),
-    (d.other_link, "My portfolio: behance.net/someone"),
     (d.claimed_context, "We sat next to each other on the fraud team - would love to reconnect."),
     (d.claimed_context, "Great to meet you at the workshop yesterday!"),
     (d.claimed_context, "Ben said you'd be the right person to ask."),
@@ -68,36 +34,12 @@ FIRES = [
     (d.about_you, "I really enjoyed your talk at PyCon."),
     (d.personal_note, "Your talk at PyData Berlin on dbt tests changed how my team works."),
     (d.personal_note, "Wir haben uns beim Data Council in Berlin kennengelernt."),
-    (d.money, "Training is free, only a small registration fee of $50 before you start."),
-    (d.money, "Pague a taxa de treinamento de R$ 89 via Pix."),
-    (d.off_platform_stranger, "Call me: five five five, one two three, four five six seven."),
-    (d.off_platform_stranger, "Ping me on WA for the details."),
-    (d.investment, "Members see about twelve percent every week on the gold desk."),
-    (d.phishing, "Open the offer at docs-google-share.net and confirm your email."),
     # a piece of a project's work named by its number, hash or version: a shared past
     (d.shared_context, "Thanks for merging my pull request #87 in fastcsv!"),
     (d.shared_context, "Your commit 3fa9c2e in polars-geo fixed the CRS bug we hit."),
     (d.shared_context, "Danke für das Review meines Pull Requests #54!"),
     (d.shared_context, "I opened #1203 on your repo about the rotation bug."),
     (d.shared_context, "The fix you shipped in v2.3.1 saved our release."),
-    # a code that reached you, in other words than "by mistake"
-    (
-        d.personal_data,
-        "Oops, my verification SMS went to your phone instead of mine. Can you tell me the digits?",
-    ),
-    (
-        d.personal_data,
-        "Ich habe mich vertippt, Sie haben einen Bestätigungscode bekommen. Schicken Sie ihn mir?",
-    ),
-    (
-        d.personal_data,
-        "Je me suis trompée de numéro et vous avez reçu un code. Vous pouvez me le donner ?",
-    ),
-    (
-        d.personal_data,
-        "Hesabınız için e-postanıza gelen 6 haneli kodu bu mesaja yanıt olarak gönderin.",
-    ),
-    (d.money, "Kindly confirm by paying the speaker registration of USD 799 to secure your slot."),
     # your work named, then a question to you
     (
         d.asks_about_your_work,
@@ -109,17 +51,6 @@ FIRES = [
     ),
 ]
 QUIET = [
-    (d.off_platform_stranger, "Your post on WhatsApp's end-to-end encryption was great."),
-    (d.off_platform_stranger, "I'm an engineer at Telegram and loved your talk."),
-    (d.off_platform_stranger, "We could design all of it together."),
-    (d.off_platform_stranger, "Email me at sam@spotify.com with any questions."),
-    (d.money, "Your article about gift card scams was spot on."),
-    (d.money, "Check out the slides to get started."),
-    (d.investment, "I cover crypto markets; your post on staking returns was great."),
-    (d.personal_data, "We will never ask for your password."),
-    (d.phishing, "Here is the recording of the talk."),
-    (d.too_good, "We're hiring a senior engineer, salary £95k, hybrid in London."),
-    (d.too_good, "6-month React contract, £550/day, hybrid. Open to a chat?"),
     (d.romance, "In your eyes, what is the hardest part of hiring?"),
     (d.sales_pitch, "We're hiring a Staff Engineer. Would you be interested in a quick chat?"),
     (d.sales_pitch, "At Lumio we help clinics with hosting; could I ask your advice?"),
@@ -127,7 +58,6 @@ QUIET = [
         d.sales_pitch,
         "I have a part-time contract for a Salesforce admin, €75 per hour, 6 months. Quick call?",
     ),
-    (d.personal_data, "I never got the code by mistake, all good now."),
     (d.claimed_context, "I watched your talks online, they are great."),
     (d.default_note, "Loved your talk on retries. Let's connect!"),
     (d.claimed_context, "Nice to meet you! I'm a recruiter."),
@@ -136,23 +66,11 @@ QUIET = [
     (d.personal_note, "Text me on WhatsApp so I can share the details of the role."),
     (d.personal_note, "I'm moving into data analytics and have a question about portfolios."),
     (d.personal_note, "I came across your profile and would love to connect with you."),
-    (d.investment, "I'd love to show you how we built our matching engine."),
-    (d.investment, "In data work, good lineage gives guaranteed returns to the whole org."),
     (d.romance, "Thanks again for speaking, and for your smile in the group photo!"),
     (d.romance, "Sorry for your loss; my condolences to the widow of our founder."),
-    (d.money, "The registration fee is waived for speakers and we cover travel."),
-    (d.off_platform_stranger, "We grew ARR from 12000000 to 15000000 last year."),
-    (d.off_platform_stranger, "Our office is in Seattle, WA."),
     (d.shared_context, "We are #1 in our market and growing 20% a year."),
     (d.shared_context, "Python 3 and dbt are my tools; 12.03.2024 was my start date."),
     (d.shared_context, "Sorry, wrong person... but nice to meet you! Where are you from?"),
-    (d.personal_data, "Formation 100% financée par ton CPF, places limitées."),
-    # source code is no verification code
-    (d.personal_data, "Loved the code you got merged into pandas last week!"),
-    (d.personal_data, "Przejrzałem Twój kod na GitHubie, dostałem sporo inspiracji. Dzięki!"),
-    (d.personal_data, "Kodunuzu GitHub'da inceledim, paylaştığınız örnekler çok faydalı oldu."),
-    (d.personal_data, "Ich habe Ihren Code auf GitHub gelesen, Sie haben viel Lob bekommen."),
-    (d.money, "The role pays $95k a year, paid monthly."),
     (
         d.asks_about_your_work,
         "Loved your post on exactly-once delivery. Happy to show you how we do it.",
@@ -177,16 +95,6 @@ def test_fires_with_quoted_evidence(detect, note):
 def test_stays_quiet_on_lookalike_genuine_notes(detect, note):
     """Genuine notes that share words with a warning don't fire it."""
     assert detect(Facts(message=note)) == []
-
-
-def test_off_platform_splits_by_relationship():
-    """A move off LinkedIn is a red flag from a stranger, a scam warning from someone you know."""
-    note = "text me at +1 415 555 0199"
-    assert d.off_platform_stranger(Facts(message=note)) and not d.off_platform_known(
-        Facts(message=note)
-    )
-    known = Facts(message=note, relationship="worked-together")
-    assert d.off_platform_known(known) and not d.off_platform_stranger(known)
 
 
 def test_impersonation_needs_a_brand_a_small_or_new_account_and_no_badge():
@@ -216,7 +124,7 @@ def test_open_networker_reads_the_headline_and_lion():
 
 def test_quotes_are_bounded():
     """Evidence quotes are short, whatever the note's length."""
-    evidence = d.off_platform_stranger(Facts(message="WhatsApp " + "x" * 5_000))
+    evidence = d.sales_pitch(Facts(message="We offer a free demo. " + "x" * 5_000))
     assert evidence and all(len(e) <= 84 for e in evidence)
 
 
