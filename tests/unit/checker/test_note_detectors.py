@@ -7,6 +7,7 @@ import pytest
 
 from connectwisely.checker import note_detectors as d
 from connectwisely.checker.facts import Facts
+from tests.support.detector_tables import detector_cases, is_quoted_evidence
 
 FIRES = [
     (d.romance, "Hello gorgeous, your smile caught my eye."),
@@ -79,19 +80,13 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("detect", "note"), FIRES, ids=[f"{f.__name__}:{n[:30]}" for f, n in FIRES]
-)
+@detector_cases(FIRES)
 def test_fires_with_quoted_evidence(detect, note):
     """The detector fires, and its evidence quotes words of the note (or states a fact)."""
-    evidence = detect(Facts(message=note))
-    assert evidence
-    assert all(isinstance(e, str) and e for e in evidence)
+    assert is_quoted_evidence(detect(Facts(message=note)))
 
 
-@pytest.mark.parametrize(
-    ("detect", "note"), QUIET, ids=[f"{f.__name__}:{n[:30]}" for f, n in QUIET]
-)
+@detector_cases(QUIET)
 def test_stays_quiet_on_lookalike_genuine_notes(detect, note):
     """Genuine notes that share words with a warning don't fire it."""
     assert detect(Facts(message=note)) == []
