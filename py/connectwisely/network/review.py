@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..core.schema import Field, check_all
 from ..core.team import team_from_json
@@ -207,10 +207,7 @@ def review_network(
         if values["earlier_csv"]
         else None
     )
-    dates = [r.connected for r in rows]
-    dates += [i.sent for i in invitations or ()]
-    dates.append(newest_message(messages or []))
-    day, source = as_of(values["today"], export_name, dates)
+    day, source = as_of(values["today"], export_name, _dates(rows, invitations, messages))
     review = figures(rows, day)
     review["as_of"] = {"date": day.isoformat(), "source": source, "label": SOURCES[source]}
     if invitations is not None:
@@ -228,6 +225,13 @@ def review_network(
     review["advice"] = advise(review)
     review["summary"] = _summary(review)
     return review
+
+
+def _dates(rows: list, invitations: list | None, messages: list | None) -> Iterator:
+    """Every date in the files, read only if the review needs the newest (no ``today``)."""
+    yield from (row.connected for row in rows)
+    yield from (invitation.sent for invitation in invitations or ())
+    yield newest_message(messages or [])
 
 
 def _summary(review: dict) -> str:
