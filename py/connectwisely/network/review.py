@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from ..core.schema import Field, check_all
 from ..core.team import team_from_json
 from ..errors import InputError
+from ..export.checked import ExportText
 from ..export.connections import FILENAME, read_connections
 from ..export.invitations import FILENAME as INVITATIONS
 from ..export.invitations import read_invitations
@@ -43,7 +44,7 @@ FILES = "Or choose the files one by one"
 CHOICES = "Name people"
 
 FIELDS = (
-    Field(
+    ExportText(
         "connections_csv",
         "Connections.csv",
         kind="file",
@@ -52,7 +53,7 @@ FIELDS = (
         help="From the export's top folder. Every era of the file works.",
         section=FILES,
     ),
-    Field(
+    ExportText(
         "invitations_csv",
         "Invitations.csv (optional)",
         kind="file",
@@ -70,7 +71,7 @@ FIELDS = (
         help="Adds the conversations that went quiet. Only dates and counts are read.",
         section=FILES,
     ),
-    Field(
+    ExportText(
         "earlier_csv",
         "An earlier Connections.csv (optional)",
         kind="file",
