@@ -151,9 +151,19 @@ def _make(year: int | None, month: int, day: int) -> date | None:
         return None
 
 
+def _tokens(text: str) -> list[str]:
+    """The words and numbers of a date. Most export dates ("18 Nov 2025") are three plain
+    words between single spaces: those split as the pattern would, without it."""
+    if len(text) <= 40 and text.isascii():
+        parts = text.split(" ")
+        if len(parts) == 3 and all(part.isalpha() or part.isdigit() for part in parts):
+            return parts
+    return _TOKENS.findall(text[:40])
+
+
 def _parse(text: str) -> date | tuple[int, int, int, str] | None:
     """A date, or for an all-numeric ``a/b/y`` date the numbers and separator to settle later."""
-    tokens = _TOKENS.findall(text[:40])
+    tokens = _tokens(text)
     if len(tokens) < 3:
         return None
     a, b, c = tokens[:3]

@@ -20,7 +20,9 @@ dropped on the spot: no :class:`Message` holds text anyone wrote.
 from __future__ import annotations
 
 import csv
+import functools
 import io
+from collections.abc import Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -108,24 +110,24 @@ def read_messages(text: str, filename: str = FILENAME, field: str = FIELD) -> li
             if i not in present and cell:
                 columns[i] = list(columns[i])
                 columns[i][row] = cell
-    days = {cell: cell[:10] if cell[4:5] == "-" else _day_part(cell) for cell in set(columns[when])}
-    dates = read_dates(set(days.values()))
-    messages = list(
-        map(
-            Message,
-            _each(columns[conversation], clean),
-            _each(columns[sender], clean),
-            _each(columns[sender_url], clean),
-            _each(columns[to], _cleaned_split),
-            _each(columns[urls], _cleaned_split),
-            map(dates.__getitem__, map(days.__getitem__, columns[when])),
-            _each(columns[direction], lambda cell: DIRECTIONS.get(cell.strip().lower(), "")),
-            _each(columns[folder], lambda cell: cell.strip().upper()),
-        )
+    days = _days(columns[when])
+    dates = read_dates(set(days))
+    fields = zip(
+        _cleaned(columns[conversation]),
+        _cleaned(columns[sender]),
+        _cleaned(columns[sender_url]),
+        _each(columns[to], _cleaned_split),
+        _each(columns[urls], _cleaned_split),
+        map(dates.__getitem__, days),
+        _each(columns[direction], lambda cell: DIRECTIONS.get(cell.strip().lower(), "")),
+        _each(columns[folder], lambda cell: cell.strip().upper()),
+        strict=True,
     )
-    drafts = _each(columns[draft], lambda cell: cell.strip().lower() == "yes")
-    if any(drafts):
-        messages = [m for m, is_draft in zip(messages, drafts, strict=True) if not is_draft]
+    messages = list(map(_new_message, fields))
+    drafts = {cell for cell in set(columns[draft]) if cell.strip().lower() == "yes"}
+    if drafts:
+        cells = columns[draft]
+        messages = [m for m, cell in zip(messages, cells, strict=True) if cell not in drafts]
     return messages
 
 
@@ -167,8 +169,39 @@ def _each(column: tuple[str, ...], read) -> list:
     return list(map(table.__getitem__, column))
 
 
+def _cleaned(column: Sequence[str]) -> list[str]:
+    """``clean`` of each cell. A column of printable ASCII alone (ids and URLs, often names)
+    has nothing to normalise or drop, so its cells are only trimmed, in C."""
+    joined = "".join(column)
+    if joined.isascii() and joined.isprintable():
+        return list(map(str.strip, column))
+    return _each(column, clean)
+
+
 def _cleaned_split(cell: str) -> tuple[str, ...]:
     return _split(clean(cell))
+
+
+# ``Message(*fields)`` without the Python-level ``__new__`` a NamedTuple adds: one call per
+# message saved, in C, with the same fields in the same order (the tests compare the two).
+_new_message = functools.partial(tuple.__new__, Message)
+_FIRST_TEN = itemgetter(slice(0, 10))
+
+
+def _days(column: Sequence[str]) -> list[str]:
+    """Each date cell's day, without its time (see :func:`_day_part`). Since 2021 every cell
+    starts with the day (``2023-07-10 15:47:10 UTC``): its first ten characters, cut in C,
+    are the day when each distinct cut has its dash; any other file reads cell by cell."""
+    days = list(map(_FIRST_TEN, column))
+    if all(day[4:5] == "-" for day in set(days)):
+        return days
+    return _days_by_cell(column)
+
+
+def _days_by_cell(column: Sequence[str]) -> list[str]:
+    """:func:`_days` of any file: each distinct cell's day part, read once."""
+    table = {cell: cell[:10] if cell[4:5] == "-" else _day_part(cell) for cell in set(column)}
+    return list(map(table.__getitem__, column))
 
 
 def _day_part(cell: str) -> str:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ..core.dates import full_year, month_number
+from ..core.dates import full_year, month_number, read_month
 from ..errors import InputError
 from .archive import decode
 from .reader import Export, open_upload
@@ -46,29 +46,36 @@ class ExportData:
 def parse_month(
     value: str, *, end: bool, now: tuple[int, int], where: str, field_name: str
 ) -> str | None:
-    """``YYYY-MM`` from the export's ``Mar 2023``, ``March 2023`` or ``2023`` (and the forms a
-    spreadsheet re-save gives: ``Mar-23``, ``2023-03``, ``3/2023``). A year alone means January
-    for a start and December (or this month) for an end."""
+    """``YYYY-MM`` from the export's ``Mar 2023``, ``March 2023`` or ``2023`` — every form
+    :func:`~connectwisely.core.dates.read_month` reads, month names in six languages included
+    — and the forms a spreadsheet re-save adds (``Mar-23``, ``2023-03-15``). A year alone means
+    January for a start and December (or this month) for an end."""
     text = value.strip()
     if not text or text.lower() in ("present", "now"):
         return None
-    year = month = None
-    if m := re.fullmatch(r"([A-Za-z]{3,9})\.?[ -](\d{4}|\d{2})", text):
-        month = month_number(m.group(1))
-        year = full_year(m.group(2))  # "Mar-23" from a spreadsheet re-save
-    elif m := re.fullmatch(r"(\d{4})-(\d{1,2})(?:-\d{1,2})?", text):
-        year, month = int(m.group(1)), int(m.group(2))
-    elif m := re.fullmatch(r"(\d{1,2})/(\d{4})", text):
-        month, year = int(m.group(1)), int(m.group(2))
-    elif re.fullmatch(r"\d{4}", text):
-        year, month = int(text), 12 if end else 1
-    if year is None or not month or not 1 <= month <= 12 or not 1900 <= year <= 2200:
+    month = read_month(text, end=end) or _resaved_month(text)
+    if month is None:
         raise InputError(
             f"{where}: “{value[:40]}” is not a date as LinkedIn writes them (like “Mar 2023” or "
             "“2023”).",
             field_name,
         )
-    year, month = min((year, month), now)
+    year, number = min((int(month[:4]), int(month[5:])), now)
+    return f"{year:04d}-{number:02d}"
+
+
+def _resaved_month(text: str) -> str | None:
+    """``YYYY-MM`` of the forms a spreadsheet re-save gives that ``read_month`` leaves: a
+    two-digit year (``Mar-23``), a day after the month (``2023-03-15``), a longer spelling of
+    an English month (``Sept.`` and the like, read by its first letters)."""
+    year = month = None
+    if m := re.fullmatch(r"([A-Za-z]{3,9})\.?[ -](\d{4}|\d{2})", text):
+        month = month_number(m.group(1))
+        year = full_year(m.group(2))
+    elif m := re.fullmatch(r"(\d{4})-(\d{1,2})-\d{1,2}", text):
+        year, month = int(m.group(1)), int(m.group(2))
+    if year is None or not month or not 1 <= month <= 12 or not 1900 <= year <= 2200:
+        return None
     return f"{year:04d}-{month:02d}"
 
 

@@ -95,14 +95,17 @@ class CompanyNames:
         self.spellings: dict[str, Counter] = {}
         self.self_employed = 0
 
-    def add(self, name: str) -> str:
-        """Count one connection at ``name``; returns its key ("" when not an employer)."""
+    def add(self, name: str, count: int = 1) -> str:
+        """Count ``count`` connections at ``name``; returns its key ("" when not an employer)."""
         key = company_key(name)
         if not key:
-            self.self_employed += 1
+            self.self_employed += count
             return ""
-        self.counts[key] += 1
-        self.spellings.setdefault(key, Counter())[name] += 1
+        self.counts[key] += count
+        spelled = self.spellings.get(key)
+        if spelled is None:
+            spelled = self.spellings[key] = Counter()
+        spelled[name] += count
         return key
 
     def display(self, key: str) -> str:

@@ -43,12 +43,17 @@ def terms(text: object) -> list[str]:
     return seen[:MAX_TERMS]
 
 
+def full_name(row: Connection) -> str:
+    """The name a list shows for ``row`` (and sorts it by)."""
+    return squash(f"{row.first_name} {row.last_name}")
+
+
 def person(row: Connection, as_of: date) -> dict:
     """One connection as the lists show it (JSON-able)."""
     connected = row.connected
     years = years_between(connected, as_of) if connected else None
     return {
-        "name": squash(f"{row.first_name} {row.last_name}"),
+        "name": full_name(row),
         "profile": row.url,
         "company": row.company,
         "position": row.position,
@@ -89,11 +94,13 @@ def reconnect(
     seen: dict[tuple[str, str], list[str]] = {}  # the same company and title recur
     found: list[tuple[tuple, Connection, list[str]]] = []
     anniversaries = 0
+    rows = list(rows)
+    # the days known long enough, each distinct day once
+    days = {row.connected for row in rows} - {None}
+    long_enough = {d for d in days if d <= as_of and years_between(d, as_of) >= min_years}
     for row in rows:
         connected = row.connected
-        if row.hidden or connected is None or connected > as_of:
-            continue
-        if years_between(connected, as_of) < min_years:
+        if row.hidden or connected not in long_enough:
             continue
         matched = seen.get((row.company, row.position))
         if matched is None:
@@ -131,4 +138,4 @@ def lookup(rows: Iterable[Connection], as_of: date, company: str) -> dict:
     return {"query": company, "key": key, "count": len(found), "people": found[:MAX_LISTED]}
 
 
-__all__ = ["MAX_LISTED", "lookup", "person", "reconnect", "terms", "years_between"]
+__all__ = ["MAX_LISTED", "full_name", "lookup", "person", "reconnect", "terms", "years_between"]

@@ -19,13 +19,16 @@ from operator import itemgetter
 from ..export.connections import Connection
 from ..export.messages import Message
 from .identity import name_key, profile_key
-from .people import MAX_LISTED, person
+from .people import MAX_LISTED, full_name, person
 
 QUIET_DAYS = 182  # six months
 SKIPPED_FOLDERS = ("SPAM",)
-_PARTIES = itemgetter(1, 2, 3, 4)  # a Message's sender, sender_url, recipients, recipient_urls
-_GROUP = itemgetter(1, 2, 3, 4, 6)  # the same and its direction
+_GROUP = itemgetter(1, 2, 3, 4, 6)  # a Message's sender, sender_url, recipients,
+# recipient_urls and direction: whose side it is on and whom it is with depend on these alone
 _SENT = itemgetter(5)
+_FOLDER = itemgetter(7)
+_FULL_NAME = itemgetter(0, 1)  # a Connection's first and last name
+_URL = itemgetter(2)
 
 
 class _Thread:
@@ -42,28 +45,30 @@ class _People:
     """Who a message's sender or recipient is: a connection's key (``in:<slug>``, or
     ``name:<name>`` for a row without URL) where one matches, else a stranger's key."""
 
-    def __init__(self, rows: Iterable[Connection], messages: list[Message]) -> None:
+    def __init__(self, rows: Iterable[Connection], senders: Iterable[tuple[str, str]]) -> None:
         self.rows: dict[str, Connection] = {}
-        names: Counter = Counter()
-        slugs: dict[str, set[str]] = {}
-        for row in rows:
-            if row.hidden:
-                continue
-            name, slug = name_key(f"{row.first_name} {row.last_name}"), profile_key(row.url)
-            names[name] += 1
+        visible = [row for row in rows if not row.hidden]
+        keyed = list(map(name_key, map(" ".join, map(_FULL_NAME, visible))))
+        names: Counter = Counter(keyed)
+        # each name's slug, where all its rows and senders agree on one
+        slug_of: dict[str, str] = {}
+        ambiguous: set[str] = set()
+        slugs = map(profile_key, map(_URL, visible))
+        for name, slug, row in zip(keyed, slugs, visible, strict=True):
             if slug:
                 self.rows["in:" + slug] = row
-                slugs.setdefault(name, set()).add(slug)
+                if slug_of.setdefault(name, slug) != slug:
+                    ambiguous.add(name)
             elif name:
                 self.rows["name:" + name] = row
         for key in [k for k in self.rows if k.startswith("name:") and names[k[5:]] > 1]:
             del self.rows[key]  # namesakes without URLs cannot be told apart
         # a sender's name beside their URL says whose the name is
-        for sender, url in {(m.sender, m.sender_url) for m in messages if m.sender_url}:
+        for sender, url in senders:
             name, slug = name_key(sender), profile_key(url)
-            if slug and name:
-                slugs.setdefault(name, set()).add(slug)
-        self.slug_of = {n: next(iter(s)) for n, s in slugs.items() if len(s) == 1 and names[n] <= 1}
+            if slug and name and slug_of.setdefault(name, slug) != slug:
+                ambiguous.add(name)
+        self.slug_of = {n: s for n, s in slug_of.items() if n not in ambiguous and names[n] <= 1}
         self.known: dict[tuple[str, str], str] = {}
         self.groups: dict[tuple, list[str]] = {}
 
@@ -102,26 +107,24 @@ class _People:
         return [self.key(name, "") for name in names]
 
 
-def _owner(messages: list[Message], people: _People) -> str:
+def _owner(parties: list[tuple[str, list[str]]], messages: list[Message], people: _People) -> str:
     """The reader's key. The export is theirs, so they take part in every message: the one key
     present in all of them. When several are (a file with one correspondent) or none is (a
     name spelt two ways), the key in the most conversations; ties go to someone who is not a
-    connection (nobody is their own connection), then to the first key in order."""
-    # who takes part, once per distinct sender and recipients (in the order they come):
-    # a repeated message changes no intersection
-    parties = list(dict.fromkeys(map(_PARTIES, messages)))
+    connection (nobody is their own connection), then to the first key in order.
+
+    ``parties``: the sender's key and the recipients' keys, once per distinct sender and
+    recipients in the order they come (see :func:`_groups`): a repeated message changes no
+    intersection."""
     common: set[str] | None = None
-    for i, (name, url, names, urls) in enumerate(parties):
+    for i, (sender, recipients) in enumerate(parties):
         if common is not None and len(common) == 1:
             (only,) = common  # from here on only check that it is in each message
-            if only and all(
-                only == people.key(n, u) or only in people.recipients(ns, us)
-                for n, u, ns, us in parties[i:]
-            ):
+            if only and all(only == s or only in r for s, r in parties[i:]):
                 return only
             common = set()
             break
-        keys = {people.key(name, url), *people.recipients(names, urls)}
+        keys = {sender, *recipients}
         common = keys if common is None else common & keys
         if not common:
             break
@@ -142,25 +145,40 @@ def _owner(messages: list[Message], people: _People) -> str:
     return min(seen, key=lambda k: (-len(seen[k]), k in people.rows, k))
 
 
+def _groups(messages: list[Message]) -> dict[tuple, list[date]]:
+    """Each distinct (sender, recipients, direction), in the order they first come, with the
+    days of its messages that count (dated, not spam). Whose side a message is on and whom it
+    is with depend on those alone, and a thread's figures (counts, first and last day, who
+    wrote last) on each group's count, first and last day: one pass over the messages."""
+    groups: defaultdict[tuple, list[date]] = defaultdict(list)
+    for group, day, folder in zip(
+        map(_GROUP, messages), map(_SENT, messages), map(_FOLDER, messages), strict=True
+    ):
+        days = groups[group]
+        if day is not None and folder not in SKIPPED_FOLDERS:
+            days.append(day)
+    return groups
+
+
 def threads(messages: list[Message], rows: Iterable[Connection]) -> tuple[dict, dict]:
     """``(thread per connection key, connection by key)`` for the connections written with."""
-    people = _People(rows, messages)
-    owner = _owner(messages, people) if not any(m.direction for m in messages) else ""
-    # the days of each distinct (sender, recipients, direction), in the order they come: whose
-    # side a message is on and whom it is with depend on those alone, and a thread's figures
-    # (counts, first and last day, who wrote last) on each group's count, first and last day
-    groups: defaultdict[tuple, list[date]] = defaultdict(list)
-    counted = [m for m in messages if m.sent is not None and m.folder not in SKIPPED_FOLDERS]
-    for group, day in zip(map(_GROUP, counted), map(_SENT, counted), strict=True):
-        groups[group].append(day)
+    groups = _groups(messages)
+    people = _People(rows, {group[:2] for group in groups if group[1]})
+    # each group's sender and recipients as keys, once
+    parties = [(people.key(n, u), people.recipients(ns, us)) for n, u, ns, us, _ in groups]
+    direction_given = any(group[4] for group in groups)  # only the 2018 file says
+    owner = "" if direction_given else _owner(parties, messages, people)
     per: dict[str, _Thread] = {}
-    for (name, url, names, urls, direction), days in groups.items():
-        sender = people.key(name, url)
+    rows_by_key = people.rows
+    for (sender, recipients), (group, days) in zip(parties, groups.items(), strict=True):
+        if not days:
+            continue
+        direction = group[4]
         mine = direction == "outgoing" if direction else sender == owner
-        others = people.recipients(names, urls) if mine else [sender]
+        others = recipients if mine else (sender,)
         count, first, last = len(days), min(days), max(days)
         for other in others:
-            if other == owner or other not in people.rows:
+            if other == owner or other not in rows_by_key:
                 continue
             t = per.get(other)
             if t is None:
@@ -175,16 +193,28 @@ def threads(messages: list[Message], rows: Iterable[Connection]) -> tuple[dict, 
             # the last day's message from them, if there is one, is the last word
             if t.last is None or last > t.last or (last == t.last and not mine):
                 t.last, t.last_from = last, "me" if mine else "them"
-    return per, people.rows
+    return per, rows_by_key
 
 
 def quiet(messages: list[Message], rows: list[Connection], as_of: date) -> dict:
-    """The "went quiet" part of the review (JSON-able)."""
+    """The "went quiet" part of the review (JSON-able). Only the listed people are built: a big
+    file has thousands in each list."""
     per, by_key = threads(messages, rows)
     went_quiet, unanswered = [], []
     for key, t in per.items():
-        entry = person(by_key[key], as_of)
-        entry.update(
+        if t.mine and t.theirs and (as_of - t.last).days >= QUIET_DAYS:
+            went_quiet.append(key)
+        if t.last_from == "them":
+            unanswered.append(key)
+    names = {key: full_name(by_key[key]) for key in (*went_quiet, *unanswered)}
+    went_quiet.sort(key=lambda k: (-per[k].count, per[k].last, names[k], by_key[k].url))
+    # newest first: the ones still worth an answer
+    unanswered.sort(key=lambda k: (as_of - per[k].last, names[k], by_key[k].url))
+
+    def entry(key: str) -> dict:
+        t = per[key]
+        found = person(by_key[key], as_of)
+        found.update(
             {
                 "messages": t.count,
                 "sent": t.mine,
@@ -194,22 +224,17 @@ def quiet(messages: list[Message], rows: list[Connection], as_of: date) -> dict:
                 "days_quiet": (as_of - t.last).days,
             }
         )
-        if t.mine and t.theirs and entry["days_quiet"] >= QUIET_DAYS:
-            went_quiet.append(entry)
-        if t.last_from == "them":
-            unanswered.append(entry)
-    went_quiet.sort(key=lambda p: (-p["messages"], p["last_message"], p["name"], p["profile"]))
-    # newest first: the ones still worth an answer
-    unanswered.sort(key=lambda p: (p["days_quiet"], p["name"], p["profile"]))
+        return found
+
     return {
         "messages": len(messages),
         "people": len(per),
         "two_way": sum(1 for t in per.values() if t.mine and t.theirs),
         "quiet_days": QUIET_DAYS,
         "went_quiet_count": len(went_quiet),
-        "went_quiet": went_quiet[:MAX_LISTED],
+        "went_quiet": [entry(key) for key in went_quiet[:MAX_LISTED]],
         "unanswered_count": len(unanswered),
-        "unanswered": unanswered[:MAX_LISTED],
+        "unanswered": [entry(key) for key in unanswered[:MAX_LISTED]],
     }
 
 

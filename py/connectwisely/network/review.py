@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import functools
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..core.schema import Field, check_all
 from ..core.team import team_from_json
 from ..errors import InputError
+from ..export.checked import ExportText
 from ..export.connections import FILENAME, read_connections
 from ..export.invitations import FILENAME as INVITATIONS
 from ..export.invitations import read_invitations
@@ -43,7 +44,7 @@ FILES = "Or choose the files one by one"
 CHOICES = "Name people"
 
 FIELDS = (
-    Field(
+    ExportText(
         "connections_csv",
         "Connections.csv",
         kind="file",
@@ -52,7 +53,7 @@ FIELDS = (
         help="From the export's top folder. Every era of the file works.",
         section=FILES,
     ),
-    Field(
+    ExportText(
         "invitations_csv",
         "Invitations.csv (optional)",
         kind="file",
@@ -70,7 +71,7 @@ FIELDS = (
         help="Adds the conversations that went quiet. Only dates and counts are read.",
         section=FILES,
     ),
-    Field(
+    ExportText(
         "earlier_csv",
         "An earlier Connections.csv (optional)",
         kind="file",
@@ -207,10 +208,7 @@ def review_network(
         if values["earlier_csv"]
         else None
     )
-    dates = [r.connected for r in rows]
-    dates += [i.sent for i in invitations or ()]
-    dates.append(newest_message(messages or []))
-    day, source = as_of(values["today"], export_name, dates)
+    day, source = as_of(values["today"], export_name, _dates(rows, invitations, messages))
     review = figures(rows, day)
     review["as_of"] = {"date": day.isoformat(), "source": source, "label": SOURCES[source]}
     if invitations is not None:
@@ -228,6 +226,13 @@ def review_network(
     review["advice"] = advise(review)
     review["summary"] = _summary(review)
     return review
+
+
+def _dates(rows: list, invitations: list | None, messages: list | None) -> Iterator:
+    """Every date in the files, read only if the review needs the newest (no ``today``)."""
+    yield from (row.connected for row in rows)
+    yield from (invitation.sent for invitation in invitations or ())
+    yield newest_message(messages or [])
 
 
 def _summary(review: dict) -> str:

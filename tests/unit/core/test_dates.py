@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from datetime import date
 
@@ -17,6 +19,7 @@ from connectwisely.core.dates import (
     read_dates,
     read_month,
 )
+from tests.support.paths import SAMPLES
 
 
 @pytest.mark.parametrize(
@@ -151,3 +154,31 @@ def test_the_browser_pattern_admits_what_read_month_reads(text, matches):
     """MONTH_PATTERN (the form's ``pattern``) takes the same forms, as a whole-value match."""
     as_python = MONTH_PATTERN.replace(r"\p{L}", r"[^\W\d_]")
     assert bool(re.fullmatch(as_python, text)) is matches
+
+
+_SAMPLE_DATE_COLUMNS = (("Connections.csv", "Connected On"), ("Invitations.csv", "Sent At"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(
+            row[column]
+            for name, column in _SAMPLE_DATE_COLUMNS
+            for row in csv.DictReader(
+                io.StringIO((SAMPLES / name).read_text(encoding="utf-8").split("\n\n")[-1])
+            )
+        ),
+        "18  Nov 2025",  # two spaces: off the fast path
+        "18 Nov2025",
+        "18 Nov 2025 ",
+        "1 " + "9" * 45,  # over 40 characters: the pattern reads only the start
+        "18 Déc 2025",
+        "١٨ Nov 2025",  # digits the pattern reads but the fast path leaves to it
+        "x y z",
+    ],
+)
+def test_the_split_tokens_are_the_patterns(text):
+    """The fast split of a plain date gives exactly the pattern's tokens, on every date of
+    the sample exports and on texts at the edge of the fast path."""
+    assert dates._tokens(text) == dates._TOKENS.findall(text[:40])

@@ -10,6 +10,8 @@ from datetime import date
 import pytest
 
 from connectwisely import InputError
+from connectwisely.core.text import clean
+from connectwisely.export import messages as messages_module
 from connectwisely.export.messages import Message, check_header, read_messages
 from tests.support.generated_connections import MESSAGE_ERAS, beside, generate
 from tests.support.paths import SAMPLES
@@ -124,3 +126,31 @@ def test_a_blank_short_or_long_row_reads_as_before(row, expected):
     first = Message("c1", "Ann Lee", "", ("Bo Chen",), (), date(2023, 7, 10), "", "INBOX")
     got = read_messages(_HEADER_2021 + ordinary + row + ordinary)
     assert got == [first, expected, first] if expected else [first, first]
+
+
+def _columns(text: str) -> dict[str, list[str]]:
+    header, *rows = csv.reader(io.StringIO(text, newline=""))
+    return {name: [r[i] for r in rows if len(r) == len(header)] for i, name in enumerate(header)}
+
+
+def _message_files(tmp_path) -> list[str]:
+    texts = [(SAMPLES / "messages.csv").read_text(encoding="utf-8")]
+    for era in MESSAGE_ERAS:
+        path, _ = generate(tmp_path, rows=100, messages=era, message_rows=120, variants=True)
+        texts.append(beside(path, "messages", era).read_text(encoding="utf-8"))
+    return texts
+
+
+def test_the_fast_column_reads_equal_the_cell_by_cell_ones(tmp_path):
+    """On the sample and a file of every era: the days cut in C equal each distinct cell's
+    day part, and a column trimmed as printable ASCII equals each cell cleaned — the paths a
+    big file takes give what the general ones give."""
+    for text in _message_files(tmp_path):
+        columns = _columns(text)
+        when = next(name for name in columns if name.strip().lower() == "date")
+        assert messages_module._days(columns[when]) == messages_module._days_by_cell(columns[when])
+        for cells in columns.values():
+            assert messages_module._cleaned(cells) == [clean(cell) for cell in cells]
+    mixed = ["2023-07-10 15:47:10 UTC", "10/16/18, 8:36 AM", " Ana\x07 ", "Zoë"]
+    assert messages_module._days(mixed) == messages_module._days_by_cell(mixed)
+    assert messages_module._cleaned(mixed) == [clean(cell) for cell in mixed]

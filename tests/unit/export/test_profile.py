@@ -379,3 +379,19 @@ def test_an_unknown_file_gets_a_clear_message(data, words):
     with pytest.raises(InputError) as caught:
         read_uploads({"profile_csv": upload("mine.csv", data)}, TODAY)
     assert words in caught.value.message and "mine.csv" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("marzo de 2022", "2022-03"),  # the month forms read_month reads, in six languages
+        ("Févr. 2022", "2022-02"),
+        ("März 2022", "2022-03"),
+        ("03.2022", "2022-03"),
+        ("2023-03-15", "2023-03"),  # and a spreadsheet's day after the month
+        ("Marc 2023", "2023-03"),  # an English month read by its first letters, as before
+    ],
+)
+def test_parse_month_reads_what_read_month_reads(value, expected):
+    """parse_month takes every form of core.dates.read_month, plus the re-saved ones."""
+    assert parse_month(value, end=False, now=NOW, where="x", field_name="f") == expected

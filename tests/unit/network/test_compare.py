@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from connectwisely import review_network
-from connectwisely.export.connections import Connection
+from connectwisely.export.connections import Connection, read_connections
+from connectwisely.network import compare as compare_module
 from connectwisely.network.compare import compare
 from tests.support.generated_connections import ERAS, LATER_TODAY, beside, generate
 
@@ -47,3 +48,23 @@ def test_a_respelt_employer_is_not_a_job_change():
         ("Bo Berg", "Google", "Hooli")
     ]
     assert result["growth"] == 0 and result["new_count"] == result["gone_count"] == 0
+
+
+@pytest.mark.parametrize("era", ERAS)
+def test_only_the_listed_are_built_and_they_are_the_first_of_all(tmp_path, monkeypatch, era):
+    """With a short list, new, gone and changed are the first people of the whole group built
+    and sorted as the page shows them (name, profile, company): building only the listed
+    ones changes no entry and no order."""
+    path, _ = generate(tmp_path, rows=700, era=era, later=True, seed=5)
+    earlier = read_connections(path.read_text(encoding="utf-8")).rows
+    later = read_connections(beside(path, "later").read_text(encoding="utf-8")).rows
+    as_of = date(2027, 3, 25)
+    whole = compare(earlier, later, as_of)
+    monkeypatch.setattr(compare_module, "MAX_LISTED", 5)
+    short = compare(earlier, later, as_of)
+    for group in ("new", "gone", "changed"):
+        assert short[f"{group}_count"] == whole[f"{group}_count"] == len(whole[group])
+        assert short[group] == whole[group][:5]
+        assert whole[group] == sorted(
+            whole[group], key=lambda p: (p["name"].casefold(), p["profile"], p["company"])
+        )

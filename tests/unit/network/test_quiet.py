@@ -9,8 +9,9 @@ from datetime import date
 import pytest
 
 from connectwisely import review_network
-from connectwisely.export.connections import Connection
-from connectwisely.export.messages import Message
+from connectwisely.export.connections import Connection, read_connections
+from connectwisely.export.messages import Message, read_messages
+from connectwisely.network import quiet as quiet_module
 from connectwisely.network.quiet import QUIET_DAYS, quiet
 from tests.support.generated_connections import ERAS, MESSAGE_ERAS, TODAY, beside, generate
 from tests.support.paths import SAMPLES
@@ -104,4 +105,25 @@ def test_quiet_starts_at_six_months():
             "went_quiet_count"
         ]
         == 0
+    )
+
+
+def test_only_the_listed_are_built_and_they_are_the_first_of_all(tmp_path, monkeypatch):
+    """With a short list, the went-quiet and unanswered lists are the first people of the
+    whole lists: building only the listed ones changes no entry and no order."""
+    path, _ = generate(tmp_path, rows=600, messages="2026", message_rows=1500, seed=3)
+    rows = read_connections(path.read_text(encoding="utf-8")).rows
+    messages = read_messages(beside(path, "messages", "2026").read_text(encoding="utf-8"))
+    whole = quiet(messages, rows, date(2026, 11, 25))
+    monkeypatch.setattr(quiet_module, "MAX_LISTED", 3)
+    short = quiet(messages, rows, date(2026, 11, 25))
+    for group in ("went_quiet", "unanswered"):
+        assert len(whole[group]) == whole[f"{group}_count"] > 3
+        assert short[group] == whole[group][:3]
+    assert whole["went_quiet"] == sorted(
+        whole["went_quiet"],
+        key=lambda p: (-p["messages"], p["last_message"], p["name"], p["profile"]),
+    )
+    assert whole["unanswered"] == sorted(
+        whole["unanswered"], key=lambda p: (p["days_quiet"], p["name"], p["profile"])
     )
