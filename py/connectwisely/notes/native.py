@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..core.text import capitalise, fold, utf16_len
 from .compose import first_clean_draft
+from .introduced import intro_openers
 from .lang import Language
 from .names import Name
 from .openers import Relationship
@@ -71,6 +72,8 @@ def greetings(ctx: NativeContext) -> tuple[str, ...]:
 
 
 def _plans(ctx: NativeContext) -> list[tuple[str, str]]:
+    if ctx.kind == "introduced" and ctx.detail:
+        return list(intro_openers(ctx.lang.intro_openers, ctx.relationship.id, ctx.tone))
     if ctx.kind == "person" and ctx.relationship.id == "met-at-event" and ctx.detail:
         return [(t, t) for t in ctx.lang.person_openers[ctx.tone]]
     return list(ctx.lang.openers[ctx.relationship.id][ctx.tone])
@@ -107,7 +110,8 @@ def _fill(ctx: NativeContext, template: str, detail: str) -> str | None:
             if written is None:
                 return None
             text = text.replace("{d:" + case + "}", written)
-    text = _CASE_SLOT.sub(lambda _: detail, text).replace("{d}", detail)
+    text = _CASE_SLOT.sub(lambda _: detail, text)
+    text = _OPENS_SENTENCE.sub(lambda _: capitalise(detail), text).replace("{d}", detail)
     for pattern, replacement in lang.contractions:
         text = re.sub(pattern, replacement, text)
     return text
@@ -122,6 +126,7 @@ def _bare_name(lang, detail: str) -> bool:
 
 
 _CASE_SLOT = re.compile(r"\{d:(\w+)\}")
+_OPENS_SENTENCE = re.compile(r"(?<=[.!?] )\{d\}")  # "¡Cuánto tiempo! {d}": "A Laura nos …"
 _EITHER = re.compile(
     r"\[\[([^|\]]*)\|([^\]]*)\]\]"
 )  # "[[leído|escuchado]]": a post is read, a talk heard

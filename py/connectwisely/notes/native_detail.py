@@ -10,7 +10,9 @@ becomes a phrase the language's frames can hold, with its :data:`kind`:
 - ``role``: the role as written, for "Ihre Arbeit als {}";  (codespell:ignore als)
 - ``place``: from a clause, its most specific named place ("der HHLA", "la Bocconi");
 - ``phrase``: a noun phrase that already has its article or possessive;
-- ``topic``: a bare topic, which the relationship frames ("deinen Beitrag zum Thema {}").
+- ``topic``: a bare topic, which the relationship frames ("deinen Beitrag zum Thema {}");
+- ``introduced``: who put the writer in touch, as the language's clause ("Miguel nos presentó
+  en la cena"), from a clause whose subject is that person (:mod:`connectwisely.notes.introduced`).
 
 A clause is never pasted into a frame, so no note says "ich musste an er war mein Betreuer …
 denken". An English "his post about …" gives its topic.
@@ -21,11 +23,12 @@ from __future__ import annotations
 import re
 
 from .detail import plain_detail
+from .introduced import read_introduction
 from .lang import Language
 from .names import TITLES
 from .people import looks_like_person
 
-KINDS = ("person", "role", "place", "phrase", "topic")
+KINDS = ("person", "role", "place", "phrase", "topic", "introduced")
 
 _ENGLISH_WORK = re.compile(
     r"^(?:his|her|their|your|the)\s+(?:[\w-]+\s+){0,2}?(?:post|article|talk|thread|paper|"
@@ -60,6 +63,9 @@ _TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES.values())
 def read_detail(lang: Language, raw: str, relationship: str, tone: str) -> tuple[str, str]:
     """(phrase, kind) for the note; ("", "") when nothing specific is left."""
     text = original = _ENGLISH_WORK.sub("", plain_detail(raw))
+    introduction = read_introduction(text, lang.introduces)
+    if introduction:  # "Laura nous a présentés …": a clause of its own, never a slot's noun
+        return introduction.clause(lang.introduced[tone]), "introduced"
     if lang.lead_ins:
         text = re.sub(lang.lead_ins, "", text, flags=re.IGNORECASE).strip(" ,;:-–—")
     if not any(c.isalpha() for c in text):

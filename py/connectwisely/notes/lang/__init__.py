@@ -89,6 +89,13 @@ class Language:
     at_name: str = ""  # a workplace named bare takes this: Brazilian "na Ambev" (a empresa)
     at_case: str = ""  # the case the preposition of place takes: "dat" for "bei"
     keep: dict[str, str] = field(default_factory=dict)
+    # A detail that says who put the writer in touch ("Laura nos presentó …"; see
+    # :mod:`connectwisely.notes.introduced`): (act, pattern after the person's name) pairs;
+    # by tone and act, the clause the note says; by "reconnect" or "other" and tone, the
+    # openers (with, bare) that hold that clause as a main clause.
+    introduces: tuple[tuple[str, str], ...] = ()
+    introduced: dict[str, dict[str, str]] = field(default_factory=dict)
+    intro_openers: dict[str, dict[str, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
     articles_re: re.Pattern | None = None
 
     def __post_init__(self) -> None:
