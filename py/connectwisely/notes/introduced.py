@@ -28,7 +28,8 @@ ACTS = ("introduced", "suggested")
 # after an article some languages put before a name ("a Laura", "la Giulia").
 _WHO = re.compile(
     r"^(?P<who>(?:(?:a|o|la|il|die|der)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-    r"(?:\s+(?:(?:de|da|do|dos|das|di|del|della|van|von|der|du|la|le)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})"
+    r"(?:\s+(?:(?:de|da|do|dos|das|di|del|della|van|von|der|du|la|le)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}"
+    r"(?:,\s+(?:of|from|at|de|da|do|di|von|vom|chez|bei)\s+[^,]{1,40},)?)"  # ", da Natura,"
     r"\s+(?P<rest>.+)$"
 )
 # A trailing place or time kept after "introduced us": short, and not a new clause.

@@ -101,7 +101,7 @@ def test_an_introduction_is_said_as_a_clause_in_every_relationship(code, relatio
         ("pt", "o Pedro me indicou você", "formal", "o Pedro me sugeriu entrar em contato"),
         ("de", "Jonas hat mir geraten, mich bei dir zu melden", "formal", "Jonas hat mir empfohlen, mich bei Ihnen zu melden"),
         ("fr", "Laura m'a parlé de vous", "warm", "Laura m'a conseillé de te contacter"),
-        ("it", "Laura mi ha consigliato di scriverti", "formal", "Laura mi ha consigliato di scriverLe"),
+        ("it", "Laura mi ha consigliato di scriverti", "formal", "Laura mi ha consigliato di contattarLa"),
     ],
 )  # fmt: skip
 def test_a_suggestion_speaks_to_the_recipient_as_the_tone_does(code, detail, tone, said):

@@ -163,8 +163,8 @@ LANGUAGE = Language(
         ("suggested", r"(?:mi\s+)?(?:ha|aveva)\s+(?:suggerito|consigliato|detto|proposto)\s+di\s+(?:contattarti|scriverti|contattarLa|scriverLe|contattarla|scriverle|mettermi\s+in\s+contatto|contattare)"),
         ("suggested", r"(?:mi\s+)?(?:ha|aveva)\s+(?:parlato\s+(?:molto\s+bene\s+)?di|consigliato|suggerito)\s+(?:te|Lei|il\s+tuo\s+profilo|il\s+Suo\s+profilo)|(?:ti|La)\s+ha\s+(?:consigliat[oa]|raccomandat[oa])"),
     ),
-    introduced={W: {"introduced": "{who} ci ha presentati{where}", "suggested": "{who} mi ha consigliato di scriverti"},
-                F: {"introduced": "{who} ci ha presentati{where}", "suggested": "{who} mi ha consigliato di scriverLe"}},
+    introduced={W: {"introduced": "{who} ci ha presentati{where}", "suggested": "{who} mi ha consigliato di contattarti"},
+                F: {"introduced": "{who} ci ha presentati{where}", "suggested": "{who} mi ha consigliato di contattarLa"}},
     intro_openers={
         "other": {W: (("{d}, quindi volevo salutarti.", "volevo salutarti."),
                       ("ti scrivo perché {d}.", "ti scrivo per salutarti."),
