@@ -100,9 +100,10 @@ def _fill(ctx: NativeContext, template: str, detail: str) -> str | None:
     template = _EITHER.sub(lambda m: m.group(2 if talk else 1), template)
     slot = "{d:" + lang.at_case + "}" if lang.at_case else "{d}"
     at = lang.at
-    if lang.at_name and ctx.relationship.id in _WORKPLACES and _bare_name(lang, detail):
-        at = lang.at_name
-    text = template.replace("{at}", f"{at} {slot}")
+    if lang.at_name and _at_work(ctx) and _bare_name(lang, detail):
+        at = lang.at_workplace(detail)
+    unit = lang.within(detail) if lang.within and detail and _at_work(ctx) else None
+    text = template.replace("{at}", unit or f"{at} {slot}")
     if lang.inflect is not None:
         typed = lang.at_case if ctx.kind == "place" else None  # read after "bei der"
         for case in set(_CASE_SLOT.findall(text)):
@@ -118,6 +119,10 @@ def _fill(ctx: NativeContext, template: str, detail: str) -> str | None:
 
 
 _WORKPLACES = ("same-company", "former-colleague")
+
+
+def _at_work(ctx: NativeContext) -> bool:
+    return ctx.relationship.id in _WORKPLACES
 
 
 def _bare_name(lang, detail: str) -> bool:

@@ -211,7 +211,7 @@ def test_a_german_clause_in_a_slot_is_closed_with_a_comma():
 
 
 WORK_AT = {"en": "your work at Halden Robotics", "de": "Arbeit bei Halden Robotics",
-           "es": "trabajo en Halden Robotics", "pt": "trabalho na Halden Robotics",
+           "es": "trabajo en Halden Robotics", "pt": "trabalho na empresa Halden Robotics",
            "fr": "travail chez Halden Robotics", "it": "lavoro presso Halden Robotics"}  # fmt: skip
 
 
@@ -278,7 +278,7 @@ def test_a_person_with_a_title_is_kept_whole(code, detail, kept):
         ("pt", "reconnect", "quando trabalhamos juntas na Deloitte", "Deloitte", "Como anda"),
         ("it", "reconnect", "il progetto Alfa", "al progetto Alfa", "Come procede"),
         ("de", "reconnect", "unsere gemeinsame Zeit bei Bosch", "Bosch", "was macht"),
-        ("pt", "former-colleague", "Ambev", "na Ambev", "em Ambev"),
+        ("pt", "former-colleague", "Ambev", "na empresa Ambev", "em Ambev"),
         ("fr", "same-company", "la SNCF", "à la SNCF", "chez la"),
         ("es", "cold", "su trayectoria en finanzas", "admiro su trayectoria", "agradecerle su"),
         ("de", "cold", "Ihre Arbeit im Bereich Wasserstoff", "Ihre Arbeit", "Dank für Ihre Arbeit"),
@@ -347,3 +347,59 @@ def test_a_surname_alone_is_greeted_with_its_title(code, name):
     for draft in draft_notes(context)["drafts"]:
         last = draft["text"].split(surname)[0].split()[-1]
         assert last.endswith(".") or last in HONORIFICS, draft["text"]
+
+
+# Predicates that agree with a singular detail, by language: a plural detail never takes them.
+SINGULAR_AGREEMENT = {
+    "es": (r"\bme (?:encantó|parece|resultó)\b", "tus publicaciones sobre precios"),
+    "it": (r"\bmi ha (?:dato|colpito)\b|\bmolto utile\b", "i tuoi articoli sulla finanza"),
+    "pt": (r"\bmuito útil\b|\bachei admirável\b", "suas palestras sobre dados"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(SINGULAR_AGREEMENT))
+@pytest.mark.parametrize("relationship", ["read-their-post", "cold"])
+@pytest.mark.parametrize("tone", ["warm", "formal"])
+def test_a_plural_detail_never_takes_a_singular_predicate(code, relationship, tone):
+    """Frames that hold a detail avoid agreeing with it, so a plural one reads right too."""
+    singular, plural = SINGULAR_AGREEMENT[code]
+    texts = []
+    for variant in range(3):
+        texts += _texts({"relationship": relationship, "detail": plural, "tone": tone,
+                         "language": code, "limit": 300, "variant": variant})  # fmt: skip
+    said = [t for t in texts if plural.split()[-1] in t]  # the drafts that keep the detail
+    assert said and not any(re.search(singular, t) for t in said), texts
+
+
+@pytest.mark.parametrize(
+    ("code", "relationship", "detail", "kept", "never"),
+    [
+        ("pt", "former-colleague", "Mercado Livre", "no Mercado Livre", r"\bna Mercado"),
+        ("pt", "same-company", "Banco do Brasil", "no Banco do Brasil", r"\bna Banco"),
+        ("pt", "same-company", "Caixa Econômica", "na Caixa", r"\bno Caixa"),
+        ("pt", "former-colleague", "Ambev", "na empresa Ambev", r"\b(?:em|no) Ambev"),
+        ("de", "same-company", "das Zahlungsteam", "im Zahlungsteam", r"\bbei(?:m| das) Zahlungsteam"),
+        ("de", "same-company", "Payments-Team", "im Payments-Team", r"\bbei Payments"),
+        ("de", "former-colleague", "die Rechtsabteilung", "in der Rechtsabteilung", r"\bbei der Rechts"),
+        ("de", "former-colleague", "die Zeit bei SAP", "bei SAP", r"Zeit bei (?:der|unserer) Zeit|bei der Zeit"),
+        ("de", "former-colleague", "unsere Zeit bei Bosch", "bei Bosch", r"bei unserer Zeit"),
+        ("es", "former-colleague", "nuestra etapa en BBVA", "en BBVA", r"etapa en nuestra etapa"),
+        ("it", "former-colleague", "la nostra esperienza in Eni", "Eni", r"tempi della nostra"),
+        ("it", "former-colleague", "a Torino in Pirelli", "Pirelli", r"Torino"),
+        ("pt", "same-company", "em Curitiba na Renault", "na Renault", r"Curitiba"),
+        ("es", "same-company", "el equipo de pagos en Madrid en BBVA", "BBVA", r"Madrid"),
+        ("de", "same-company", "das Data-Team bei Zalando in Berlin", "im Data-Team bei Zalando", r"Berlin"),
+    ],
+)  # fmt: skip
+def test_a_workplace_takes_its_own_preposition_and_no_repeated_noun(
+    code, relationship, detail, kept, never
+):
+    """A company takes the article of the noun it is read as ("no Mercado Livre"), or none
+    when unknown; a team is worked in ("im Zahlungsteam"); a detail that already says the
+    frame's noun gives only its place; of a town and a company, the company is named."""
+    texts = []
+    for tone, variant in itertools.product(TONES, range(2)):
+        texts += _texts({"relationship": relationship, "detail": detail, "tone": tone,
+                         "language": code, "limit": 300, "variant": variant})  # fmt: skip
+    assert all(kept in t for t in texts), texts
+    assert not any(re.search(never, t) for t in texts), texts

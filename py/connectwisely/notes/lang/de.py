@@ -4,7 +4,7 @@ text going on in lower case after the greeting's comma, as German letters do."""
 
 from __future__ import annotations
 
-from ..german import inflect
+from ..german import inflect, within
 from . import Language
 
 W, F = "warm", "formal"
@@ -161,6 +161,7 @@ LANGUAGE = Language(
     at="bei",
     at_case="dat",
     inflect=inflect,
+    within=within,
     keep={W: "{d} ist mir dabei besonders in Erinnerung geblieben.", F: "{d} ist mir dabei besonders in Erinnerung geblieben."},  # as typed
     works=r"post|posting|beitrag|artikel|vortrag|talk|keynote|präsentation|podcast|newsletter|thread|video|interview|paper|studie|blogpost|blogbeitrag",
     about=r"^\s*(?:\w+\s+)?(?:über|zum Thema|zu|zur|zum)\s+[^,.;!?]+",
@@ -168,6 +169,8 @@ LANGUAGE = Language(
     close_clause=r",\s*(?:wie|dass|warum|wieso|weshalb|ob|was|wo|weil)\s",
     reason=r"(?:,\s*|\s+(?:und|denn|weil|da)\s+)(?P<reason>(?:wir|ich|mein team|unser team|bei uns)\b[^.!?]{6,})$",
     clause_start=r"^(?:als|damals|wir|ich|er|sie|es|man|leitet|arbeitet|ist|war|hat|seit)\b",
+    frame_nouns=r"Zeit|Zusammenarbeit|Jahre|Tage",
+    town_preps=r"(?!)",
     place_preps=r"(?:bei|an|auf|von)(?:\s+(?:der|dem|den|die|das))?|beim|am|vom|zum|zur",
     expand={"beim": "dem", "am": "dem", "vom": "dem", "zum": "dem", "zur": "der"},
     connect=r"[Vv]ernetz|in Kontakt zu kommen",
