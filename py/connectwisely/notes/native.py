@@ -57,7 +57,7 @@ def greetings(ctx: NativeContext) -> tuple[str, ...]:
     if key == "formal" and name.titles and name.family:
         key = "formal-titled"  # "Gentile Prof. Romano", never title + first name + surname
     key = key if key in lang.greet else "formal"
-    titles = "".join(t + " " for t in name.titles)
+    titles = "".join(lang.titles_written.get(t, t) + " " for t in name.titles)
     title = titles or lang.honorifics.get(said, "") + " "
     family = name.family
     words = name.full.split()
@@ -113,9 +113,7 @@ def _fill(ctx: NativeContext, template: str, detail: str) -> str | None:
             text = text.replace("{d:" + case + "}", written)
     text = _CASE_SLOT.sub(lambda _: detail, text)
     text = _OPENS_SENTENCE.sub(lambda _: capitalise(detail), text).replace("{d}", detail)
-    for pattern, replacement in lang.contractions:
-        text = re.sub(pattern, replacement, text)
-    return text
+    return _substituted(text, lang.contractions)
 
 
 _WORKPLACES = ("same-company", "former-colleague")
@@ -169,6 +167,8 @@ def _make(ctx, greeting, opener, k, allowed):
     sentences = lang.purposes[ctx.purpose][tone]
     if ctx.relationship.id == "reconnect":  # already connected: no sentence asks to connect
         sentences = tuple(s for s in sentences if not re.search(lang.connect, s)) or sentences
+    if not ctx.relationship.familiar:  # to a stranger, in the language's own idiom
+        sentences = tuple(_substituted(s, lang.to_strangers) for s in sentences)
     sentences = sentences[k % len(sentences) :] + sentences[: k % len(sentences)]
     sign = lang.sign_off[tone][0].format(me=ctx.me) if ctx.me else ""
 
@@ -191,6 +191,12 @@ def _make(ctx, greeting, opener, k, allowed):
     return first_clean_draft(tries(), ctx.limit, allowed, lambda p: _state(ctx, p))
 
 
+def _substituted(text: str, substitutions: tuple[tuple[str, str], ...]) -> str:
+    for pattern, replacement in substitutions:
+        text = re.sub(pattern, replacement, text)
+    return text
+
+
 def _state(ctx: NativeContext, phrase: str | None) -> str:
     if not ctx.detail:
         return "none"
@@ -204,6 +210,7 @@ def native_follow_up(ctx: NativeContext) -> dict:
     thanks = ctx.lang.thanks_reply if ctx.relationship.id == "reconnect" else ctx.lang.thanks
     with_name, without = thanks[ctx.tone]
     name = ctx.name.given if ctx.tone == "warm" else ctx.name.formal()
+    name = " ".join(ctx.lang.titles_written.get(w, w) for w in name.split(" "))
     thanks = with_name.format(name=name) if ctx.name.full else without
     asks = ctx.lang.asks[ctx.purpose][ctx.tone]
     text = f"{thanks} {asks[ctx.variant % len(asks)]}"

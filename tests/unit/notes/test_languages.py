@@ -346,7 +346,8 @@ def test_a_surname_alone_is_greeted_with_its_title(code, name):
     surname = name.split()[-1]
     for draft in draft_notes(context)["drafts"]:
         last = draft["text"].split(surname)[0].split()[-1]
-        assert last.endswith(".") or last in HONORIFICS, draft["text"]
+        written = set(language(code).titles_written.values())  # French "Dr", no period
+        assert last.endswith(".") or last in HONORIFICS | written, draft["text"]
 
 
 # Predicates that agree with a singular detail, by language: a plural detail never takes them.
@@ -403,3 +404,46 @@ def test_a_workplace_takes_its_own_preposition_and_no_repeated_noun(
                          "language": code, "limit": 300, "variant": variant})  # fmt: skip
     assert all(kept in t for t in texts), texts
     assert not any(re.search(never, t) for t in texts), texts
+
+
+# Verbs of wanting a note says once at most: "me gustaría … Me gustaría" reads as a template.
+WANTING = {
+    "es": ("gustaría", "encantaría"),
+    "pt": ("gostaria", "adoraria"),
+    "it": ("piacerebbe", "farebbe piacere"),
+    "fr": ("aimerais", "souhaiterais"),
+    "de": ("würde mich freuen", "möchte"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(WANTING))
+def test_no_golden_draft_says_a_verb_of_wanting_twice(code):
+    """Over every draft of the language's golden file, each verb of wanting appears at most
+    once per note (the "no content word twice" rule covers them)."""
+    from tests.support.golden_drafts import golden_path
+
+    for line in golden_path(code).read_text("utf-8").splitlines():
+        note = line.casefold()
+        assert all(note.count(verb) <= 1 for verb in WANTING[code]), line
+
+
+@pytest.mark.parametrize("relationship", [r.id for r in RELATIONSHIPS])
+@pytest.mark.parametrize("tone", ["warm", "formal"])
+def test_italian_keeps_restare_in_contatto_for_people_one_knows(relationship, tone):
+    """To someone the writer has not met, Italian "entra in contatto"; "restare in contatto"
+    only to people they know (met, worked with, reconnecting)."""
+    familiar = next(r for r in RELATIONSHIPS if r.id == relationship).familiar
+    for purpose in ("stay-in-touch", "collaborate", "job", "hire"):
+        for variant in range(2):
+            for text in _texts({"relationship": relationship, "tone": tone, "purpose": purpose,
+                                "language": "it", "variant": variant, "limit": 300}):  # fmt: skip
+                assert familiar or not re.search(r"(?i)\brest(?:are|iamo) in contatto", text), text
+
+
+@pytest.mark.parametrize("name", ["Dr. Dupont", "Dr. Claire Dupont", "Prof. Martin"])
+def test_french_titles_are_written_without_a_period(name):
+    """French abbreviates "docteur" as "Dr" and "professeur" as "Pr", with no period."""
+    result = draft_notes({"name": name, "relationship": "cold", "tone": "formal", "language": "fr",
+                          "detail": "visualisation accessible"})  # fmt: skip
+    texts = [d["text"] for d in result["drafts"]] + [result["follow_up"]["text"]]
+    assert not any(re.search(r"\b(?:Dr|Pr|Prof)\.", t) for t in texts), texts

@@ -103,6 +103,10 @@ class Language:
     # :mod:`connectwisely.notes.introduced`): (act, pattern after the person's name) pairs;
     # by tone and act, the clause the note says; by "reconnect" or "other" and tone, the
     # openers (with, bare) that hold that clause as a main clause.
+    # regex → replacement on a purpose sentence to someone the writer has not met (Italian
+    # "restare in contatto" is for people one knows: a stranger "entra in contatto").
+    to_strangers: tuple[tuple[str, str], ...] = ()
+    titles_written: dict[str, str] = field(default_factory=dict)  # "Dr." → "Dr" in French
     introduces: tuple[tuple[str, str], ...] = ()
     introduced: dict[str, dict[str, str]] = field(default_factory=dict)
     intro_openers: dict[str, dict[str, tuple[tuple[str, str], ...]]] = field(default_factory=dict)

@@ -51,7 +51,7 @@ LANGUAGE = Language(
                 ("Como coincidimos {at}, quería saludarte.", "Como coincidimos en la misma empresa, quería saludarte.")),
             F: (("Vi que usted también trabaja {at}.", "Vi que trabajamos en la misma empresa."),
                 ("Yo también trabajo {at} y quería presentarme.", "Yo también trabajo en su empresa y quería presentarme."),
-                ("Como coincidimos {at}, me gustaría presentarme.", "Como coincidimos en la misma empresa, me gustaría presentarme.")),
+                ("Como coincidimos {at}, quisiera presentarme.", "Como coincidimos en la misma empresa, quisiera presentarme.")),
         },
         "former-colleague": {
             W: (("¡Cuánto tiempo desde nuestra etapa {at}!", "¡Cuánto tiempo desde que coincidimos en el trabajo!"),
@@ -67,14 +67,14 @@ LANGUAGE = Language(
                 ("Como los dos conocemos a {d}, quería saludarte.", "Como tenemos contactos en común, quería saludarte.")),
             F: (("Vi que tenemos a {d} en común.", "Vi que tenemos contactos en común."),
                 ("Llegué a su perfil a través de {d}.", "Llegué a su perfil a través de contactos en común."),
-                ("Dado que conocemos a {d}, me gustaría presentarme.", "Dado que tenemos contactos en común, me gustaría presentarme.")),
+                ("Dado que conocemos a {d}, quisiera presentarme.", "Dado que tenemos contactos en común, quisiera presentarme.")),
         },
         "same-group": {
             W: (("Vi que también estás en {d}.", "Vi que estamos en el mismo grupo."),
                 ("¡Qué bueno encontrar a alguien más de {d}!", "¡Qué bueno encontrar a alguien más del grupo!"),
                 ("Como coincidimos en {d}, quería saludarte.", "Como coincidimos en el mismo grupo, quería saludarte.")),
             F: (("Vi que usted también forma parte de {d}.", "Vi que formamos parte del mismo grupo."),
-                ("Como miembro de {d}, me gustaría presentarme.", "Como miembro del mismo grupo, me gustaría presentarme."),
+                ("Como miembro de {d}, quisiera presentarme.", "Como miembro del mismo grupo, quisiera presentarme."),
                 ("Siempre es un gusto conocer a otra persona de {d}.", "Siempre es un gusto conocer a otra persona del grupo.")),
         },
         "reconnect": {
@@ -89,7 +89,7 @@ LANGUAGE = Language(
             W: (("Me topé con {d} y aprendí mucho.", "Aún no nos conocemos, pero quería presentarme."),
                 ("Sigo {d} con mucho interés.", "Sigo tu trabajo con mucho interés."),
                 ("Gracias por {d}; aprendí muchísimo.", "Quería presentarme, aunque aún no nos conocemos.")),
-            F: (("Hace poco supe de {d} y quise escribirle para felicitarle.", "Aún no nos conocemos, pero me gustaría presentarme."),
+            F: (("Hace poco supe de {d} y quise escribirle para felicitarle.", "Aún no nos conocemos, pero quisiera presentarme."),
                 ("Sigo con interés {d} desde hace tiempo.", "Sigo con interés su trabajo desde hace tiempo."),
                 ("Quería decirle que admiro {d}.", "Permítame presentarme brevemente.")),
         },
@@ -174,6 +174,6 @@ LANGUAGE = Language(
     title_gender={"Dr.": "m", "Lic.": "", "Prof.": ""},
     lead_ins=r"^(?:nos\s+conocimos|coincidimos|estuvimos|le[ií]|vi|trabajamos(?:\s+junt[oa]s)?|estudiamos)\s+(?:en\s+)?",
     clause=r"\s*[,;:(–—]\s*|\s+(?=(?:donde|cuando|porque|aunque|y luego|pero)\b)",
-    stopwords=frozenset(str.split("para como pero porque cuando donde desde hasta sobre entre también muchos mucha mucho este esta estos estas aquí algún alguna alguno algo nuestra nuestro usted quería gustaría encantaría conectar")),
+    stopwords=frozenset(str.split("para como pero porque cuando donde desde hasta sobre entre también muchos mucha mucho este esta estos estas aquí algún alguna alguno algo nuestra nuestro usted quería conectar")),
 )
 # fmt: on

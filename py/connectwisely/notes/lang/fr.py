@@ -135,6 +135,7 @@ LANGUAGE = Language(
         "advice": {W: (f"Est-ce que je peux te poser quelques questions sur ton parcours{_}? Rien ne presse.",), F: (f"Pourrais-je vous poser quelques questions sur votre parcours, quand cela vous conviendra{_}?",)},
         "stay-in-touch": {W: (f"Sur quoi travailles-tu en ce moment{_}?",), F: (f"Sur quoi travaillez-vous en ce moment{_}?",)},
     },
+    titles_written={"Dr.": "Dr", "Dra.": "Dre", "Prof.": "Pr", "Pr.": "Pr"},  # French abbreviations end in the word's last letter: no period
     introduces=(
         ("introduced", r"(?:nous|m['’]|t['’]|vous)\s*(?:a|avait|ont)\s+(?:présenté(?:e|s|es)?|mis(?:es)?\s+en\s+(?:contact|relation))(?:\s+(?:l['’]un(?:e)?\s+à\s+l['’]autre|(?:avec\s+)?(?:toi|vous)|à\s+(?:toi|vous)))?(?P<where>[^,;.!?]*)"),
         ("suggested", r"(?:m['’]\s*)?(?:a|avait)\s+(?:suggéré|conseillé|recommandé|proposé|dit)\s+(?:de\s+(?:te|vous)\s+(?:contacter|écrire)|de\s+prendre\s+contact|(?:ton|votre)\s+profil)"),

@@ -158,6 +158,7 @@ LANGUAGE = Language(
         "advice": {W: ("Posso farti un paio di domande sul tuo percorso? Nessuna fretta.",), F: ("Potrei porLe un paio di domande sul Suo percorso, quando Le è comodo?",)},
         "stay-in-touch": {W: ("A cosa stai lavorando in questo periodo?",), F: ("A cosa sta lavorando in questo periodo?",)},
     },
+    to_strangers=((r"\bRestiamo in contatto!", "Sarebbe bello entrare in contatto!"), (r"\brestare in contatto\b", "entrare in contatto")),
     introduces=(
         ("introduced", r"(?:ci|mi|ti)\s+(?:(?:ha|aveva|hanno)\s+)?(?:presentat[oiae]|presentò|mess[oiae]\s+in\s+contatto|mise\s+in\s+contatto)(?:\s+(?:con\s+)?(?:te|Lei))?(?P<where>[^,;.!?]*)"),
         ("suggested", r"(?:mi\s+)?(?:ha|aveva)\s+(?:suggerito|consigliato|detto|proposto)\s+di\s+(?:contattarti|scriverti|contattarLa|scriverLe|contattarla|scriverle|mettermi\s+in\s+contatto|contattare)"),

@@ -45,15 +45,15 @@ LANGUAGE = Language(
                 ("{d} também faz parte da minha trajetória, então quis dar um oi.", "estudamos na mesma universidade, então quis dar um oi.")),
             F: (("vi que estudamos na mesma instituição: {d}.", "vi que estudamos na mesma instituição."),
                 ("é sempre um prazer conhecer ex-alunos de {d}.", "é sempre um prazer conhecer ex-alunos da minha universidade."),
-                ("como também estudei em {d}, gostaria de me apresentar.", "como estudamos na mesma universidade, gostaria de me apresentar.")),
+                ("como também estudei em {d}, peço licença para me apresentar.", "como estudamos na mesma universidade, peço licença para me apresentar.")),
         },
         "same-company": {
             W: (("vi que você também trabalha {at}.", "vi que trabalhamos na mesma empresa."),
                 ("também trabalho {at} e queria me apresentar.", "também trabalho na sua empresa e queria me apresentar."),
                 ("como somos colegas {at}, quis dar um oi.", "como somos colegas de empresa, quis dar um oi.")),
             F: (("vi que {you} também trabalha {at}.", "vi que trabalhamos na mesma empresa."),
-                ("também trabalho {at} e gostaria de me apresentar.", "também trabalho na sua empresa e gostaria de me apresentar."),
-                ("como somos colegas {at}, gostaria de me apresentar.", "como somos colegas de empresa, gostaria de me apresentar.")),
+                ("também trabalho {at} e peço licença para me apresentar.", "também trabalho na sua empresa e peço licença para me apresentar."),
+                ("como somos colegas {at}, peço licença para me apresentar.", "como somos colegas de empresa, peço licença para me apresentar.")),
         },
         "former-colleague": {
             W: (("quanto tempo desde a nossa época {at}!", "quanto tempo desde que trabalhamos no mesmo time!"),
@@ -69,14 +69,14 @@ LANGUAGE = Language(
                 ("como conhecemos {d}, quis dar um oi.", "como temos contatos em comum, quis dar um oi.")),
             F: (("vi que temos {d} como contato em comum.", "vi que temos contatos em comum."),
                 ("cheguei ao seu perfil por meio de {d}.", "cheguei ao seu perfil por meio de contatos em comum."),
-                ("como temos {d} em comum, gostaria de me apresentar.", "como temos contatos em comum, gostaria de me apresentar.")),
+                ("como temos {d} em comum, peço licença para me apresentar.", "como temos contatos em comum, peço licença para me apresentar.")),
         },
         "same-group": {
             W: (("vi que você também participa de {d}.", "vi que estamos no mesmo grupo."),
                 ("que legal encontrar mais alguém de {d}!", "que legal encontrar mais alguém do grupo!"),
                 ("como participamos de {d}, quis dar um oi.", "como participamos do mesmo grupo, quis dar um oi.")),
             F: (("vi que {you} também faz parte de {d}.", "vi que fazemos parte do mesmo grupo."),
-                ("como membro de {d}, gostaria de me apresentar.", "como membro do mesmo grupo, gostaria de me apresentar."),
+                ("como membro de {d}, peço licença para me apresentar.", "como membro do mesmo grupo, peço licença para me apresentar."),
                 ("é sempre bom conhecer outras pessoas de {d}.", "é sempre bom conhecer outras pessoas do grupo.")),
         },
         "reconnect": {
@@ -85,15 +85,15 @@ LANGUAGE = Language(
                 ("faz tempo que a gente não se fala, e hoje pensei em {d}.", "faz tempo que a gente não se fala, então quis dar um oi.")),
             F: (("faz algum tempo que não conversamos, e lembrei recentemente de {d}.", "faz algum tempo que não conversamos."),
                 ("faz algum tempo desde a nossa última conversa, e recentemente pensei em {d}.", "faz algum tempo desde a nossa última conversa; gostaria de saber as novidades."),
-                ("ao me lembrar de {d}, quis retomar o contato.", "gostaria de retomar o contato depois de algum tempo.")),
+                ("ao me lembrar de {d}, quis retomar o contato.", "quis retomar o contato depois de algum tempo.")),
         },
         "cold": {
             W: (("descobri {d} e gostei muito.", "a gente ainda não se conhece, mas queria me apresentar."),
                 ("acompanho {d} com muito interesse.", "acompanho seu trabalho com muito interesse."),
                 ("valeu por {d}; aprendi muito!", "queria me apresentar, mesmo sem a gente se conhecer ainda.")),
-            F: (("soube recentemente de {d} e quis me apresentar.", "ainda não nos conhecemos, mas gostaria de me apresentar."),
+            F: (("soube recentemente de {d} e quis me apresentar.", "ainda não nos conhecemos, mas peço licença para me apresentar."),
                 ("acompanho {d} com grande interesse há algum tempo.", "acompanho seu trabalho com grande interesse há algum tempo."),
-                ("queria dizer que admiro {d}.", "gostaria de me apresentar brevemente.")),
+                ("queria dizer que admiro {d}.", "peço licença para me apresentar brevemente.")),
         },
     },
     person_openers={
@@ -190,6 +190,6 @@ LANGUAGE = Language(
     title_gender={"Dr.": "m"},
     lead_ins=r"^(?:nos\s+conhecemos|a\s+gente\s+se\s+conheceu|li|vi|trabalhamos(?:\s+junt[oa]s)?|estudamos)\s+",
     clause=r"\s*[,;:(–—]\s*|\s+(?=(?:onde|quando|porque|embora|mas)\b)",
-    stopwords=frozenset(str.split("para como porque quando onde desde sobre entre também muito muita muitos este esta isso aqui algum alguma nossa nosso você senhor senhora gostaria adoraria conectar")),
+    stopwords=frozenset(str.split("para como porque quando onde desde sobre entre também muito muita muitos este esta isso aqui algum alguma nossa nosso você senhor senhora conectar")),
 )
 # fmt: on
