@@ -93,7 +93,8 @@ def _fill(ctx: NativeContext, template: str, detail: str) -> str | None:
     lang, you = ctx.lang, ctx.lang.you
     key = "warm" if ctx.tone == "warm" else f"formal-{gender(ctx)}".rstrip("-")
     if "{you}" in template:
-        template = template.replace("{you}", you.get(key) or you.get("formal", ""))
+        said = you.get(key, you.get("formal", ""))
+        template = template.replace("{you} " if not said else "{you}", said)  # none: no pronoun
     if detail and re.search(lang.close_clause, detail):  # "…, wie ihr … migriert seid, gestoßen"
         template = re.sub(r"(\{d(?::\w+)?\}|\{at\})(?= \w)", r"\1,", template)
     talk = bool(detail) and re.search(lang.talks, detail, flags=re.IGNORECASE) is not None

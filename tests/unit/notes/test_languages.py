@@ -447,3 +447,15 @@ def test_french_titles_are_written_without_a_period(name):
                           "detail": "visualisation accessible"})  # fmt: skip
     texts = [d["text"] for d in result["drafts"]] + [result["follow_up"]["text"]]
     assert not any(re.search(r"\b(?:Dr|Pr|Prof)\.", t) for t in texts), texts
+
+
+@pytest.mark.parametrize("relationship", [r.id for r in RELATIONSHIPS])
+@pytest.mark.parametrize("name", ["Ana Lima", "Kim Okafor", "Dra. Mariana Costa", "Sr. Costa"])
+def test_portuguese_formal_never_says_voce(relationship, name):
+    """A formal Portuguese note says "o senhor" / "a senhora" when a title tells the gender,
+    else no pronoun: never "você" (too familiar in Portugal, and to a stranger)."""
+    for purpose in ("learn", "stay-in-touch", "collaborate"):
+        result = draft_notes({"name": name, "relationship": relationship, "tone": "formal",
+                              "purpose": purpose, "language": "pt", "detail": "PyLadies São Paulo"})  # fmt: skip
+        for text in [d["text"] for d in result["drafts"]] + [result["follow_up"]["text"]]:
+            assert not re.search(r"\bvocê\b|\s{2}", text), text

@@ -1,6 +1,7 @@
 """Brazilian Portuguese notes: "você" in a warm note; in a formal one "o senhor" or "a
-senhora" when a title says which (Sr., Sra., Dr., Dra.), else a courteous "você", which is how
-Brazilian professionals write to someone whose form of address they don't know. Sentences keep
+senhora" when a title says which (Sr., Sra., Dr., Dra.), else no pronoun at all ("vi que também
+trabalha …", "foi um prazer nos conhecermos"), a neutral formal construction that reads right in
+Brazilian and European Portuguese alike, where "você" would be too familiar. Sentences keep
 the third person that "você" and "o senhor" share ("sua publicação", "seu trabalho"), so only a
 few phrases spell the pronoun out. "Olá, Ana!" and "Prezada Dra. Costa," greet."""
 
@@ -27,7 +28,7 @@ LANGUAGE = Language(
             W: (("foi ótimo te conhecer no {d}!", "foi ótimo te conhecer no evento!"),
                 ("adorei nossa conversa no {d}.", "adorei nossa conversa no evento."),
                 ("que bom que a gente se encontrou no {d}!", "que bom que a gente se encontrou no evento!")),
-            F: (("foi um prazer conversar com {you} no {d}.", "foi um prazer conversar com {you} no evento."),
+            F: (("foi um prazer conversar no {d}.", "foi um prazer conversar no evento."),
                 ("agradeço pela conversa no {d}.", "agradeço pela conversa no evento."),
                 ("guardo uma ótima lembrança do nosso encontro no {d}.", "guardo uma ótima lembrança do nosso encontro no evento.")),
         },
@@ -98,7 +99,7 @@ LANGUAGE = Language(
     },
     person_openers={
         W: ("que bom que {d} nos apresentou!", "foi ótimo te conhecer junto com {d}!", "adorei nossa conversa com {d}."),
-        F: ("agradeço a {d} por nos ter apresentado.", "foi um prazer conhecer {you} por meio de {d}.", "foi um prazer conversar com {you} e {d}."),
+        F: ("agradeço a {d} por nos ter apresentado.", "foi um prazer nos conhecermos por meio de {d}.", "foi um prazer conversar junto com {d}."),
     },
     topic={
         "read-their-post": {W: "seu post sobre {}", F: "sua publicação sobre {}"},
@@ -185,7 +186,7 @@ LANGUAGE = Language(
     articles=("o", "a", "os", "as"),
     address={W: {"teu": "seu", "tua": "sua", "teus": "seus", "tuas": "suas"},
              F: {"teu": "seu", "tua": "sua", "teus": "seus", "tuas": "suas"}},
-    you={W: "você", "formal-m": "o senhor", "formal-f": "a senhora", F: "você"},
+    you={W: "você", "formal-m": "o senhor", "formal-f": "a senhora", F: ""},  # unknown: no pronoun ("vi que também trabalha …")
     honorifics={"m": "Sr.", "f": "Sra."},
     title_gender={"Dr.": "m"},
     lead_ins=r"^(?:nos\s+conhecemos|a\s+gente\s+se\s+conheceu|li|vi|trabalhamos(?:\s+junt[oa]s)?|estudamos)\s+",
