@@ -17,6 +17,7 @@ from ..core.linkedin import NOTE_LIMITS
 from ..core.text import capitalise, utf16_len
 from .checker_reading import note_flags
 from .detail import Detail
+from .introduced import INTRO_OPENERS_EN, intro_openers
 from .lint import lint_note
 from .openers import Opener, Relationship
 from .repeats import allowed_words, repeated
@@ -50,6 +51,8 @@ def openers_for(ctx: Context) -> list[tuple[Opener, str | None]]:
     first; when fewer than a set's worth do, bare ones follow (a school named under "we work
     at the same company" is left out rather than written as "we both work at the University")."""
     openers = ctx.relationship.openers[ctx.tone]
+    if ctx.detail is not None and ctx.detail.kind == "introduced":  # "Laura introduced us"
+        openers = intro_openers(INTRO_OPENERS_EN, ctx.relationship.id, ctx.tone)
     if ctx.detail is None:
         return [(o, None) for o in openers]
     kind = ctx.detail.kind
@@ -208,7 +211,7 @@ def follow_up(ctx: Context) -> dict:
         v % len(ctx.relationship.recall[ctx.tone])
     ]
     recall = without
-    if ctx.detail is not None:
+    if ctx.detail is not None and ctx.detail.kind != "introduced":  # a clause: no slot holds it
         forms = [ctx.detail.phrase, *shorter_forms(ctx.detail.phrase, ctx.detail.kind)]
         phrase = next((f for f in forms if utf16_len(f) <= FOLLOW_UP_DETAIL), None)
         if phrase is not None and not detail_flags(phrase):  # nothing the checker would flag

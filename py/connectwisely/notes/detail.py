@@ -16,12 +16,14 @@ from dataclasses import dataclass
 
 from ..core.text import fold, squash, words
 from .checker_reading import links_in
+from .introduced import INTRODUCED_EN, INTRODUCES_EN, read_introduction
 from .markup import as_plain_text
 from .names import TITLES
 from .people import looks_like_person
 
 KINDS = (
     "event", "talk", "post", "project", "school", "person", "role", "company", "other", "memory",
+    "introduced",
 )  # fmt: skip
 
 # The preposition that places each kind after a verb, by slot: ``at`` follows a verb of meeting
@@ -32,11 +34,12 @@ PLACE = {
     "at": {
         "event": "at", "talk": "after", "post": "about", "project": "about", "school": "at",
         "person": "through", "role": "about", "company": "at", "other": "about",
-        "memory": "about",
+        "memory": "about", "introduced": "through",
     },
     "on": {
         "event": "at", "talk": "on", "post": "on", "project": "on", "school": "at",
         "person": "with", "role": "as", "company": "at", "other": "on", "memory": "since",
+        "introduced": "through",
     },
 }  # fmt: skip
 # Kinds that are names: a hint gives one of these only to words that look like a name.
@@ -163,6 +166,9 @@ def make_detail(raw: str, topic_frame: str = "{}", hint: str = "other") -> Detai
     found = _REASON.search(text)
     if found and found.start() > 0:
         text, reason = text[: found.start()], _sentence(found.group("reason"))
+    introduction = read_introduction(text, INTRODUCES_EN)
+    if introduction:  # "Laura Chen introduced us …": a clause of its own, never a slot's noun
+        return Detail("introduced", introduction.clause(INTRODUCED_EN), reason)
     text = _THEIR.sub("your", _SINCE.sub("", text, count=1), count=1)
     memory = _MEMORY.match(text)
     if memory and not _LEAD_IN.match(text):

@@ -163,7 +163,7 @@ def _context(values: dict) -> Context:
     if (
         relationship.id == "reconnect"
         and detail is not None
-        and detail.kind not in ("role", "person")
+        and detail.kind not in ("role", "person", "introduced")
         and looks_like_org(plain_detail(raw))
     ):  # a connection's company, as the network review sends it: their work there
         detail = make_detail(f"your work at {plain_detail(raw)}", relationship.topic, "other")

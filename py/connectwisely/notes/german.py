@@ -29,7 +29,7 @@ _NOUNS = {
     "Abteilung Plattform Kampagne Fallstudie Untersuchung Auswertung Demo Meldung Nachricht "  # codespell:ignore plattform
     "Zeit Erfahrung Karriere Laufbahn Position Rolle Stelle Aufgabe Leistung Entwicklung",
     "n": "Projekt Panel Meetup Interview Buch Webinar Video Paper Posting Event Seminar "
-    "Gespräch Team Unternehmen Festival Forum Barcamp Treffen Programm Training Coaching "  # codespell:ignore programm
+    "Gespräch Team Labor Ressort Referat Squad Unternehmen Festival Forum Barcamp Treffen Programm Training Coaching "  # codespell:ignore programm
     "Tutorial Whitepaper Handbuch Statement Thema Referat Symposium Kolloquium Kapitel "
     "Netzwerk Startup Start-up Produkt Modell Framework Tool Dashboard Konzept",  # codespell:ignore produkt,modell
     "p": "Beiträge Vorträge Posts Workshops Talks Podcasts Threads Kommentare Berichte Artikeln "
@@ -137,6 +137,35 @@ def inflect(phrase: str, case: str, *, typed: str | None = None) -> str | None:
     return written.pop() if len(written) == 1 else None
 
 
+# Nouns of a part of an organization: one works *in* it ("im Zahlungsteam", "in der Abteilung
+# Recht"), never "bei" it, as one works "bei SAP".
+_UNITS = ("team", "abteilung", "bereich", "squad", "ressort", "referat", "labor")
+
+
+def within(phrase: str) -> str | None:
+    """``phrase`` after "in", in the dative, when it names a team or department ("das
+    Zahlungsteam" gives "im Zahlungsteam", "Payments-Team" gives "im Payments-Team"); None when
+    it names none, or its gender cannot be told."""
+    words = phrase.split(" ")
+    determined = _readings(words[0]) is not None
+    i = 1 if determined else 0
+    while i < len(words) and _ADJECTIVE.match(words[i]) and words[i].casefold() not in GENDER:
+        i += 1
+    noun = words[i] if i < len(words) else ""
+    if not noun[:1].isupper() or not noun.casefold().rstrip(".,;:").endswith(_UNITS):
+        return None
+    if not determined:
+        genders = noun_genders(noun)
+        if len(genders) != 1:
+            return None
+        phrase = f"{_DEFINITE[genders.pop()]['nom']} {phrase}"
+    written = inflect(phrase, "dat")
+    if written is None:
+        return None
+    head, _, rest = written.partition(" ")
+    return f"im {rest}" if head == "dem" else f"in {written}"
+
+
 def _name_like(words: list[str]) -> bool:
     """A name rather than a common noun: capitals or digits inside ("PyCon", "HHLA", "KI2025"),
     or a second capitalized word ("Data Summit")."""
@@ -167,4 +196,4 @@ def _write(words: list[str], kind: str, adjectives: list[int], noun: int, gender
     return " ".join(out)
 
 
-__all__ = ["CASES", "GENDER", "inflect", "noun_genders"]
+__all__ = ["CASES", "GENDER", "inflect", "noun_genders", "within"]

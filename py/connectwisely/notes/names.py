@@ -110,7 +110,28 @@ def parse_name(raw: str) -> Name:
         if fold(word) not in PARTICLES:
             break
         family.insert(0, word)
-    return Name(rest[0], " ".join(family), " ".join(rest), honorific, tuple(titles), gender)
+    given = rest[0]
+    if len(rest) >= 3 and fold(f"{rest[0]} {rest[1]}") in COMPOUND_GIVEN_NAMES:
+        given = f"{rest[0]} {rest[1]}"  # "Miguel Ángel Torres" is greeted "Miguel Ángel"
+    return Name(given, " ".join(family), " ".join(rest), honorific, tuple(titles), gender)
+
+
+# Given names of two words that people are called by whole (folded), by language; a
+# hyphenated one ("Jean-Pierre") is one word already. Only a name of three or more words is
+# read so: "María José" alone may be a given name and a surname.
+COMPOUND_GIVEN_NAMES = frozenset(
+    """
+    miguel angel|maria jose|jose maria|juan carlos|juan pablo|juan manuel|jose luis|jose antonio
+    maria jesus|maria carmen|maria luisa|maria teresa|ana maria|luis miguel|juan jose|maria elena
+    joao pedro|joao paulo|maria eduarda|ana clara|ana luiza|ana paula|maria fernanda|joao vitor
+    luiz carlos|jose carlos|pedro henrique|maria clara|ana carolina|carlos eduardo|luiz felipe
+    anna maria|maria grazia|gian luca|gian marco|pier paolo|maria teresa|anna lisa|maria chiara
+    jean pierre|jean paul|jean marc|jean luc|marie claire|marie france|anne marie|jean francois
+    hans peter|karl heinz|hans jurgen|klaus dieter|anna lena|marie luise|eva maria|hans georg
+    mary jane|mary ann|anne marie|john paul|sarah jane
+    """.replace("\n", "|").split("|")
+)
+COMPOUND_GIVEN_NAMES = frozenset(n.strip() for n in COMPOUND_GIVEN_NAMES if n.strip())
 
 
 def _written(token: str, position: int) -> str:
@@ -136,4 +157,12 @@ def greeting_name(name: str, tone: str) -> str:
     return parsed.formal() if tone == "formal" else parsed.given
 
 
-__all__ = ["PARTICLES", "TITLES", "Name", "greeting_name", "has_letters", "parse_name"]
+__all__ = [
+    "COMPOUND_GIVEN_NAMES",
+    "PARTICLES",
+    "TITLES",
+    "Name",
+    "greeting_name",
+    "has_letters",
+    "parse_name",
+]

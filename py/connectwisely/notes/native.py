@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..core.text import capitalise, fold, utf16_len
 from .compose import first_clean_draft
+from .introduced import intro_openers
 from .lang import Language
 from .names import Name
 from .openers import Relationship
@@ -56,7 +57,7 @@ def greetings(ctx: NativeContext) -> tuple[str, ...]:
     if key == "formal" and name.titles and name.family:
         key = "formal-titled"  # "Gentile Prof. Romano", never title + first name + surname
     key = key if key in lang.greet else "formal"
-    titles = "".join(t + " " for t in name.titles)
+    titles = "".join(lang.titles_written.get(t, t) + " " for t in name.titles)
     title = titles or lang.honorifics.get(said, "") + " "
     family = name.family
     words = name.full.split()
@@ -71,6 +72,8 @@ def greetings(ctx: NativeContext) -> tuple[str, ...]:
 
 
 def _plans(ctx: NativeContext) -> list[tuple[str, str]]:
+    if ctx.kind == "introduced" and ctx.detail:
+        return list(intro_openers(ctx.lang.intro_openers, ctx.relationship.id, ctx.tone))
     if ctx.kind == "person" and ctx.relationship.id == "met-at-event" and ctx.detail:
         return [(t, t) for t in ctx.lang.person_openers[ctx.tone]]
     return list(ctx.lang.openers[ctx.relationship.id][ctx.tone])
@@ -90,16 +93,18 @@ def _fill(ctx: NativeContext, template: str, detail: str) -> str | None:
     lang, you = ctx.lang, ctx.lang.you
     key = "warm" if ctx.tone == "warm" else f"formal-{gender(ctx)}".rstrip("-")
     if "{you}" in template:
-        template = template.replace("{you}", you.get(key) or you.get("formal", ""))
+        said = you.get(key, you.get("formal", ""))
+        template = template.replace("{you} " if not said else "{you}", said)  # none: no pronoun
     if detail and re.search(lang.close_clause, detail):  # "…, wie ihr … migriert seid, gestoßen"
         template = re.sub(r"(\{d(?::\w+)?\}|\{at\})(?= \w)", r"\1,", template)
     talk = bool(detail) and re.search(lang.talks, detail, flags=re.IGNORECASE) is not None
     template = _EITHER.sub(lambda m: m.group(2 if talk else 1), template)
     slot = "{d:" + lang.at_case + "}" if lang.at_case else "{d}"
     at = lang.at
-    if lang.at_name and ctx.relationship.id in _WORKPLACES and _bare_name(lang, detail):
-        at = lang.at_name
-    text = template.replace("{at}", f"{at} {slot}")
+    if lang.at_name and _at_work(ctx) and _bare_name(lang, detail):
+        at = lang.at_workplace(detail)
+    unit = lang.within(detail) if lang.within and detail and _at_work(ctx) else None
+    text = template.replace("{at}", unit or f"{at} {slot}")
     if lang.inflect is not None:
         typed = lang.at_case if ctx.kind == "place" else None  # read after "bei der"
         for case in set(_CASE_SLOT.findall(text)):
@@ -107,13 +112,16 @@ def _fill(ctx: NativeContext, template: str, detail: str) -> str | None:
             if written is None:
                 return None
             text = text.replace("{d:" + case + "}", written)
-    text = _CASE_SLOT.sub(lambda _: detail, text).replace("{d}", detail)
-    for pattern, replacement in lang.contractions:
-        text = re.sub(pattern, replacement, text)
-    return text
+    text = _CASE_SLOT.sub(lambda _: detail, text)
+    text = _OPENS_SENTENCE.sub(lambda _: capitalise(detail), text).replace("{d}", detail)
+    return _substituted(text, lang.contractions)
 
 
 _WORKPLACES = ("same-company", "former-colleague")
+
+
+def _at_work(ctx: NativeContext) -> bool:
+    return ctx.relationship.id in _WORKPLACES
 
 
 def _bare_name(lang, detail: str) -> bool:
@@ -122,6 +130,7 @@ def _bare_name(lang, detail: str) -> bool:
 
 
 _CASE_SLOT = re.compile(r"\{d:(\w+)\}")
+_OPENS_SENTENCE = re.compile(r"(?<=[.!?] )\{d\}")  # "¡Cuánto tiempo! {d}": "A Laura nos …"
 _EITHER = re.compile(
     r"\[\[([^|\]]*)\|([^\]]*)\]\]"
 )  # "[[leído|escuchado]]": a post is read, a talk heard
@@ -159,6 +168,8 @@ def _make(ctx, greeting, opener, k, allowed):
     sentences = lang.purposes[ctx.purpose][tone]
     if ctx.relationship.id == "reconnect":  # already connected: no sentence asks to connect
         sentences = tuple(s for s in sentences if not re.search(lang.connect, s)) or sentences
+    if not ctx.relationship.familiar:  # to a stranger, in the language's own idiom
+        sentences = tuple(_substituted(s, lang.to_strangers) for s in sentences)
     sentences = sentences[k % len(sentences) :] + sentences[: k % len(sentences)]
     sign = lang.sign_off[tone][0].format(me=ctx.me) if ctx.me else ""
 
@@ -181,6 +192,12 @@ def _make(ctx, greeting, opener, k, allowed):
     return first_clean_draft(tries(), ctx.limit, allowed, lambda p: _state(ctx, p))
 
 
+def _substituted(text: str, substitutions: tuple[tuple[str, str], ...]) -> str:
+    for pattern, replacement in substitutions:
+        text = re.sub(pattern, replacement, text)
+    return text
+
+
 def _state(ctx: NativeContext, phrase: str | None) -> str:
     if not ctx.detail:
         return "none"
@@ -194,6 +211,7 @@ def native_follow_up(ctx: NativeContext) -> dict:
     thanks = ctx.lang.thanks_reply if ctx.relationship.id == "reconnect" else ctx.lang.thanks
     with_name, without = thanks[ctx.tone]
     name = ctx.name.given if ctx.tone == "warm" else ctx.name.formal()
+    name = " ".join(ctx.lang.titles_written.get(w, w) for w in name.split(" "))
     thanks = with_name.format(name=name) if ctx.name.full else without
     asks = ctx.lang.asks[ctx.purpose][ctx.tone]
     text = f"{thanks} {asks[ctx.variant % len(asks)]}"

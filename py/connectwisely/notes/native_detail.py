@@ -10,7 +10,9 @@ becomes a phrase the language's frames can hold, with its :data:`kind`:
 - ``role``: the role as written, for "Ihre Arbeit als {}";  (codespell:ignore als)
 - ``place``: from a clause, its most specific named place ("der HHLA", "la Bocconi");
 - ``phrase``: a noun phrase that already has its article or possessive;
-- ``topic``: a bare topic, which the relationship frames ("deinen Beitrag zum Thema {}").
+- ``topic``: a bare topic, which the relationship frames ("deinen Beitrag zum Thema {}");
+- ``introduced``: who put the writer in touch, as the language's clause ("Miguel nos presentó
+  en la cena"), from a clause whose subject is that person (:mod:`connectwisely.notes.introduced`).
 
 A clause is never pasted into a frame, so no note says "ich musste an er war mein Betreuer …
 denken". An English "his post about …" gives its topic.
@@ -21,11 +23,12 @@ from __future__ import annotations
 import re
 
 from .detail import plain_detail
+from .introduced import read_introduction
 from .lang import Language
 from .names import TITLES
 from .people import looks_like_person
 
-KINDS = ("person", "role", "place", "phrase", "topic")
+KINDS = ("person", "role", "place", "phrase", "topic", "introduced")
 
 _ENGLISH_WORK = re.compile(
     r"^(?:his|her|their|your|the)\s+(?:[\w-]+\s+){0,2}?(?:post|article|talk|thread|paper|"
@@ -55,11 +58,25 @@ _PERSON_RUN = re.compile(
 
 
 _TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES.values())
+# Towns readers name beside a workplace ("en Telefónica en Madrid"): the workplace is the place.
+CITIES = frozenset(
+    str.split("""
+    Madrid Barcelona Valencia Sevilla Bilbao Málaga Zaragoza Buenos Aires Bogotá Lima Santiago
+    México Monterrey Guadalajara Medellín Montevideo Quito Caracas Lisboa Porto Braga Coimbra
+    Paulo Rio Curitiba Recife Salvador Brasília Belo Horizonte Berlin Hamburg München Köln
+    Frankfurt Stuttgart Düsseldorf Wien Zürich Genf Paris Lyon Marseille Toulouse Lille Nantes
+    Bordeaux Bruxelles Genève Montréal Milano Roma Torino Napoli Bologna Firenze Genova Venezia
+    Palermo Bari London
+    """)
+)
 
 
 def read_detail(lang: Language, raw: str, relationship: str, tone: str) -> tuple[str, str]:
     """(phrase, kind) for the note; ("", "") when nothing specific is left."""
     text = original = _ENGLISH_WORK.sub("", plain_detail(raw))
+    introduction = read_introduction(text, lang.introduces)
+    if introduction:  # "Laura nous a présentés …": a clause of its own, never a slot's noun
+        return introduction.clause(lang.introduced[tone]), "introduced"
     if lang.lead_ins:
         text = re.sub(lang.lead_ins, "", text, flags=re.IGNORECASE).strip(" ,;:-–—")
     if not any(c.isalpha() for c in text):
@@ -84,6 +101,13 @@ def read_detail(lang: Language, raw: str, relationship: str, tone: str) -> tuple
     if re.match(lang.clause_start, text, flags=re.IGNORECASE):
         place = _place(lang, text)
         return (place, "place") if place else ("", "")
+    if re.match(rf"^(?:\S+\s+){{0,2}}(?:{lang.frame_nouns})\b", text, flags=re.I) and _place(
+        lang, text
+    ):
+        return _place(lang, text), "place"  # "unsere Zeit bei Bosch": the frame says "Zeit"
+    if re.match(rf"^(?:{lang.place_preps})\s", text) and _place(lang, text):
+        return _place(lang, text), "place"  # "a Torino in Pirelli": the place, as a clause's
+    text = _without_towns(lang, text)
     head, _, after = text.partition(" ")
     if head.lower() in lang.articles and head[:1].isupper() and after[:1].islower():
         text = f"{head.lower()} {after}"  # "El meetup de …" joins its preposition: "del meetup"
@@ -146,11 +170,27 @@ def _place(lang: Language, clause: str) -> str:
             last = prep.split()[-1]
             article = lang.expand.get(prep) or (last if last in lang.articles else "")
             joined = article + ("" if article.endswith("'") else " ") + name
-            found.append((joined.strip(), name))
-        if found:
-            best = max(enumerate(found), key=lambda f: (sum(c.isupper() for c in f[1][1]), f[0]))
+            town = re.fullmatch(lang.town_preps, prep) is not None or name in CITIES
+            found.append((joined.strip(), name, town))
+        if found:  # a company before a town: "em Curitiba na Renault" names the Renault
+            best = max(
+                enumerate(found),
+                key=lambda f: (not f[1][2], sum(c.isupper() for c in f[1][1]), f[0]),
+            )
             return best[1][0]
     return ""
+
+
+def _without_towns(lang: Language, text: str) -> str:
+    """A phrase that names a workplace and a town without its town: the workplace places it
+    ("el equipo de pagos en Madrid en BBVA" gives "el equipo de pagos en BBVA")."""
+    places = list(re.finditer(rf"\s+(?:{lang.place_preps}|in)\s+({_NAME_RUN})", text))
+    towns = [m for m in places if m.group(1) in CITIES]
+    if not towns or len(towns) == len(places):
+        return text
+    for town in reversed(towns):
+        text = text[: town.start()] + text[town.end() :]
+    return text
 
 
 def _addressed(lang: Language, text: str, tone: str) -> str:

@@ -30,8 +30,8 @@ def native_notes(values: dict):
         kind = "place"  # a connection's company, as the network review sends it: their work there
     if relationship.id in ("cold", "reconnect") and kind in ("place", "role"):
         frame = lang.topic[kind][tone]
-        if lang.at_name and looks_like_org(detail):  # "seu trabalho na Acme"
-            frame = frame.replace(f"{lang.at} {{}}", f"{lang.at_name} {{}}")
+        if lang.at_name and looks_like_org(detail):  # "seu trabalho no Mercado Livre"
+            frame = frame.replace(f"{lang.at} {{}}", f"{lang.at_workplace(detail)} {{}}")
     if frame and detail:  # framed, it is the frame's noun phrase: "Ihre Arbeit bei der HHLA"
         detail, kind = frame.replace("{}", detail), "phrase"
     flagged = bool(detail) and detail_flags(detail)

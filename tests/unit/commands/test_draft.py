@@ -20,7 +20,7 @@ def test_flags_print_the_drafts_with_counts(capsys):
     assert main(FLAGS) == 0
     out = capsys.readouterr().out
     assert out.count("/300 characters") == 3
-    assert "Hi José," in out and "After they accept:" in out
+    assert "Hi José María," in out and "After they accept:" in out
 
 
 def test_json_output_is_the_api_result(capsys):

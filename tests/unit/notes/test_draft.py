@@ -81,7 +81,7 @@ def test_variant_is_reproducible_and_different():
 @pytest.mark.parametrize(
     ("name", "greeted"),
     [
-        ("José María García", "José"),
+        ("José María García", "José María"),  # a compound given name, whole
         ("Ana", "Ana"),
         ("李娜", "李娜"),
         ("山田 太郎", "山田 太郎"),

@@ -211,7 +211,7 @@ def test_a_german_clause_in_a_slot_is_closed_with_a_comma():
 
 
 WORK_AT = {"en": "your work at Halden Robotics", "de": "Arbeit bei Halden Robotics",
-           "es": "trabajo en Halden Robotics", "pt": "trabalho na Halden Robotics",
+           "es": "trabajo en Halden Robotics", "pt": "trabalho na empresa Halden Robotics",
            "fr": "travail chez Halden Robotics", "it": "lavoro presso Halden Robotics"}  # fmt: skip
 
 
@@ -278,7 +278,7 @@ def test_a_person_with_a_title_is_kept_whole(code, detail, kept):
         ("pt", "reconnect", "quando trabalhamos juntas na Deloitte", "Deloitte", "Como anda"),
         ("it", "reconnect", "il progetto Alfa", "al progetto Alfa", "Come procede"),
         ("de", "reconnect", "unsere gemeinsame Zeit bei Bosch", "Bosch", "was macht"),
-        ("pt", "former-colleague", "Ambev", "na Ambev", "em Ambev"),
+        ("pt", "former-colleague", "Ambev", "na empresa Ambev", "em Ambev"),
         ("fr", "same-company", "la SNCF", "à la SNCF", "chez la"),
         ("es", "cold", "su trayectoria en finanzas", "admiro su trayectoria", "agradecerle su"),
         ("de", "cold", "Ihre Arbeit im Bereich Wasserstoff", "Ihre Arbeit", "Dank für Ihre Arbeit"),
@@ -346,4 +346,116 @@ def test_a_surname_alone_is_greeted_with_its_title(code, name):
     surname = name.split()[-1]
     for draft in draft_notes(context)["drafts"]:
         last = draft["text"].split(surname)[0].split()[-1]
-        assert last.endswith(".") or last in HONORIFICS, draft["text"]
+        written = set(language(code).titles_written.values())  # French "Dr", no period
+        assert last.endswith(".") or last in HONORIFICS | written, draft["text"]
+
+
+# Predicates that agree with a singular detail, by language: a plural detail never takes them.
+SINGULAR_AGREEMENT = {
+    "es": (r"\bme (?:encantó|parece|resultó)\b", "tus publicaciones sobre precios"),
+    "it": (r"\bmi ha (?:dato|colpito)\b|\bmolto utile\b", "i tuoi articoli sulla finanza"),
+    "pt": (r"\bmuito útil\b|\bachei admirável\b", "suas palestras sobre dados"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(SINGULAR_AGREEMENT))
+@pytest.mark.parametrize("relationship", ["read-their-post", "cold"])
+@pytest.mark.parametrize("tone", ["warm", "formal"])
+def test_a_plural_detail_never_takes_a_singular_predicate(code, relationship, tone):
+    """Frames that hold a detail avoid agreeing with it, so a plural one reads right too."""
+    singular, plural = SINGULAR_AGREEMENT[code]
+    texts = []
+    for variant in range(3):
+        texts += _texts({"relationship": relationship, "detail": plural, "tone": tone,
+                         "language": code, "limit": 300, "variant": variant})  # fmt: skip
+    said = [t for t in texts if plural.split()[-1] in t]  # the drafts that keep the detail
+    assert said and not any(re.search(singular, t) for t in said), texts
+
+
+@pytest.mark.parametrize(
+    ("code", "relationship", "detail", "kept", "never"),
+    [
+        ("pt", "former-colleague", "Mercado Livre", "no Mercado Livre", r"\bna Mercado"),
+        ("pt", "same-company", "Banco do Brasil", "no Banco do Brasil", r"\bna Banco"),
+        ("pt", "same-company", "Caixa Econômica", "na Caixa", r"\bno Caixa"),
+        ("pt", "former-colleague", "Ambev", "na empresa Ambev", r"\b(?:em|no) Ambev"),
+        ("de", "same-company", "das Zahlungsteam", "im Zahlungsteam", r"\bbei(?:m| das) Zahlungsteam"),
+        ("de", "same-company", "Payments-Team", "im Payments-Team", r"\bbei Payments"),
+        ("de", "former-colleague", "die Rechtsabteilung", "in der Rechtsabteilung", r"\bbei der Rechts"),
+        ("de", "former-colleague", "die Zeit bei SAP", "bei SAP", r"Zeit bei (?:der|unserer) Zeit|bei der Zeit"),
+        ("de", "former-colleague", "unsere Zeit bei Bosch", "bei Bosch", r"bei unserer Zeit"),
+        ("es", "former-colleague", "nuestra etapa en BBVA", "en BBVA", r"etapa en nuestra etapa"),
+        ("it", "former-colleague", "la nostra esperienza in Eni", "Eni", r"tempi della nostra"),
+        ("it", "former-colleague", "a Torino in Pirelli", "Pirelli", r"Torino"),
+        ("pt", "same-company", "em Curitiba na Renault", "na Renault", r"Curitiba"),
+        ("es", "same-company", "el equipo de pagos en Madrid en BBVA", "BBVA", r"Madrid"),
+        ("de", "same-company", "das Data-Team bei Zalando in Berlin", "im Data-Team bei Zalando", r"Berlin"),
+    ],
+)  # fmt: skip
+def test_a_workplace_takes_its_own_preposition_and_no_repeated_noun(
+    code, relationship, detail, kept, never
+):
+    """A company takes the article of the noun it is read as ("no Mercado Livre"), or none
+    when unknown; a team is worked in ("im Zahlungsteam"); a detail that already says the
+    frame's noun gives only its place; of a town and a company, the company is named."""
+    texts = []
+    for tone, variant in itertools.product(TONES, range(2)):
+        texts += _texts({"relationship": relationship, "detail": detail, "tone": tone,
+                         "language": code, "limit": 300, "variant": variant})  # fmt: skip
+    assert all(kept in t for t in texts), texts
+    assert not any(re.search(never, t) for t in texts), texts
+
+
+# Verbs of wanting a note says once at most: "me gustaría … Me gustaría" reads as a template.
+WANTING = {
+    "es": ("gustaría", "encantaría"),
+    "pt": ("gostaria", "adoraria"),
+    "it": ("piacerebbe", "farebbe piacere"),
+    "fr": ("aimerais", "souhaiterais"),
+    "de": ("würde mich freuen", "möchte"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(WANTING))
+def test_no_golden_draft_says_a_verb_of_wanting_twice(code):
+    """Over every draft of the language's golden file, each verb of wanting appears at most
+    once per note (the "no content word twice" rule covers them)."""
+    from tests.support.golden_drafts import golden_path
+
+    for line in golden_path(code).read_text("utf-8").splitlines():
+        note = line.casefold()
+        assert all(note.count(verb) <= 1 for verb in WANTING[code]), line
+
+
+@pytest.mark.parametrize("relationship", [r.id for r in RELATIONSHIPS])
+@pytest.mark.parametrize("tone", ["warm", "formal"])
+def test_italian_keeps_restare_in_contatto_for_people_one_knows(relationship, tone):
+    """To someone the writer has not met, Italian "entra in contatto"; "restare in contatto"
+    only to people they know (met, worked with, reconnecting)."""
+    familiar = next(r for r in RELATIONSHIPS if r.id == relationship).familiar
+    for purpose in ("stay-in-touch", "collaborate", "job", "hire"):
+        for variant in range(2):
+            for text in _texts({"relationship": relationship, "tone": tone, "purpose": purpose,
+                                "language": "it", "variant": variant, "limit": 300}):  # fmt: skip
+                assert familiar or not re.search(r"(?i)\brest(?:are|iamo) in contatto", text), text
+
+
+@pytest.mark.parametrize("name", ["Dr. Dupont", "Dr. Claire Dupont", "Prof. Martin"])
+def test_french_titles_are_written_without_a_period(name):
+    """French abbreviates "docteur" as "Dr" and "professeur" as "Pr", with no period."""
+    result = draft_notes({"name": name, "relationship": "cold", "tone": "formal", "language": "fr",
+                          "detail": "visualisation accessible"})  # fmt: skip
+    texts = [d["text"] for d in result["drafts"]] + [result["follow_up"]["text"]]
+    assert not any(re.search(r"\b(?:Dr|Pr|Prof)\.", t) for t in texts), texts
+
+
+@pytest.mark.parametrize("relationship", [r.id for r in RELATIONSHIPS])
+@pytest.mark.parametrize("name", ["Ana Lima", "Kim Okafor", "Dra. Mariana Costa", "Sr. Costa"])
+def test_portuguese_formal_never_says_voce(relationship, name):
+    """A formal Portuguese note says "o senhor" / "a senhora" when a title tells the gender,
+    else no pronoun: never "você" (too familiar in Portugal, and to a stranger)."""
+    for purpose in ("learn", "stay-in-touch", "collaborate"):
+        result = draft_notes({"name": name, "relationship": relationship, "tone": "formal",
+                              "purpose": purpose, "language": "pt", "detail": "PyLadies São Paulo"})  # fmt: skip
+        for text in [d["text"] for d in result["drafts"]] + [result["follow_up"]["text"]]:
+            assert not re.search(r"\bvocê\b|\s{2}", text), text

@@ -30,7 +30,7 @@ from connectwisely.notes.names import greeting_name, parse_name
         ("Frau Dr. Anna Vogel", "formal", "Frau Dr. Vogel"),
         ("Dott.ssa Giulia Bianchi", "formal", "Dott.ssa Bianchi"),
         ("Jane Doe, MBA", "formal", "Jane Doe"),
-        ("José María García", "warm", "José"),
+        ("José María García", "warm", "José María"),
         ("李娜", "formal", "李娜"),
         ("Дмитрий Иванов", "warm", "Дмитрий"),
         ("محمد علي", "warm", "محمد"),
@@ -55,3 +55,22 @@ def test_greeting_names(name, tone, greeted):
 def test_a_lone_word_after_a_title_is_the_family_name(raw, formal):
     """ "Mr. Alvarez" keeps its honorific in a formal greeting, never "Dear Alvarez"."""
     assert parse_name(raw).formal() == formal
+
+
+@pytest.mark.parametrize(
+    ("raw", "given"),
+    [
+        ("Miguel Ángel Torres", "Miguel Ángel"),
+        ("María José García López", "María José"),
+        ("João Pedro Silva", "João Pedro"),
+        ("Anna Maria Rossi", "Anna Maria"),
+        ("Jean-Pierre Martin", "Jean-Pierre"),
+        ("Karl Heinz Müller", "Karl Heinz"),
+        ("María José", "María"),  # two words: the second may be the surname
+        ("Miguel Torres Ruiz", "Miguel"),  # not a known compound
+    ],
+)
+def test_a_compound_given_name_is_kept_whole(raw, given):
+    """A known two-word given name of a name of three or more words, or a hyphenated one,
+    is the given name whole; never "Hola, Miguel" to Miguel Ángel."""
+    assert parse_name(raw).given == given

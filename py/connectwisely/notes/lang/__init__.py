@@ -64,6 +64,8 @@ class Language:
     feminine: str = r"(?!)"  # regex: a noun ending that takes the feminine possessive ("ta")
     clause_start: str = r"(?!)"  # regex: a detail that is a clause ("wir haben beide …")
     place_preps: str = r"(?!)"  # regex: prepositions (with an article) before a named place
+    town_preps: str = r"(?!)"  # regex: those of them that place a town ("a Torino", "em Curitiba")
+    frame_nouns: str = r"(?!)"  # regex: nouns the workplace frames say ("unsere Zeit bei …")
     expand: dict[str, str] = field(default_factory=dict)  # "beim" → "dem": the article inside
     rewrites: tuple[
         tuple[str, str], ...
@@ -86,10 +88,34 @@ class Language:
     # writes the detail in it (None when it cannot tell), and ``keep`` is the sentence, by
     # tone, that holds the detail as typed after the bare opener when it cannot.
     inflect: Callable[..., str | None] | None = None
-    at_name: str = ""  # a workplace named bare takes this: Brazilian "na Ambev" (a empresa)
+    # A workplace named bare takes the article of the noun it is read as: Brazilian "no Mercado
+    # Livre" (o mercado), "na Caixa" (a caixa); ``name_articles``: its first word (lower case) →
+    # the preposition with that article; ``at_name``: when the name's noun is unknown, a phrase
+    # that needs no gender ("na empresa Ambev").
+    at_name: str = ""
+    name_articles: dict[str, str] = field(default_factory=dict)
     at_case: str = ""  # the case the preposition of place takes: "dat" for "bei"
     keep: dict[str, str] = field(default_factory=dict)
+    # A workplace detail that names a team or department, after the preposition it takes
+    # instead of ``at`` ("im Zahlungsteam", never "bei das Zahlungsteam"); None: not one.
+    within: Callable[[str], str | None] | None = None
+    # A detail that says who put the writer in touch ("Laura nos presentó …"; see
+    # :mod:`connectwisely.notes.introduced`): (act, pattern after the person's name) pairs;
+    # by tone and act, the clause the note says; by "reconnect" or "other" and tone, the
+    # openers (with, bare) that hold that clause as a main clause.
+    # regex → replacement on a purpose sentence to someone the writer has not met (Italian
+    # "restare in contatto" is for people one knows: a stranger "entra in contatto").
+    to_strangers: tuple[tuple[str, str], ...] = ()
+    titles_written: dict[str, str] = field(default_factory=dict)  # "Dr." → "Dr" in French
+    introduces: tuple[tuple[str, str], ...] = ()
+    introduced: dict[str, dict[str, str]] = field(default_factory=dict)
+    intro_openers: dict[str, dict[str, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
     articles_re: re.Pattern | None = None
+
+    def at_workplace(self, name: str) -> str:
+        """The preposition (and article) before a workplace named bare, "" for the usual one."""
+        head = name.split(" ", 1)[0].casefold()
+        return self.name_articles.get(head, self.at_name)
 
     def __post_init__(self) -> None:
         pattern = re.compile(rf"^(?:{'|'.join(self.articles)})\s+", re.IGNORECASE)

@@ -4,7 +4,7 @@ text going on in lower case after the greeting's comma, as German letters do."""
 
 from __future__ import annotations
 
-from ..german import inflect
+from ..german import inflect, within
 from . import Language
 
 W, F = "warm", "formal"
@@ -136,9 +136,32 @@ LANGUAGE = Language(
         "advice": {W: ("Darf ich dir ein, zwei Fragen zu deinem Werdegang stellen? Ganz ohne Eile.",), F: ("Dürfte ich Ihnen bei Gelegenheit ein, zwei Fragen zu Ihrem Werdegang stellen?",)},
         "stay-in-touch": {W: ("Woran arbeitest du gerade?",), F: ("Woran arbeiten Sie derzeit?",)},
     },
+    introduces=(
+        ("introduced", r"(?:hat|hatte)\s+(?:uns|mich\s+(?:mit\s+)?(?:dir|Ihnen|dich|Sie))\s+(?:(?:einander|miteinander)\s+)?(?P<where>[^,;.!?]*?)\s*(?:(?:einander|miteinander)\s+)?(?:vorgestellt|bekannt\s*gemacht|zusammengebracht|vernetzt|in\s+Kontakt\s+gebracht)\b"),
+        ("introduced", r"(?:stellte|brachte)\s+uns\s+(?P<where>[^,;.!?]*?)\s*(?:einander\s+)?(?:vor|zusammen|in\s+Kontakt)\b"),
+        ("suggested", r"(?:hat|hatte)\s+mir\s+(?:geraten|empfohlen|vorgeschlagen|gesagt)\s*,?\s+(?:mich|dich|Sie|dir|Ihnen)\b"),
+        ("suggested", r"(?:hat|hatte)\s+(?:mir\s+)?(?:dich|Sie|dein\s+Profil|Ihr\s+Profil)\s+(?:empfohlen|genannt)|(?:empfahl|riet)\s+mir\b"),
+    ),
+    introduced={W: {"introduced": "{who} hat uns{where} vorgestellt", "suggested": "{who} hat mir geraten, mich bei dir zu melden"},
+                F: {"introduced": "{who} hat uns{where} vorgestellt", "suggested": "{who} hat mir empfohlen, mich bei Ihnen zu melden"}},
+    intro_openers={
+        "other": {W: (("{d}, und ich freue mich sehr darüber.", "ich wollte mich kurz vorstellen."),
+                      ("ich schreibe dir, denn {d}.", "ich wollte mich kurz vorstellen."),
+                      ("{d} – schön, dass wir jetzt vernetzt sind.", "schön, dass wir jetzt vernetzt sind.")),
+                  F: (("{d}, und ich möchte mich Ihnen gern kurz vorstellen.", "ich möchte mich Ihnen gern kurz vorstellen."),
+                      ("ich schreibe Ihnen, denn {d}.", "ich schreibe Ihnen, um mich vorzustellen."),
+                      ("{d} – darüber habe ich mich sehr gefreut.", "ich möchte mich Ihnen gern kurz vorstellen."))},
+        "reconnect": {W: (("{d}, und wir haben lange nichts voneinander gehört!", "wir haben lange nichts voneinander gehört!"),
+                          ("lange nichts gehört! {d}, und ich wollte mich mal wieder melden.", "lange nichts gehört!"),
+                          ("ich hoffe, dir geht es gut! {d}, deshalb melde ich mich mal wieder.", "ich hoffe, dir geht es gut!")),
+                      F: (("{d}, und es ist eine Weile her, dass wir gesprochen haben.", "es ist eine Weile her, dass wir gesprochen haben."),
+                          ("ich hoffe, es geht Ihnen gut. {d}, deshalb melde ich mich wieder.", "ich hoffe, es geht Ihnen gut."),
+                          ("es ist eine Weile her. {d}, und ich wollte mich gern wieder melden.", "es ist eine Weile her."))},
+    },
     at="bei",
     at_case="dat",
     inflect=inflect,
+    within=within,
     keep={W: "{d} ist mir dabei besonders in Erinnerung geblieben.", F: "{d} ist mir dabei besonders in Erinnerung geblieben."},  # as typed
     works=r"post|posting|beitrag|artikel|vortrag|talk|keynote|präsentation|podcast|newsletter|thread|video|interview|paper|studie|blogpost|blogbeitrag",
     about=r"^\s*(?:\w+\s+)?(?:über|zum Thema|zu|zur|zum)\s+[^,.;!?]+",
@@ -146,6 +169,8 @@ LANGUAGE = Language(
     close_clause=r",\s*(?:wie|dass|warum|wieso|weshalb|ob|was|wo|weil)\s",
     reason=r"(?:,\s*|\s+(?:und|denn|weil|da)\s+)(?P<reason>(?:wir|ich|mein team|unser team|bei uns)\b[^.!?]{6,})$",
     clause_start=r"^(?:als|damals|wir|ich|er|sie|es|man|leitet|arbeitet|ist|war|hat|seit)\b",
+    frame_nouns=r"Zeit|Zusammenarbeit|Jahre|Tage",
+    town_preps=r"(?!)",
     place_preps=r"(?:bei|an|auf|von)(?:\s+(?:der|dem|den|die|das))?|beim|am|vom|zum|zur",
     expand={"beim": "dem", "am": "dem", "vom": "dem", "zum": "dem", "zur": "der"},
     connect=r"[Vv]ernetz|in Kontakt zu kommen",

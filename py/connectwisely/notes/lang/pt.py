@@ -1,6 +1,7 @@
 """Brazilian Portuguese notes: "você" in a warm note; in a formal one "o senhor" or "a
-senhora" when a title says which (Sr., Sra., Dr., Dra.), else a courteous "você", which is how
-Brazilian professionals write to someone whose form of address they don't know. Sentences keep
+senhora" when a title says which (Sr., Sra., Dr., Dra.), else no pronoun at all ("vi que também
+trabalha …", "foi um prazer nos conhecermos"), a neutral formal construction that reads right in
+Brazilian and European Portuguese alike, where "você" would be too familiar. Sentences keep
 the third person that "você" and "o senhor" share ("sua publicação", "seu trabalho"), so only a
 few phrases spell the pronoun out. "Olá, Ana!" and "Prezada Dra. Costa," greet."""
 
@@ -27,14 +28,14 @@ LANGUAGE = Language(
             W: (("foi ótimo te conhecer no {d}!", "foi ótimo te conhecer no evento!"),
                 ("adorei nossa conversa no {d}.", "adorei nossa conversa no evento."),
                 ("que bom que a gente se encontrou no {d}!", "que bom que a gente se encontrou no evento!")),
-            F: (("foi um prazer conversar com {you} no {d}.", "foi um prazer conversar com {you} no evento."),
+            F: (("foi um prazer conversar no {d}.", "foi um prazer conversar no evento."),
                 ("agradeço pela conversa no {d}.", "agradeço pela conversa no evento."),
                 ("guardo uma ótima lembrança do nosso encontro no {d}.", "guardo uma ótima lembrança do nosso encontro no evento.")),
         },
         "read-their-post": {
             W: (("vi {d} e gostei muito.", "vi seu último post e gostei muito."),
                 ("[[li|vi]] {d} e fiquei pensando no assunto.", "li seu último post e fiquei pensando no assunto."),
-                ("achei {d} muito útil.", "achei seu último post muito útil.")),
+                ("aprendi muito com {d}.", "achei seu último post muito útil.")),
             F: (("[[li|assisti]] {d} com grande interesse.", "li sua última publicação com grande interesse."),
                 ("[[a leitura de|ouvir]] {d} me trouxe reflexões valiosas.", "a leitura da sua última publicação me trouxe reflexões valiosas."),
                 ("agradeço por {d}; [[foi uma leitura valiosa|aprendi muito]].", "agradeço por sua última publicação; foi uma leitura valiosa.")),
@@ -45,15 +46,15 @@ LANGUAGE = Language(
                 ("{d} também faz parte da minha trajetória, então quis dar um oi.", "estudamos na mesma universidade, então quis dar um oi.")),
             F: (("vi que estudamos na mesma instituição: {d}.", "vi que estudamos na mesma instituição."),
                 ("é sempre um prazer conhecer ex-alunos de {d}.", "é sempre um prazer conhecer ex-alunos da minha universidade."),
-                ("como também estudei em {d}, gostaria de me apresentar.", "como estudamos na mesma universidade, gostaria de me apresentar.")),
+                ("como também estudei em {d}, peço licença para me apresentar.", "como estudamos na mesma universidade, peço licença para me apresentar.")),
         },
         "same-company": {
-            W: (("vi que você também trabalha na {d}.", "vi que trabalhamos na mesma empresa."),
-                ("também trabalho na {d} e queria me apresentar.", "também trabalho na sua empresa e queria me apresentar."),
-                ("como somos colegas na {d}, quis dar um oi.", "como somos colegas de empresa, quis dar um oi.")),
-            F: (("vi que {you} também trabalha na {d}.", "vi que trabalhamos na mesma empresa."),
-                ("também trabalho na {d} e gostaria de me apresentar.", "também trabalho na sua empresa e gostaria de me apresentar."),
-                ("como somos colegas na {d}, gostaria de me apresentar.", "como somos colegas de empresa, gostaria de me apresentar.")),
+            W: (("vi que você também trabalha {at}.", "vi que trabalhamos na mesma empresa."),
+                ("também trabalho {at} e queria me apresentar.", "também trabalho na sua empresa e queria me apresentar."),
+                ("como somos colegas {at}, quis dar um oi.", "como somos colegas de empresa, quis dar um oi.")),
+            F: (("vi que {you} também trabalha {at}.", "vi que trabalhamos na mesma empresa."),
+                ("também trabalho {at} e peço licença para me apresentar.", "também trabalho na sua empresa e peço licença para me apresentar."),
+                ("como somos colegas {at}, peço licença para me apresentar.", "como somos colegas de empresa, peço licença para me apresentar.")),
         },
         "former-colleague": {
             W: (("quanto tempo desde a nossa época {at}!", "quanto tempo desde que trabalhamos no mesmo time!"),
@@ -69,14 +70,14 @@ LANGUAGE = Language(
                 ("como conhecemos {d}, quis dar um oi.", "como temos contatos em comum, quis dar um oi.")),
             F: (("vi que temos {d} como contato em comum.", "vi que temos contatos em comum."),
                 ("cheguei ao seu perfil por meio de {d}.", "cheguei ao seu perfil por meio de contatos em comum."),
-                ("como temos {d} em comum, gostaria de me apresentar.", "como temos contatos em comum, gostaria de me apresentar.")),
+                ("como temos {d} em comum, peço licença para me apresentar.", "como temos contatos em comum, peço licença para me apresentar.")),
         },
         "same-group": {
             W: (("vi que você também participa de {d}.", "vi que estamos no mesmo grupo."),
                 ("que legal encontrar mais alguém de {d}!", "que legal encontrar mais alguém do grupo!"),
                 ("como participamos de {d}, quis dar um oi.", "como participamos do mesmo grupo, quis dar um oi.")),
             F: (("vi que {you} também faz parte de {d}.", "vi que fazemos parte do mesmo grupo."),
-                ("como membro de {d}, gostaria de me apresentar.", "como membro do mesmo grupo, gostaria de me apresentar."),
+                ("como membro de {d}, peço licença para me apresentar.", "como membro do mesmo grupo, peço licença para me apresentar."),
                 ("é sempre bom conhecer outras pessoas de {d}.", "é sempre bom conhecer outras pessoas do grupo.")),
         },
         "reconnect": {
@@ -85,20 +86,20 @@ LANGUAGE = Language(
                 ("faz tempo que a gente não se fala, e hoje pensei em {d}.", "faz tempo que a gente não se fala, então quis dar um oi.")),
             F: (("faz algum tempo que não conversamos, e lembrei recentemente de {d}.", "faz algum tempo que não conversamos."),
                 ("faz algum tempo desde a nossa última conversa, e recentemente pensei em {d}.", "faz algum tempo desde a nossa última conversa; gostaria de saber as novidades."),
-                ("ao me lembrar de {d}, quis retomar o contato.", "gostaria de retomar o contato depois de algum tempo.")),
+                ("ao me lembrar de {d}, quis retomar o contato.", "quis retomar o contato depois de algum tempo.")),
         },
         "cold": {
             W: (("descobri {d} e gostei muito.", "a gente ainda não se conhece, mas queria me apresentar."),
                 ("acompanho {d} com muito interesse.", "acompanho seu trabalho com muito interesse."),
                 ("valeu por {d}; aprendi muito!", "queria me apresentar, mesmo sem a gente se conhecer ainda.")),
-            F: (("soube recentemente de {d} e achei admirável.", "ainda não nos conhecemos, mas gostaria de me apresentar."),
+            F: (("soube recentemente de {d} e quis me apresentar.", "ainda não nos conhecemos, mas peço licença para me apresentar."),
                 ("acompanho {d} com grande interesse há algum tempo.", "acompanho seu trabalho com grande interesse há algum tempo."),
-                ("queria dizer que admiro {d}.", "gostaria de me apresentar brevemente.")),
+                ("queria dizer que admiro {d}.", "peço licença para me apresentar brevemente.")),
         },
     },
     person_openers={
         W: ("que bom que {d} nos apresentou!", "foi ótimo te conhecer junto com {d}!", "adorei nossa conversa com {d}."),
-        F: ("agradeço a {d} por nos ter apresentado.", "foi um prazer conhecer {you} por meio de {d}.", "foi um prazer conversar com {you} e {d}."),
+        F: ("agradeço a {d} por nos ter apresentado.", "foi um prazer nos conhecermos por meio de {d}.", "foi um prazer conversar junto com {d}."),
     },
     topic={
         "read-their-post": {W: "seu post sobre {}", F: "sua publicação sobre {}"},
@@ -135,14 +136,41 @@ LANGUAGE = Language(
         "advice": {W: ("Posso te fazer umas perguntas sobre a sua trajetória? Sem pressa.",), F: ("Poderia lhe fazer algumas perguntas sobre a sua trajetória, quando for conveniente?",)},
         "stay-in-touch": {W: ("Em que você anda trabalhando?",), F: ("Em que está trabalhando no momento?",)},
     },
+    introduces=(
+        ("introduced", r"(?:nos|me)\s+(?:(?:tinha|havia)\s+)?(?:apresentou|apresentado|apresentaram|apresenta|colocou\s+em\s+contato|pôs\s+em\s+contato|conectou)(?:\s+(?:a|com)\s+(?:você|ti|o\s+senhor|a\s+senhora))?(?P<where>[^,;.!?]*)"),
+        ("suggested", r"(?:me\s+)?(?:(?:tinha|havia)\s+)?(?:sugeriu|sugerido|recomendou|recomendado|indicou|indicado|aconselhou|disse)\s+(?:que\s+eu\s+(?:te\s+|lhe\s+)?(?:procurasse|escrevesse|entrasse\s+em\s+contato|falasse)|(?:o\s+)?(?:seu|teu)\s+(?:perfil|nome)|você|o\s+senhor|a\s+senhora|(?:te|lhe)\s+procurar|falar\s+com\s+você|entrar\s+em\s+contato)"),
+        ("suggested", r"(?:me\s+)?(?:falou|falava)\s+(?:muito\s+bem\s+)?(?:de|sobre)\s+(?:você|ti)|(?:te|lhe)\s+(?:recomendou|indicou)"),
+    ),
+    introduced={W: {"introduced": "{who} nos apresentou{where}", "suggested": "{who} me sugeriu entrar em contato"},
+                F: {"introduced": "{who} nos apresentou{where}", "suggested": "{who} me sugeriu entrar em contato"}},
+    intro_openers={
+        "other": {W: (("{d}, então quis dar um oi.", "quis dar um oi."),
+                      ("estou escrevendo porque {d}.", "estou escrevendo para dar um oi."),
+                      ("{d}, e fico feliz de poder te escrever.", "fico feliz de poder te escrever.")),
+                  F: (("{d}, por isso venho me apresentar.", "venho me apresentar."),
+                      ("escrevo porque {d}.", "escrevo para me apresentar."),
+                      ("{d}, e é um prazer poder escrever.", "é um prazer poder escrever."))},
+        "reconnect": {W: (("{d}, e faz tempo que a gente não se fala!", "faz tempo que a gente não se fala!"),
+                          ("quanto tempo! {d}, e fico feliz em voltar a te escrever.", "quanto tempo!"),
+                          ("espero que esteja tudo bem! {d}, então quis dar um oi.", "espero que esteja tudo bem!")),
+                      F: (("{d}, e faz algum tempo que não conversamos.", "faz algum tempo que não conversamos."),
+                          ("espero que esteja tudo bem. {d}, por isso quis retomar o contato.", "espero que esteja tudo bem."),
+                          ("faz algum tempo. {d}, e é um prazer voltar a escrever.", "faz algum tempo."))},
+    },
     at="em",
-    at_name="na",
+    at_name="na empresa",
+    name_articles={
+        **dict.fromkeys(str.split("banco mercado grupo hospital instituto laboratório supermercado magazine atacadão posto centro"), "no"),
+        **dict.fromkeys(str.split("caixa companhia casa loja rede fundação universidade editora construtora cervejaria farmácia agência clínica"), "na"),
+    },
     talks=r"\b(?:palestra|apresentação|keynote|talk|webinar|podcast)\b",
     works=r"post|publicação|artigo|palestra|apresentação|thread|vídeo|video|podcast|entrevista|newsletter",
     about=r"^\s*(?:sobre|a respeito de)\s+[^,.;!?]+",
     about_clause=(r"(?:^|,)\s*((?:como|onde|em que)\s+[^.;!?]+)", "sobre "),
     reason=r"(?:,\s*|\s+(?:e|porque|já que|pois)\s+)(?P<reason>(?:nós|eu|a gente|meu time|nosso time|minha equipe|nossa equipe|estamos|estou|vamos|vou|queremos|quero|temos|tenho|pretendemos|precisamos)\b[^.!?]{6,})$",
     clause_start=r"^(?:quando|nós|ambos|ambas|a gente|eu|ele|ela|fizemos|trabalhamos|estudamos|não|lidera|coordena|dirige|trabalha|foi|é|quem)\b",
+    frame_nouns=r"época|tempos?|anos",
+    town_preps=r"em",
     place_preps=r"em|na|no|nas|nos|pela|pelo|da|do",
     expand={"na": "a", "no": "o", "nas": "as", "nos": "os", "pela": "a", "pelo": "o", "da": "a", "do": "o"},
     rewrites=((r"^(?:a|as)\s+(\S+)\s+(?:dela|dele|deles|delas)\b", r"sua \1"), (r"^(?:o|os)\s+(\S+)\s+(?:dela|dele|deles|delas)\b", r"seu \1")),
@@ -158,11 +186,11 @@ LANGUAGE = Language(
     articles=("o", "a", "os", "as"),
     address={W: {"teu": "seu", "tua": "sua", "teus": "seus", "tuas": "suas"},
              F: {"teu": "seu", "tua": "sua", "teus": "seus", "tuas": "suas"}},
-    you={W: "você", "formal-m": "o senhor", "formal-f": "a senhora", F: "você"},
+    you={W: "você", "formal-m": "o senhor", "formal-f": "a senhora", F: ""},  # unknown: no pronoun ("vi que também trabalha …")
     honorifics={"m": "Sr.", "f": "Sra."},
     title_gender={"Dr.": "m"},
     lead_ins=r"^(?:nos\s+conhecemos|a\s+gente\s+se\s+conheceu|li|vi|trabalhamos(?:\s+junt[oa]s)?|estudamos)\s+",
     clause=r"\s*[,;:(–—]\s*|\s+(?=(?:onde|quando|porque|embora|mas)\b)",
-    stopwords=frozenset(str.split("para como porque quando onde desde sobre entre também muito muita muitos este esta isso aqui algum alguma nossa nosso você senhor senhora gostaria adoraria conectar")),
+    stopwords=frozenset(str.split("para como porque quando onde desde sobre entre também muito muita muitos este esta isso aqui algum alguma nossa nosso você senhor senhora conectar")),
 )
 # fmt: on
