@@ -10,7 +10,7 @@ import pytest
 
 from connectwisely import lint_note
 
-from .conftest import wait_state
+from .conftest import wait_state, worker_caller
 
 pytestmark = pytest.mark.browser
 LINTER = 'form[data-widget="note-lint"]'
@@ -170,3 +170,26 @@ def test_a_failed_call_leaves_the_worker_answering(pyodide_page):
     assert pyodide_page("lint_note", {"text": "x", "limit": 7})["error"]["field"] == "limit"
     assert pyodide_page("os.system", {})["ok"] is False
     assert pyodide_page("lint_note", {"text": "Hello"})["ok"] is True
+
+
+_PATTERNS = """
+async () => new Promise((resolve) => {
+  const worker = window.__cwTest.worker;
+  worker.addEventListener("message", (e) => { if (e.data.type === "patterns") resolve(e.data.report); });
+  worker.postMessage({ type: "patterns" });
+})
+"""
+
+
+def test_precompiled_patterns_are_what_the_runtime_compiles(page, site):
+    """Every pattern the checker and the linter took from the wheel's precompiled table has the
+    very opcodes, flags and groups this Pyodide's own re makes of it (the table is built by
+    the build's Python, with the runtime's re sources)."""
+    page.goto(site)
+    call = worker_caller(page)
+    request = {"headline": "CEO", "message": "Send me your WhatsApp number, 500 USD per day"}
+    assert call("check_request", {"request": request})["ok"]
+    assert call("lint_note", {"text": "Hi Ana, loved your talk at PyCon!"})["ok"]
+    report = page.evaluate(_PATTERNS)
+    assert report["table"] > 800 and report["built"] > 700, report
+    assert report["differing"] == []

@@ -168,3 +168,13 @@ def test_prepare_ignores_names_it_does_not_know():
 def test_stdlib_modules_lists_only_what_came_from_a_stdlib_archive():
     """In CPython the standard library is not in a zip, so nothing is listed."""
     assert bridge.stdlib_modules() == []
+
+
+def test_without_a_precompiled_table_re_compiles_as_usual():
+    """The source tree has no patterns.bin (only the site's wheel does): nothing is installed."""
+    import re
+
+    before = re.compile
+    assert bridge.use_precompiled_patterns() == 0
+    assert re.compile is before
+    assert json.loads(bridge.precompiled_report()) == {"table": 0, "built": 0, "differing": []}

@@ -3,7 +3,8 @@
 // project's wheel once, then answers {id, call, payload} messages through connectwisely.bridge.
 //
 // Messages in: init {pyodide, wheel, stdlib?, warm?, sizes?, wire?, cache?, root?}, call {id,
-// call, payload}, warm {widgets}, stdlib; out: progress, download, ready, failed, result, stdlib.
+// call, payload}, warm {widgets}, stdlib, patterns; out: progress, download, ready, failed,
+// result, stdlib, patterns (the last two for tests).
 // CONTRIBUTING.md ("The worker protocol") says what each field means.
 
 let ready = null; // Promise of the Python bridge module
@@ -182,6 +183,11 @@ async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire,
   pyodide.runPython(`import sys; sys.path.insert(0, "${WHEEL_PATH}")`);
   performance.mark("cw:wheel");
   const bridge = pyodide.pyimport("connectwisely.bridge");
+  try {
+    bridge.use_precompiled_patterns(); // the build compiled the tools' patterns for this runtime
+  } catch {
+    // an optimization: without it, re compiles them as usual
+  }
   performance.mark("cw:bridge");
   // the page's own tools are imported before ready, so its first answer does not wait on them
   for (const widget of Array.isArray(tools) ? tools.map(String) : []) {
@@ -228,6 +234,13 @@ self.onmessage = async (event) => {
   }
   if (message.type === "warm" && ready) {
     warm(Array.isArray(message.widgets) ? message.widgets.map(String) : []);
+    return;
+  }
+  if (message.type === "patterns") {
+    // a test's check of the precompiled patterns (bridge.precompiled_report)
+    const report = await Promise.resolve(ready).then((bridge) => JSON.parse(bridge.precompiled_report()))
+      .catch((error) => ({ error: String(error) }));
+    post({ type: "patterns", report });
     return;
   }
   if (message.type === "stdlib") {

@@ -16,6 +16,7 @@ message either way.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import zopfli.gzip
@@ -72,6 +73,11 @@ def gzip_wasm(folder: Path) -> Path:
     partial.replace(target)
     stamp.write_text(WASM_GZ_METHOD, encoding="utf-8")
     return target
+
+
+def python_version(folder: Path) -> str:
+    """The runtime's Python version ("3.14.2"), as its package lock states it."""
+    return json.loads((folder / "pyodide-lock.json").read_text(encoding="utf-8"))["info"]["python"]
 
 
 def runtime_bytes(folder: Path) -> int:

@@ -27,8 +27,9 @@ class WheelBuildFailed(Exception):
     """The build backend failed; the message carries its output."""
 
 
-def build_wheel(project_root: Path, out_dir: Path) -> Path:
-    """Build ``py3-none-any`` wheel of the project into ``out_dir`` and return its path."""
+def build_wheel(project_root: Path, out_dir: Path, added: dict[str, bytes] | None = None) -> Path:
+    """Build ``py3-none-any`` wheel of the project into ``out_dir`` and return its path;
+    ``added``: more files for it (name inside the wheel -> bytes), listed in its RECORD."""
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         done = subprocess.run(
@@ -45,7 +46,7 @@ def build_wheel(project_root: Path, out_dir: Path) -> Path:
                 f"'docs' dependency group):\n{done.stdout}\n{done.stderr}"
             )
         target = out_dir / wheels[0].name
-        for_browser(wheels[0], target)
+        for_browser(wheels[0], target, added or {})
     return target
 
 
@@ -58,12 +59,21 @@ def runs_in_browser(name: str) -> bool:
     return not (parts[0].endswith(".dist-info") and parts[-1] == "entry_points.txt")
 
 
-def for_browser(source: Path, target: Path) -> Path:
+def for_browser(source: Path, target: Path, added: dict[str, bytes] | None = None) -> Path:
     """Write ``source``'s files that run in the browser to ``target`` (same names, dates and
-    order; modules slimmed; ``RECORD`` lists only those, as they now are), deflated at level 9."""
+    order; modules slimmed), then the ``added`` ones; ``RECORD`` lists them all, as they now
+    are; deflated at level 9."""
+    added = added or {}
     with zipfile.ZipFile(source) as wheel, zipfile.ZipFile(target, "w") as out:
         kept = [info for info in wheel.infolist() if runs_in_browser(info.filename)]
         files = {info.filename: _for_browser(info.filename, wheel.read(info)) for info in kept}
+        records = [i for i, info in enumerate(kept) if info.filename.endswith(".dist-info/RECORD")]
+        at = records[0] if records else len(kept)  # before RECORD: wheels keep it last
+        for name, data in added.items():
+            info = zipfile.ZipInfo(name, kept[0].date_time)
+            info.external_attr = 0o644 << 16
+            kept.insert(at, info)
+            files[name] = data
         for info in kept:
             data = files[info.filename]
             if info.filename.endswith(".dist-info/RECORD"):
@@ -80,16 +90,16 @@ def _for_browser(name: str, data: bytes) -> bytes:
 
 
 def _record(record: str, files: dict[str, bytes]) -> str:
-    """``record``'s lines for the files kept, each with the hash and size of its new bytes."""
+    """``record``'s lines for the files kept, then for the files added, each with the hash and
+    size of its new bytes; RECORD's own line last."""
+    names = [line.split(",")[0] for line in record.splitlines()]
+    own = [name for name in names if name.endswith(".dist-info/RECORD")]
+    listed = [name for name in names if name in files and name not in own]
     lines = []
-    for line in record.splitlines(keepends=True):
-        name = line.split(",")[0]
-        if name.endswith(".dist-info/RECORD"):
-            lines.append(line)
-        elif name in files:
-            digest = base64.urlsafe_b64encode(hashlib.sha256(files[name]).digest()).rstrip(b"=")
-            lines.append(f"{name},sha256={digest.decode()},{len(files[name])}\n")
-    return "".join(lines)
+    for name in [*listed, *(name for name in files if name not in names)]:
+        digest = base64.urlsafe_b64encode(hashlib.sha256(files[name]).digest()).rstrip(b"=")
+        lines.append(f"{name},sha256={digest.decode()},{len(files[name])}\n")
+    return "".join(lines + [f"{name},,\n" for name in own])
 
 
 def content_hash(*paths: Path) -> str:

@@ -7,6 +7,7 @@ import dataclasses
 import gzip
 import hashlib
 import io
+import json
 import random
 import tarfile
 
@@ -103,3 +104,9 @@ def test_the_gzipped_wasm_inflates_to_the_binary_and_is_made_once(tmp_path):
     assert runtime.gzip_wasm(tmp_path).read_bytes() == b"kept"
     (tmp_path / runtime.WASM_GZ_STAMP).write_text("gzip -9")  # made another way: redone
     assert runtime.gzip_wasm(tmp_path).read_bytes() == first
+
+
+def test_the_python_version_is_read_from_the_lock(tmp_path):
+    lock = {"info": {"arch": "wasm32", "python": "3.14.2"}, "packages": {}}
+    (tmp_path / "pyodide-lock.json").write_text(json.dumps(lock), encoding="utf-8")
+    assert runtime.python_version(tmp_path) == "3.14.2"

@@ -81,3 +81,27 @@ def test_for_browser_writes_the_same_bytes_twice(tmp_path):
     source = _wheel(tmp_path / "in.whl", {"connectwisely/a.py": "x = 1\n"})
     first = for_browser(source, tmp_path / "one.whl").read_bytes()
     assert for_browser(source, tmp_path / "two.whl").read_bytes() == first
+
+
+def test_for_browser_adds_files_before_record_and_lists_them(tmp_path):
+    """An added file (the precompiled patterns) goes in before RECORD, which lists it with its
+    hash and size and still ends with its own line."""
+    files = {
+        "connectwisely/__init__.py": "x = 1\n",
+        f"{DIST}/RECORD": f"connectwisely/__init__.py,sha256=a,6\n{DIST}/RECORD,,\n",
+    }
+    table = bytes(range(256)) * 4
+    added = {"connectwisely/patterns.bin": table}
+    out = for_browser(_wheel(tmp_path / "in.whl", files), tmp_path / "out.whl", added)
+    with zipfile.ZipFile(out) as wheel:
+        assert wheel.namelist() == [
+            "connectwisely/__init__.py",
+            "connectwisely/patterns.bin",
+            f"{DIST}/RECORD",
+        ]
+        assert wheel.read("connectwisely/patterns.bin") == table
+        assert wheel.read(f"{DIST}/RECORD").decode() == (
+            _record_line("connectwisely/__init__.py", b"x = 1\n")
+            + _record_line("connectwisely/patterns.bin", table)
+            + f"{DIST}/RECORD,,\n"
+        )
