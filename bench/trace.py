@@ -30,7 +30,11 @@ WATCH = """
 window.__t = {};
 const Real = window.Worker;
 window.Worker = class extends Real {
-  constructor(...args) { super(...args); window.__t.worker = performance.now(); window.__w = this; }
+  constructor(...args) {
+    super(...args);
+    // ours only (Material's search has a worker too)
+    if (String((args[1] || {}).name || "").startsWith("connectwisely")) window.__t.worker = performance.now();
+  }
 };
 new MutationObserver(() => {
   const f = document.querySelector("form[data-widget]");
@@ -42,7 +46,7 @@ MARKS = """() => [performance.timeOrigin,
   performance.getEntriesByType("mark").filter((m) => m.name.startsWith("cw:")).map((m) => [m.name, m.startTime])]"""
 STEPS = (
     ("parsed", "document parsed"),
-    ("worker", "worker created (page script loaded, form seen)"),
+    ("worker", "worker created (by the page's head)"),
     ("cw:boot", "worker.js loaded, boot starts"),
     ("cw:imported", "pyodide.mjs imported"),
     ("cw:python", "loadPyodide done (wasm compiled, stdlib, Python up)"),
@@ -109,12 +113,13 @@ def main() -> int:
     print(
         f"{args.page}, {args.runs} {'warm' if args.warm else 'cold'} runs, medians in ms (page time)"
     )
+    steps = [
+        (statistics.median(values), label)
+        for key, label in STEPS
+        if (values := [r[key] for r in runs if key in r])
+    ]
     previous = 0.0
-    for key, label in STEPS:
-        values = [r[key] for r in runs if key in r]
-        if not values:
-            continue
-        at = statistics.median(values)
+    for at, label in sorted(steps):  # in the order they happened
         print(f"  {at:7.0f}  (+{at - previous:5.0f})  {label}")
         previous = at
     floor = statistics.median(floors)

@@ -10,6 +10,7 @@ import urllib.request
 
 import pytest
 
+from connectwisely import __version__
 from connectwisely.sitebuild import runtime
 from tests.support.served_site import ROOT, sent
 
@@ -145,3 +146,28 @@ def test_saving_data_downloads_nothing_until_the_first_action(context, page, sit
     page.click(f"{CHECKER} [name=message]")
     assert wait_state(page, CHECKER, ("ready",), timeout=120_000) == "ready"
     assert runtime_bytes(site) > 3_000_000
+
+
+def test_the_head_starts_the_worker_and_each_runtime_file_comes_once(browser, site):
+    """A tool page's head starts the worker (runtime.js adopts it: one boot, one worker); in a
+    fresh private window every runtime file, the wasm asked for before init included, is sent
+    once, and the tool gets ready."""
+    context = browser.new_context()
+    page = context.new_page()
+    sent(site).clear()
+    page.goto(site + "tools/request-checker/")
+    assert wait_state(page, CHECKER, ("ready",), timeout=120_000) == "ready"
+    assert page.evaluate("window.cwWorker") is None  # adopted
+    assert page.evaluate("document.documentElement.dataset.cwBoots") == "1"
+    paths = [path for path, _ in sent(site)]
+    context.close()
+    fetched = [p for p in paths if p.startswith(RUNTIME) or p.endswith("/worker.js")]
+    names = sorted(p.rsplit("/", 1)[-1] for p in fetched)
+    assert names == sorted(
+        [
+            *runtime.SITE_FILES,
+            runtime.STDLIB,
+            "worker.js",
+            f"connectwisely-{__version__}-py3-none-any.whl",
+        ]
+    ), names

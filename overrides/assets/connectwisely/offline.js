@@ -8,10 +8,12 @@ import { config } from "./config.js";
 
 const supported = Boolean(config && "serviceWorker" in navigator && window.isSecureContext && config.cacheKey);
 
-/** This build's offline cache, which the worker reads first and fills; null without one. */
+/** This build's offline cache, which the worker reads first and fills; null without one.
+ * overrides/main.html names it too (the worker it starts early): change both together. */
 export const CACHE_NAME = supported ? `connectwisely-${config.cacheKey}` : null;
 
-/** The browser asks to save data, or the link is a slow one: download only what is asked for. */
+/** The browser asks to save data, or the link is a slow one: download only what is asked for.
+ * overrides/main.html's early worker start checks the same: change both together. */
 export function savingData() {
   const link = navigator.connection;
   return Boolean(link && (link.saveData || ["slow-2g", "2g"].includes(link.effectiveType)));

@@ -59,7 +59,9 @@ export const runtime = {
     this.boots += 1;
     document.documentElement.dataset.cwBoots = String(this.boots);
     this.set("loading");
-    this.worker = new Worker(WORKER_URL, { type: "module", name: "connectwisely" });
+    // the tool page's head started it already (overrides/main.html); adopted once
+    this.worker = window.cwWorker || new Worker(WORKER_URL, { type: "module", name: "connectwisely" });
+    window.cwWorker = null;
     this.worker.onmessage = (event) => this.receive(event.data);
     this.worker.onerror = (event) => {
       event.preventDefault();

@@ -133,7 +133,7 @@ function siteFetch(input, init) {
 
 /** Start every download now; Pyodide's own requests for them then take these responses. */
 function prefetch(urls) {
-  for (const url of urls) {
+  for (const url of urls.filter((url) => !site.inflight.has(url))) {
     const response = fetchOnce(url);
     response.catch(() => {});
     site.inflight.set(url, response);
@@ -151,16 +151,48 @@ function countModule(url) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// A tool page starts this worker from its head, named "connectwisely <Pyodide's folder URL>
+// <offline cache name>" (overrides/main.html): before the page's init arrives, Pyodide's two
+// modules are imported and the wasm, the longest download, is asked for (from that cache first).
+
+function runtimeModules(pyodideURL) {
+  const modules = ["pyodide.mjs", "pyodide.asm.mjs"].map((name) => new URL(name, pyodideURL).href);
+  modules.url = new URL(pyodideURL, self.location.href).href;
+  return modules;
+}
+
+function importRuntime(modules) {
+  // pyodide.asm.mjs in parallel with pyodide.mjs, which imports it later
+  const [pyodide, asm] = modules.map((url) => import(url));
+  [pyodide, asm].forEach((promise) => promise.catch(() => {})); // boot reports a failure
+  return { url: modules.url, pyodide, asm };
+}
+
+const early = (() => {
+  const [, folder, cache] = (self.name || "").split(" ");
+  try {
+    if (!folder) return null;
+    const modules = runtimeModules(folder);
+    site.cache = (typeof caches === "object" && cache) || null;
+    prefetch([new URL(WASM, modules.url).href]);
+    return importRuntime(modules);
+  } catch {
+    return null; // not a URL: boot does it all from init's
+  }
+})();
+
+// ---------------------------------------------------------------------------------------------
 
 async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire, cache, root, warm: tools }) {
   post({ type: "progress", stage: "runtime" });
   performance.mark("cw:boot"); // marks for a trace: see bench/trace.py
   const stdLibURL = stdlib || new URL("python_stdlib.zip", wheelURL).href;
   site = { root: root || new URL("/", pyodideURL).href, cache: (typeof caches === "object" && cache) || null,
-    sizes: sizes || {}, wire: wire || {}, inflight: new Map() };
+    sizes: sizes || {}, wire: wire || {}, inflight: site.inflight }; // the early wasm request stays
   self.fetch = siteFetch;
-  const modules = ["pyodide.mjs", "pyodide.asm.mjs"].map((name) => new URL(name, pyodideURL).href);
+  const modules = runtimeModules(pyodideURL);
   for (const name of Object.keys(site.wire)) fileOf(name.endsWith(".gz") ? name.slice(0, -3) : name);
+  for (const [name, f] of files) f.wire ||= site.wire[name] || site.wire[name + ".gz"] || 0; // asked for early
   const [stdlibName, wheelName] = [stdLibURL, wheelURL].map((url) => new URL(url).pathname.split("/").pop());
   AFTER.set(stdlibName, WASM).set(wheelName, stdlibName);
   prefetch([WASM, "pyodide-lock.json"].map((name) => new URL(name, pyodideURL).href).concat([stdLibURL, wheelURL]));
@@ -170,9 +202,9 @@ async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire,
     return r.arrayBuffer();
   });
   wheel.catch(() => {});
-  const asm = import(modules[1]); // in parallel with pyodide.mjs, which imports it later
-  asm.then(() => countModule(modules[1]), () => {});
-  const { loadPyodide } = await import(modules[0]);
+  const imported = early && early.url === modules.url ? early : importRuntime(modules);
+  imported.asm.then(() => countModule(modules[1]), () => {});
+  const { loadPyodide } = await imported.pyodide;
   performance.mark("cw:imported");
   countModule(modules[0]);
   const pyodide = await loadPyodide({ indexURL: pyodideURL, stdLibURL, packages: [] });
