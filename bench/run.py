@@ -45,6 +45,7 @@ from tests.support.served_site import (  # noqa: E402
     sent,
     served_site,
 )
+from tests.support.stored_bytecode import wait_for_bytecode  # noqa: E402
 
 from connectwisely.sitebuild import runtime  # noqa: E402
 
@@ -163,6 +164,8 @@ def visit(context, base: str, path: str, tool: bool, add, warm: bool = False) ->
         else:
             add("warm_ready", page.evaluate("window.__cw['request-check:ready']"))
     page.wait_for_timeout(3000)  # the offline cache settles, the pages are stored when idle
+    if tool and not warm:
+        wait_for_bytecode(page)  # the next visit starts from it
     page.wait_for_load_state("networkidle")
     return server_kib(base)
 
@@ -283,6 +286,7 @@ def on_network(playwright, browser, base: str, network: str, runs: int) -> dict[
         out.setdefault("first_answer", []).append(answer)
         out.setdefault("ready_to_answer", []).append(after_ready)
         page.wait_for_timeout(3000)  # let the offline cache settle
+        wait_for_bytecode(page)
         for name, kib in files_sent(base).items():
             out.setdefault(f"file:{name}", []).append(kib)
         out.setdefault("cold_kb", []).append(server_kib(base))
@@ -441,6 +445,7 @@ def warm_cache_cold_browser(playwright, base: str, runs: int) -> list[float]:
                 times.append(page.evaluate("window.__cw['request-check:ready']"))
             else:
                 page.wait_for_timeout(3000)  # the first visit fills the offline cache
+                wait_for_bytecode(page)
             context.close()
     finally:
         shutil.rmtree(profile, ignore_errors=True)

@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 from run import BARE_MAIN, BARE_PAGE, BARE_WORKER  # noqa: E402
 from tests.support.served_site import CHROMIUM_ARGS, chromium_executable, served_site  # noqa: E402
+from tests.support.stored_bytecode import wait_for_bytecode  # noqa: E402
 
 from connectwisely.sitebuild import runtime  # noqa: E402
 
@@ -66,7 +67,8 @@ def one_run(browser, base: str, path: str, warm: bool = False) -> dict[str, floa
     page.goto(base + path)
     page.wait_for_function("() => window.__t && window.__t.ready", timeout=300_000)
     if warm:
-        page.wait_for_timeout(5000)
+        page.wait_for_timeout(3000)
+        wait_for_bytecode(page)
         page.reload()
         page.wait_for_function("() => window.__t && window.__t.ready", timeout=300_000)
     times = dict(page.evaluate("window.__t"))

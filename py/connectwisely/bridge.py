@@ -85,6 +85,24 @@ def precompiled_report() -> str:
     return json.dumps(precompiled.report())
 
 
+def bytecode_compiler(mounted_at: str):
+    """A :class:`~connectwisely.core.bytecode.ArchiveCompiler` for the archive Python imports
+    from at ``mounted_at`` (the worker stores its result for the next visits)."""
+    from .core.bytecode import ArchiveCompiler
+
+    with open(mounted_at, "rb") as archive:
+        return ArchiveCompiler(archive.read(), mounted_at)
+
+
+def modules_from_bytecode() -> int:
+    """How many imported modules came from stored bytecode (0 on a first visit)."""
+    import sys
+
+    return sum(
+        1 for m in list(sys.modules.values()) if str(getattr(m, "__file__", "")).endswith(".pyc")
+    )
+
+
 def stdlib_modules() -> list[str]:
     """Standard-library modules imported so far that came from the runtime's stdlib archive.
 

@@ -18,6 +18,7 @@ import pytest
 from connectwisely import draft_notes, lint_note, review_network, score_profile
 from connectwisely.export.profile import merged, read_uploads
 from tests.support.served_site import served_site
+from tests.support.stored_bytecode import wait_for_bytecode
 
 from .conftest import wait_state
 from .test_profile_scorer import EXPORT_FILES
@@ -307,4 +308,25 @@ def test_under_a_sub_path_the_worker_is_scoped_to_the_site(browser, project_site
     assert response.status == 404 and response.from_service_worker
     assert page.locator("h1").inner_text() == "404 - Not found"
     assert errors == []
+    context.close()
+
+
+def test_a_later_visit_starts_from_stored_bytecode(browser, site):
+    """After a first visit, the stored standard library and wheel get their modules' bytecode;
+    the next visit imports from it (over a hundred modules) and the tool still answers."""
+    context = browser.new_context()
+    page = context.new_page()
+    checker = 'form[data-widget="request-check"]'
+    page.goto(site + "tools/request-checker/")
+    wait_state(page, checker, ("ready",), timeout=120_000)
+    assert page.evaluate("document.documentElement.dataset.cwBytecode") == "0"
+    stdlib, wheel = wait_for_bytecode(page)
+    assert stdlib > 100 and wheel > 50
+    page.reload()
+    wait_state(page, checker, ("ready",), timeout=120_000)
+    assert int(page.evaluate("document.documentElement.dataset.cwBytecode")) > 100
+    page.fill(f"{checker} [name=message]", "Send me your WhatsApp number, I pay 500 USD per day")
+    page.click(f"{checker} button[type=submit]")
+    assert wait_state(page, checker, ("done", "error")) == "done"
+    assert page.get_attribute(checker, "data-verdict") == "report"
     context.close()

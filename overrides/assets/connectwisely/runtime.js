@@ -2,7 +2,7 @@
 // navigation. Its protocol (see worker.js and CONTRIBUTING.md):
 //   page → worker  {type: "init", pyodide, wheel, stdlib, sizes, warm}
 //                  {type: "call", id, call, payload: JSON text}   {type: "warm", widgets}
-//   worker → page  {type: "progress", stage}  {type: "ready"}  {type: "failed", message}
+//   worker → page  {type: "progress", stage}  {type: "ready", bytecode}  {type: "failed", message}
 //                  {type: "download", loaded, total, files, elapsed}  (bytes on the wire so far)
 //                  {type: "result", id, reply: {ok: true, result} | {ok: false, error}}
 //
@@ -100,6 +100,8 @@ export const runtime = {
 
   receive(message) {
     if (message.type === "ready") {
+      // how many modules Python imported from bytecode stored on an earlier visit (for tests)
+      document.documentElement.dataset.cwBytecode = String(message.bytecode || 0);
       this.set("ready");
       // the worker stored what it fetched itself; the service worker keeps the modules it imported
       const modules = [...["pyodide.mjs", "pyodide.asm.mjs"].map((name) => new URL(name, config.pyodide).href), WORKER_URL.href];
