@@ -12,6 +12,7 @@ import zipfile
 import pytest
 
 from connectwisely.core.bytecode import ArchiveCompiler, pyc
+from tests.support.zips import zipped
 
 FILES = {
     "pkg/__init__.py": b"",
@@ -21,16 +22,8 @@ FILES = {
 }
 
 
-def archive(files: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zip_file:
-        for name, data in files.items():
-            zip_file.writestr(name, data)
-    return out.getvalue()
-
-
 def compiled(files: dict[str, bytes], budget_ms: float = 25.0) -> tuple[bytes, int]:
-    compiler = ArchiveCompiler(archive(files), "/lib/test.zip")
+    compiler = ArchiveCompiler(zipped(files), "/lib/test.zip")
     steps = 1
     while compiler.step(budget_ms):
         steps += 1
@@ -65,7 +58,7 @@ def test_zipimport_runs_the_bytecode(tmp_path, monkeypatch):
         files = {name: zip_file.read(name) for name in zip_file.namelist()}
     files["pkg/answer.py"] = b"VALUE = 0\n"
     path = tmp_path / "test.zip"
-    path.write_bytes(archive(files))
+    path.write_bytes(zipped(files))
     monkeypatch.syspath_prepend(str(path))
     for name in ("pkg", "pkg.answer"):
         monkeypatch.delitem(sys.modules, name, raising=False)
