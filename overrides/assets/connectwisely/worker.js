@@ -256,7 +256,9 @@ async function storeBytecode(bridge, archives) {
     try {
       compiler = bridge.bytecode_compiler(mountedAt);
       while (compiler.step(25)) await nextTask();
-      const bytes = compiler.archive().toJs();
+      const archive = compiler.archive();
+      const bytes = archive.toJs();
+      archive.destroy();
       const headers = { "Content-Type": stored.headers.get("Content-Type") || "application/zip", [BYTECODE]: String(compiler.compiled) };
       await cache.put(url, new Response(bytes, { headers }));
     } catch {
