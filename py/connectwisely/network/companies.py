@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..core.text import squash
+
 # Legal forms written after a company's name, folded (dots and commas already gone).
 LEGAL_SUFFIXES = (
     "inc", "incorporated", "llc", "llp", "lp", "ltd", "limited", "plc", "corp", "corporation",
@@ -46,7 +48,6 @@ NOT_EMPLOYERS = (
 )  # fmt: skip
 
 MAX_MERGED = 50  # groups listed on the page, biggest first
-_SPACES = re.compile(r"\s+")
 _DROP = re.compile(r"[.,'’`´\"()\[\]!?:;*|]+")
 _JOINERS = re.compile(r"\s*[&+]\s*|\s+and\s+")
 
@@ -57,7 +58,7 @@ def _fold(name: str) -> str:
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = _DROP.sub(" ", plain.replace("-", " ").replace("/", " "))
     plain = _JOINERS.sub(" ", plain)
-    return _SPACES.sub(" ", plain).strip()
+    return squash(plain)
 
 
 _ALIAS = {_fold(other): _fold(key) for key, others in ALIASES.items() for other in others}

@@ -5,22 +5,21 @@ earlier export."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..core.text import squash
+
+# The first "/in/" and what follows it up to "/", "?" or "#": one search, where finding and
+# cutting step by step made a few Python calls each, for each of 30,000 addresses.
+_SLUG = re.compile(r"/in/([^/?#]*)")
 
 
 @lru_cache(maxsize=131_072)
 def profile_key(url: str) -> str:
     """The ``/in/<slug>`` part of a profile URL, lower-cased ("" when there is none)."""
-    lowered = url.lower()
-    start = lowered.find("/in/")
-    if start < 0:
-        return ""
-    slug = lowered[start + 4 :]
-    for stop in "/?#":
-        slug = slug.split(stop, 1)[0]
-    return slug
+    found = _SLUG.search(url.lower())
+    return found[1] if found else ""
 
 
 @lru_cache(maxsize=131_072)

@@ -154,3 +154,21 @@ def test_the_fast_column_reads_equal_the_cell_by_cell_ones(tmp_path):
     mixed = ["2023-07-10 15:47:10 UTC", "10/16/18, 8:36 AM", " Ana\x07 ", "Zoë"]
     assert messages_module._days(mixed) == messages_module._days_by_cell(mixed)
     assert messages_module._cleaned(mixed) == [clean(cell) for cell in mixed]
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("https://www.linkedin.com/in/ana", ("https://www.linkedin.com/in/ana",)),
+        ("  Björn Ståhl ", ("Björn Ståhl",)),
+        ("Zoe\u0308 Lee", ("Zoë Lee",)),  # decomposed: composed, as clean does
+        ("Ana\x07, Bo ,", ("Ana", "Bo")),  # a control character dropped, empty parts too
+        (" , ", ()),
+        ("", ()),
+    ],
+)
+def test_a_recipients_cell_splits_as_its_cleaned_text_would(cell, expected):
+    """The quick ways (a clean cell not cleaned again, one recipient not split) give what
+    cleaning and splitting every cell gives."""
+    assert messages_module._cleaned_split(cell) == expected
+    assert expected == tuple(p.strip() for p in clean(cell).split(",") if p.strip())

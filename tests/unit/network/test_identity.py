@@ -15,9 +15,14 @@ from connectwisely.network.identity import name_key, profile_key
         ("http://linkedin.com/in/ana#about", "ana"),
         ("https://example.com/ana", ""),
         ("", ""),
+        ("https://www.linkedin.com/in/Björn-STÅHL-ny/", "björn-ståhl-ny"),
+        ("https://www.linkedin.com/IN/ana/in/bo", "ana"),  # the first "/in/", in any case
+        ("https://www.linkedin.com/in/", ""),
+        ("https://www.linkedin.com/in/?x", ""),
     ],
 )
 def test_profile_key_is_the_slug_lower_cased(url, key):
+    """The part after the first "/in/" (any case) up to "/", "?" or "#", lower-cased."""
     assert profile_key(url) == key
 
 
