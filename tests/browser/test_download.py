@@ -19,6 +19,11 @@ from .conftest import wait_state
 pytestmark = pytest.mark.browser
 CHECKER = 'form[data-widget="request-check"]'
 RUNTIME = ("/pyodide/", "/assets/py/")  # the runtime's folder, and the wheel's with the stdlib
+WORKER_MODULES = (
+    "/worker.js",
+    "/worker-fetch.js",
+    "/worker-bytecode.js",
+)  # worker.js imports the others
 
 # Start the site's worker as the page does and keep every message until it is ready.
 BOOT_MESSAGES = """async () => {
@@ -161,13 +166,13 @@ def test_the_head_starts_the_worker_and_each_runtime_file_comes_once(browser, si
     assert page.evaluate("document.documentElement.dataset.cwBoots") == "1"
     paths = [path for path, _ in sent(site)]
     context.close()
-    fetched = [p for p in paths if p.startswith(RUNTIME) or p.endswith("/worker.js")]
+    fetched = [p for p in paths if p.startswith(RUNTIME) or p.endswith(WORKER_MODULES)]
     names = sorted(p.rsplit("/", 1)[-1] for p in fetched)
     assert names == sorted(
         [
             *runtime.SITE_FILES,
             runtime.STDLIB,
-            "worker.js",
+            *(name.lstrip("/") for name in WORKER_MODULES),
             f"connectwisely-{__version__}-py3-none-any.whl",
         ]
     ), names

@@ -53,8 +53,8 @@ PAGES_NOT_YET_CACHED = f"""async () => {{
 }}"""
 
 # What a tool page needs offline and is not yet in this build's cache: the runtime, the wheel,
-# the worker and whatever the page itself loaded (its styles and scripts); and the site's pages,
-# stored once the page is idle and its tool ready.
+# the worker's modules and whatever the page itself loaded (its styles and scripts); and the
+# site's pages, stored once the page is idle and its tool ready.
 NOT_YET_CACHED = r"""async () => {
   const meta = document.querySelector('meta[name="connectwisely"]');
   const pyodide = new URL(meta.dataset.pyodide, location.href);
@@ -62,7 +62,8 @@ NOT_YET_CACHED = r"""async () => {
     // the wasm is downloaded gzipped and kept inflated, under its own name
     ...meta.dataset.runtimeFiles.split(" ").map((name) => new URL(name.replace(/\.gz$/, ""), pyodide).href),
     new URL(meta.dataset.wheel, location.href).href,
-    new URL("assets/connectwisely/worker.js", new URL(meta.dataset.root, location.href)).href,
+    ...["worker.js", "worker-fetch.js", "worker-bytecode.js"]
+      .map((name) => new URL("assets/connectwisely/" + name, new URL(meta.dataset.root, location.href)).href),
     ...performance.getEntriesByType("resource").map((entry) => entry.name)
       .filter((url) => url.startsWith(location.origin) && !url.includes("/sw.js")),
     ...(await (__PAGES__)()),

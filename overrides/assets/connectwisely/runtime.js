@@ -17,6 +17,9 @@ const CALL_TIMEOUT_MS = 120000;
 // ready, so the first answers have the processor to themselves.
 const SETTLE_MS = 2000;
 const WORKER_URL = new URL("./worker.js", import.meta.url);
+// the worker's own modules (worker.js imports the other two), kept offline with it
+const WORKER_MODULES = ["worker.js", "worker-fetch.js", "worker-bytecode.js"]
+  .map((name) => new URL(`./${name}`, import.meta.url).href);
 
 /** The tools on this page, so the worker imports them right after ready, before they are used. */
 function widgetsHere() {
@@ -104,7 +107,7 @@ export const runtime = {
       document.documentElement.dataset.cwBytecode = String(message.bytecode || 0);
       this.set("ready");
       // the worker stored what it fetched itself; the service worker keeps the modules it imported
-      const modules = [...["pyodide.mjs", "pyodide.asm.mjs"].map((name) => new URL(name, config.pyodide).href), WORKER_URL.href];
+      const modules = [...["pyodide.mjs", "pyodide.asm.mjs"].map((name) => new URL(name, config.pyodide).href), ...WORKER_MODULES];
       setTimeout(() => keepOffline(modules), SETTLE_MS);
     }
     else if (message.type === "progress") this.set("loading");

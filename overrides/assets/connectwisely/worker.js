@@ -7,148 +7,14 @@
 // failed, result, stdlib, patterns (the last two for tests).
 // CONTRIBUTING.md ("The worker protocol") says what each field means.
 
+import { AFTER, WASM, countModule, prefetch, report, site, siteFetch, useSite } from "./worker-fetch.js";
+import { BYTECODE_AFTER_MS, storeBytecode } from "./worker-bytecode.js";
+
+const WHEEL_PATH = "/lib/connectwisely.whl"; // where Python imports the tools from
 let ready = null; // Promise of the Python bridge module
 let warmQueue = [];
 
 const post = (message) => self.postMessage(message);
-
-// ---------------------------------------------------------------------------------------------
-// Every file the runtime needs is fetched once per visit, by this worker, through `siteFetch`:
-// - asked for at once, but on the wire in the order Python needs them (`AFTER`): the wasm with
-//   the whole link, then the standard library, then the wheel, which arrives as Python starts;
-// - from this build's offline cache when it holds the file (this worker fills it with the very
-//   responses it downloads, so nothing is fetched a second time);
-// - the wasm comes gzipped (sitebuild/runtime.py), inflated by DecompressionStream as it arrives,
-//   and is handed to Pyodide as an application/wasm Response (stored first, see fetchOnce);
-// - each response's bytes are counted as they pass, for the download bar.
-
-const realFetch = self.fetch.bind(self);
-const WASM = "pyodide.asm.wasm";
-const WHEEL_PATH = "/lib/connectwisely.whl"; // where Python imports the tools from
-const files = new Map(); // file name -> {wire (expected bytes), loaded, done, cached}
-// file name -> the file whose last byte its download waits for (if that one fails, so does Python)
-const AFTER = new Map();
-const ended = new Map(); // file name -> {promise, resolve}: its bytes have all arrived (or never will)
-const started = performance.now();
-let site = { root: "", cache: null, sizes: {}, wire: {}, inflight: new Map() };
-let reportTimer = null;
-
-function report() {
-  reportTimer = null;
-  let [loaded, total] = [0, 0];
-  const list = [];
-  for (const [name, f] of files) {
-    if (f.cached) continue; // stored on this device: nothing on the wire
-    loaded += f.done ? f.loaded : Math.min(f.loaded, f.wire);
-    total += f.done ? f.loaded : Math.max(f.wire, f.loaded);
-    list.push({ name, loaded: f.loaded, total: f.done ? f.loaded : f.wire, encoding: f.encoding, done: f.done });
-  }
-  post({ type: "download", loaded, total, files: list, elapsed: performance.now() - started });
-}
-
-const scheduleReport = () => reportTimer === null && (reportTimer = setTimeout(report, 100));
-
-function endOf(name) {
-  let resolve;
-  if (!ended.has(name)) ended.set(name, { promise: new Promise((done) => (resolve = done)), resolve });
-  return ended.get(name);
-}
-
-function fileOf(name) {
-  if (!files.has(name)) files.set(name, { wire: site.wire[name] || site.wire[name + ".gz"] || 0, loaded: 0, done: false, cached: false, encoding: "identity" });
-  return files.get(name);
-}
-
-/** The body passed through untouched, its bytes on the wire counted as they go by. */
-function counted(response, name) {
-  const f = fileOf(name);
-  f.encoding = response.headers.get("Content-Encoding") || "identity";
-  // a body the browser decoded (the host gzipped it): scale to the bytes that came over the wire
-  const length = Number(response.headers.get("Content-Length")) || f.wire;
-  const scale = f.encoding === "identity" || !site.sizes[name] ? 1 : length / site.sizes[name];
-  let received = 0;
-  return response.body.pipeThrough(new TransformStream({
-    transform(chunk, controller) {
-      f.loaded = Math.round((received += chunk.byteLength) * scale);
-      controller.enqueue(chunk, scheduleReport());
-    },
-    flush() {
-      [f.done, f.loaded] = [true, f.encoding !== "identity" && length ? length : f.loaded];
-      endOf(name).resolve();
-      scheduleReport();
-    },
-  }));
-}
-
-async function download(url, name) {
-  if (AFTER.has(name)) await endOf(AFTER.get(name)).promise;
-  if (name !== WASM) {
-    const response = await realFetch(url);
-    return response.ok && response.body ? [new Response(counted(response, name), response), response] : [response, response];
-  }
-  if (typeof DecompressionStream !== "function") {
-    throw new Error("this browser cannot unpack the compressed runtime (it has no DecompressionStream)");
-  }
-  const response = await realFetch(url + ".gz");
-  if (!response.ok || !response.body) return [response, response];
-  let body = counted(response, name);
-  // a host that labels the .gz as gzip-encoded has the browser unpack it already
-  if (!/gzip/.test(response.headers.get("Content-Encoding") || "")) body = body.pipeThrough(new DecompressionStream("gzip"));
-  return [new Response(body, { status: 200, headers: { "Content-Type": "application/wasm" } }), response];
-}
-
-/** The one fetch of a site file: the offline cache's copy, else the network's, stored. */
-async function fetchOnce(url) {
-  const name = new URL(url).pathname.split("/").pop();
-  const cache = site.cache ? await caches.open(site.cache).catch(() => null) : null;
-  const stored = cache && (await cache.match(url).catch(() => null));
-  if (stored) {
-    fileOf(name).cached = true;
-    endOf(name).resolve(); // nothing on the wire: the next download need not wait
-    scheduleReport();
-    return stored;
-  }
-  const [response, original] = await download(url, name);
-  if (!cache || !original.ok || !response.body) return response;
-  // the bodies are decoded: keep the type, drop the wire's encoding and length
-  const headers = { "Content-Type": response.headers.get("Content-Type") || "application/octet-stream" };
-  if (name === WASM) {
-    // compiled from the stored copy (while the rest arrives), so V8 keeps its compiled code
-    // beside it for the next visits (a Response made here has no place to keep it)
-    const kept = await cache.put(url, new Response(response.body, { headers })).then(() => cache.match(url), () => null);
-    return kept || (await download(url, name))[0]; // not stored (no room): downloaded again
-  }
-  const [mine, keep] = response.body.tee();
-  cache.put(url, new Response(keep, { headers })).catch(() => {});
-  return new Response(mine, { headers });
-}
-
-function siteFetch(input, init) {
-  const url = new URL(input instanceof Request ? input.url : String(input), self.location.href).href;
-  if (!url.startsWith(site.root) || (input instanceof Request && input.method !== "GET")) return realFetch(input, init);
-  const early = site.inflight.get(url);
-  site.inflight.delete(url); // a body is read once: a second ask fetches again
-  return early || fetchOnce(url);
-}
-
-/** Start every download now; Pyodide's own requests for them then take these responses. */
-function prefetch(urls) {
-  for (const url of urls.filter((url) => !site.inflight.has(url))) {
-    const response = fetchOnce(url);
-    response.catch(() => {});
-    site.inflight.set(url, response);
-  }
-}
-
-/** A module Pyodide imports: its expected size, or nothing when the runtime came from the
- * offline cache (the modules came with it; a worker's timing entries do not tell). */
-function countModule(url) {
-  const f = fileOf(new URL(url).pathname.split("/").pop());
-  f.done = true;
-  f.cached = [...files.values()].some((other) => other.cached);
-  f.loaded = f.wire;
-  scheduleReport();
-}
 
 // ---------------------------------------------------------------------------------------------
 // A tool page starts this worker from its head, named "connectwisely <Pyodide's folder URL>
@@ -182,17 +48,15 @@ const early = (() => {
 })();
 
 // ---------------------------------------------------------------------------------------------
+// Boot: the runtime, the standard library and the wheel, then the page's own tools.
 
 async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire, cache, root, warm: tools }) {
   post({ type: "progress", stage: "runtime" });
   performance.mark("cw:boot"); // marks for a trace: see bench/trace.py
   const stdLibURL = stdlib || new URL("python_stdlib.zip", wheelURL).href;
-  site = { root: root || new URL("/", pyodideURL).href, cache: (typeof caches === "object" && cache) || null,
-    sizes: sizes || {}, wire: wire || {}, inflight: site.inflight }; // the early wasm request stays
+  useSite({ root: root || new URL("/", pyodideURL).href, cache: (typeof caches === "object" && cache) || null, sizes, wire });
   self.fetch = siteFetch;
   const modules = runtimeModules(pyodideURL);
-  for (const name of Object.keys(site.wire)) fileOf(name.endsWith(".gz") ? name.slice(0, -3) : name);
-  for (const [name, f] of files) f.wire ||= site.wire[name] || site.wire[name + ".gz"] || 0; // asked for early
   const [stdlibName, wheelName] = [stdLibURL, wheelURL].map((url) => new URL(url).pathname.split("/").pop());
   AFTER.set(stdlibName, WASM).set(wheelName, stdlibName);
   prefetch([WASM, "pyodide-lock.json"].map((name) => new URL(name, pyodideURL).href).concat([stdLibURL, wheelURL]));
@@ -233,41 +97,12 @@ async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire,
   performance.mark("cw:ready");
   post({ type: "ready", bytecode: bridge.modules_from_bytecode() });
   const stdlibPath = pyodide.runPython("import os; os.path.dirname(os.__file__)"); // /lib/python3xx.zip
-  setTimeout(() => storeBytecode(bridge, [[stdLibURL, stdlibPath], [wheelURL, WHEEL_PATH]]), BYTECODE_AFTER_MS);
+  setTimeout(() => storeBytecode(bridge, [[stdLibURL, stdlibPath], [wheelURL, WHEEL_PATH]], site.cache), BYTECODE_AFTER_MS);
   return bridge;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Later visits start from bytecode (connectwisely/core/bytecode.py: 1.4 s of Python's 2 s start
-// is compiling the standard library's sources). Once the tool is ready and its first answers
-// have had the processor, the archives this worker stored for offline use are compiled a few
-// modules per task, so a call waits at most one step, and stored back, marked, in their place.
-
-const BYTECODE = "X-Connectwisely-Bytecode"; // on a stored archive: how many modules it holds compiled
-const BYTECODE_AFTER_MS = 4000;
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-async function storeBytecode(bridge, archives) {
-  const cache = site.cache ? await caches.open(site.cache).catch(() => null) : null;
-  for (const [url, mountedAt] of cache ? archives : []) {
-    const stored = await cache.match(url).catch(() => null);
-    if (!stored || stored.headers.has(BYTECODE)) continue; // not kept offline, or compiled already
-    let compiler = null;
-    try {
-      compiler = bridge.bytecode_compiler(mountedAt);
-      while (compiler.step(25)) await nextTask();
-      const archive = compiler.archive();
-      const bytes = archive.toJs();
-      archive.destroy();
-      const headers = { "Content-Type": stored.headers.get("Content-Type") || "application/zip", [BYTECODE]: String(compiler.compiled) };
-      await cache.put(url, new Response(bytes, { headers }));
-    } catch {
-      // an optimization: the next visit compiles the sources, as this one did
-    } finally {
-      if (compiler) compiler.destroy();
-    }
-  }
-}
+// After ready: the other tools' imports, and the page's messages.
 
 // Import the page's tools one per task after ready: a call that arrives meanwhile runs
 // between two imports, so warming never delays an answer by more than one tool's import.
