@@ -103,6 +103,14 @@ def modules_from_bytecode() -> int:
     )
 
 
+def modules_compiled_once() -> int:
+    """How many zipped modules were compiled once, not twice, by the runtime's
+    ``sitecustomize`` (``sitebuild/zipimport_once.py``); 0 where it is not installed."""
+    import zipimport
+
+    return getattr(zipimport._get_module_code, "reused", 0)
+
+
 def stdlib_modules() -> list[str]:
     """Standard-library modules imported so far that came from the runtime's stdlib archive.
 

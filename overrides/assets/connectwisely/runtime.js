@@ -105,6 +105,8 @@ export const runtime = {
     if (message.type === "ready") {
       // how many modules Python imported from bytecode stored on an earlier visit (for tests)
       document.documentElement.dataset.cwBytecode = String(message.bytecode || 0);
+      // how many zipped modules were compiled once, not twice (sitebuild/zipimport_once.py)
+      document.documentElement.dataset.cwCompiledOnce = String(message.compiledOnce || 0);
       this.set("ready");
       // the worker stored what it fetched itself; the service worker keeps the modules it imported
       const modules = [...["pyodide.mjs", "pyodide.asm.mjs"].map((name) => new URL(name, config.pyodide).href), ...WORKER_MODULES];

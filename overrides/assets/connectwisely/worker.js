@@ -3,8 +3,8 @@
 // project's wheel once, then answers {id, call, payload} messages through connectwisely.bridge.
 //
 // Messages in: init {pyodide, wheel, stdlib?, warm?, sizes?, wire?, cache?, root?}, call {id,
-// call, payload}, warm {widgets}, stdlib, patterns; out: progress, download, ready {bytecode},
-// failed, result, stdlib, patterns (the last two for tests).
+// call, payload}, warm {widgets}, stdlib, patterns; out: progress, download, ready {bytecode,
+// compiledOnce}, failed, result, stdlib, patterns (the last two for tests).
 // CONTRIBUTING.md ("The worker protocol") says what each field means.
 
 import { AFTER, WASM, countModule, prefetch, report, site, siteFetch, useSite } from "./worker-fetch.js";
@@ -95,7 +95,7 @@ async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire,
   }
   report();
   performance.mark("cw:ready");
-  post({ type: "ready", bytecode: bridge.modules_from_bytecode() });
+  post({ type: "ready", bytecode: bridge.modules_from_bytecode(), compiledOnce: bridge.modules_compiled_once() });
   const stdlibPath = pyodide.runPython("import os; os.path.dirname(os.__file__)"); // /lib/python3xx.zip
   setTimeout(() => storeBytecode(bridge, [[stdLibURL, stdlibPath], [wheelURL, WHEEL_PATH]], site.cache), BYTECODE_AFTER_MS);
   return bridge;

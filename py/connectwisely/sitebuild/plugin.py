@@ -241,7 +241,7 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
                 "imports again, and fix the code or the safety list in "
                 "py/connectwisely/sitebuild/stdlib.py."
             )
-        stdlib.write_trimmed(full, out, wanted, complete=traced)
+        stdlib.write_trimmed(full, out, wanted, complete=traced, added=stdlib.SITECUSTOMIZE)
         return out
 
     def on_files(self, files, config):

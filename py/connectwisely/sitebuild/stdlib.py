@@ -29,6 +29,8 @@ from .slim import slim
 
 TRACED = Path(__file__).with_name("stdlib_traced.txt")
 ARCHIVE_NAME = "python_stdlib.zip"
+# the runtime imports it at start-up: each zipped module compiled once, not twice
+SITECUSTOMIZE = {"sitecustomize.py": Path(__file__).with_name("zipimport_once.py")}
 
 # Modules a trace of the case tables can miss, and why each is kept.
 SAFETY: dict[str, str] = {
@@ -212,10 +214,15 @@ def wanted_modules(pyodide_version: str, package: Path, traced: Path = TRACED) -
 
 
 def write_trimmed(
-    full: Path, out: Path, wanted: Iterable[str], complete: Iterable[str] = ()
+    full: Path,
+    out: Path,
+    wanted: Iterable[str],
+    complete: Iterable[str] = (),
+    added: dict[str, Path] | None = None,
 ) -> list[str]:
     """Write the trimmed, deflate-compressed archive of slimmed modules (:mod:`.slim`: 36%
-    fewer bytes on the wire); return the module names it holds.
+    fewer bytes on the wire), with the ``added`` ones (archive path -> our source, such as
+    :data:`SITECUSTOMIZE`); return the module names it holds.
 
     Every traced or safety module must be in the full archive or built into the runtime;
     the caller checks that (see :func:`missing`).
@@ -223,17 +230,17 @@ def write_trimmed(
     with zipfile.ZipFile(full) as source:
         kept = closure(wanted, source, complete)
         files = archive_modules(source.namelist())
-        paths = sorted({files[name] for name in kept})
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as target:
-            for path in paths:
-                info = zipfile.ZipInfo(path, date_time=(1980, 1, 1, 0, 0, 0))
-                info.compress_type = zipfile.ZIP_DEFLATED
-                data = source.read(path)
-                if path.endswith(".py"):
-                    data = slim(data.decode("utf-8")).encode("utf-8")
-                target.writestr(info, data, compresslevel=9)
-    return sorted(kept)
+        contents = {path: source.read(path) for path in {files[name] for name in kept}}
+    contents.update({path: mine.read_bytes() for path, mine in (added or {}).items()})
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as target:
+        for path, data in sorted(contents.items()):
+            info = zipfile.ZipInfo(path, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            if path.endswith(".py"):
+                data = slim(data.decode("utf-8")).encode("utf-8")
+            target.writestr(info, data, compresslevel=9)
+    return sorted({*kept, *(archive_modules(added or {}))})
 
 
 def missing(full: Path, modules: Iterable[str]) -> list[str]:

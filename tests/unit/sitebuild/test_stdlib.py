@@ -80,6 +80,18 @@ def test_the_trimmed_archive_is_deflated_slimmed_and_holds_only_what_is_kept(tmp
     assert kept == ["a", "b", "d"]
 
 
+def test_added_modules_go_in_slimmed_beside_the_kept_ones(tmp_path):
+    """The build's own sitecustomize is written in (slimmed like the rest) and named as held."""
+    full = make_zip(tmp_path / "std.zip", FAKE_STDLIB)
+    out = tmp_path / "site" / "python_stdlib.zip"
+    kept = stdlib.write_trimmed(full, out, ["b"], added=stdlib.SITECUSTOMIZE)
+    assert kept == ["b", "d", "sitecustomize"]
+    with zipfile.ZipFile(out) as archive:
+        shipped = archive.read("sitecustomize.py").decode()
+    assert "Shipped in the site" not in shipped and "#" not in shipped  # docstring, comments
+    assert 'if __name__ == "sitecustomize":' in shipped
+
+
 def test_missing_names_the_modules_the_archive_lacks(tmp_path):
     full = make_zip(tmp_path / "std.zip", FAKE_STDLIB)
     assert stdlib.missing(full, ["a", "pkg.sub", "gone", "pkg.nothing"]) == ["gone", "pkg.nothing"]
