@@ -23,6 +23,7 @@ WORKER_MODULES = (
     "/worker.js",
     "/worker-fetch.js",
     "/worker-bytecode.js",
+    "/worker-post.js",
 )  # worker.js imports the others
 
 # Start the site's worker as the page does and keep every message until it is ready.
@@ -176,3 +177,16 @@ def test_the_head_starts_the_worker_and_each_runtime_file_comes_once(browser, si
             f"connectwisely-{__version__}-py3-none-any.whl",
         ]
     ), names
+
+
+def test_a_runtime_that_fails_before_the_page_listens_is_still_reported(browser, site):
+    """The head's worker boots before the page script listens. When the host cannot send the
+    runtime (its wasm answered 404 at once), the worker fails first; the page still hears of it
+    and says so, instead of loading forever."""
+    context = browser.new_context()
+    context.route("**/pyodide.asm.wasm.gz", lambda route: route.fulfill(status=404, body="gone"))
+    page = context.new_page()
+    page.goto(site + "tools/request-checker/")
+    assert wait_state(page, CHECKER, ("error", "ready"), timeout=60_000) == "error"
+    assert "Python could not start" in page.inner_text(f"{CHECKER} .cw-status")
+    context.close()

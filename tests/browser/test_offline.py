@@ -62,7 +62,7 @@ NOT_YET_CACHED = r"""async () => {
     // the wasm is downloaded gzipped and kept inflated, under its own name
     ...meta.dataset.runtimeFiles.split(" ").map((name) => new URL(name.replace(/\.gz$/, ""), pyodide).href),
     new URL(meta.dataset.wheel, location.href).href,
-    ...["worker.js", "worker-fetch.js", "worker-bytecode.js"]
+    ...["worker.js", "worker-fetch.js", "worker-bytecode.js", "worker-post.js"]
       .map((name) => new URL("assets/connectwisely/" + name, new URL(meta.dataset.root, location.href)).href),
     ...performance.getEntriesByType("resource").map((entry) => entry.name)
       .filter((url) => url.startsWith(location.origin) && !url.includes("/sw.js")),

@@ -19,9 +19,15 @@ export function savingData() {
   return Boolean(link && (link.saveData || ["slow-2g", "2g"].includes(link.effectiveType)));
 }
 
+const holds = new Set(); // promises of tools getting ready (holdPages)
+
+// Registered once the page has loaded and a tool it starts is ready (holdPages): on a first
+// visit the service worker's start and its fetches would otherwise share the processor with
+// Python's. Nothing is lost meanwhile: the worker stores the runtime itself, and what the page
+// loaded is kept from the HTTP cache (keepThisPage).
 const registered = supported
-  ? navigator.serviceWorker
-      .register(new URL(`sw.js?v=${config.cacheKey}`, config.root), { scope: config.root })
+  ? loadedAndFree()
+      .then(() => navigator.serviceWorker.register(new URL(`sw.js?v=${config.cacheKey}`, config.root), { scope: config.root }))
       .then(() => navigator.serviceWorker.ready)
       .catch(() => null)
   : Promise.resolve(null);
@@ -37,7 +43,12 @@ export function keepOffline(urls) {
   tell({ type: "cache", urls });
 }
 
-const holds = new Set();
+/** The page has loaded and no tool is getting ready (a tool page starts its tool first). */
+async function loadedAndFree() {
+  if (document.readyState !== "complete") await new Promise((resolve) => addEventListener("load", resolve, { once: true }));
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  while (holds.size) await Promise.allSettled([...holds]);
+}
 
 /** The other pages are stored only after `promise` (a tool getting ready) settles. */
 export function holdPages(promise) {
@@ -56,9 +67,7 @@ let pagesAsked = false;
 async function keepPagesWhenIdle() {
   if (pagesAsked || !supported) return;
   pagesAsked = true;
-  if (document.readyState !== "complete") await new Promise((resolve) => addEventListener("load", resolve, { once: true }));
-  await new Promise((resolve) => setTimeout(resolve, 500)); // a tool page starts its tool first
-  while (holds.size) await Promise.allSettled([...holds]);
+  await loadedAndFree();
   await idle();
   keepLoaded(); // what loaded since (the icon, late scripts): from the HTTP cache
   if (!savingData()) tell({ type: "pages" });

@@ -18,7 +18,7 @@ const CALL_TIMEOUT_MS = 120000;
 const SETTLE_MS = 2000;
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 // the worker's own modules (worker.js imports the other two), kept offline with it
-const WORKER_MODULES = ["worker.js", "worker-fetch.js", "worker-bytecode.js"]
+const WORKER_MODULES = ["worker.js", "worker-fetch.js", "worker-bytecode.js", "worker-post.js"]
   .map((name) => new URL(`./${name}`, import.meta.url).href);
 
 /** The tools on this page, so the worker imports them right after ready, before they are used. */

@@ -8,7 +8,8 @@
 //   and is handed to Pyodide as an application/wasm Response (stored first, see fetchOnce);
 // - each response's bytes are counted as they pass, for the download bar.
 
-const post = (message) => self.postMessage(message);
+import { post } from "./worker-post.js";
+
 const realFetch = self.fetch.bind(self);
 export const WASM = "pyodide.asm.wasm";
 const files = new Map(); // file name -> {wire (expected bytes), loaded, done, cached}
@@ -61,6 +62,7 @@ function counted(response, name) {
     },
     flush() {
       [f.done, f.loaded] = [true, f.encoding !== "identity" && length ? length : f.loaded];
+      performance.mark(`cw:arrived:${name}`); // for a trace (bench/trace.py)
       endOf(name).resolve();
       scheduleReport();
     },
@@ -84,6 +86,17 @@ async function download(url, name) {
   return [new Response(body, { status: 200, headers: { "Content-Type": "application/wasm" } }), response];
 }
 
+let failDownload;
+/** Rejected once a file the runtime needs cannot be had. Pyodide may wait forever then (a wasm
+ * it cannot instantiate only logs an error), so boot races it. */
+export const downloadFailed = new Promise((resolve, reject) => (failDownload = reject));
+downloadFailed.catch(() => {});
+
+function failed(name, why) {
+  failDownload(new Error(`${name} could not be downloaded (${why})`));
+  endOf(name).resolve(); // nothing more comes: the next download need not wait
+}
+
 /** The one fetch of a site file: the offline cache's copy, else the network's, stored. */
 async function fetchOnce(url) {
   const name = new URL(url).pathname.split("/").pop();
@@ -95,7 +108,14 @@ async function fetchOnce(url) {
     scheduleReport();
     return stored;
   }
-  const [response, original] = await download(url, name);
+  let response, original;
+  try {
+    [response, original] = await download(url, name);
+  } catch (error) {
+    failed(name, (error && error.message) || "no connection");
+    throw error;
+  }
+  if (!original.ok) failed(name, `HTTP ${original.status}`);
   if (!cache || !original.ok || !response.body) return response;
   // the bodies are decoded: keep the type, drop the wire's encoding and length
   const headers = { "Content-Type": response.headers.get("Content-Type") || "application/octet-stream" };
@@ -103,6 +123,7 @@ async function fetchOnce(url) {
     // compiled from the stored copy (while the rest arrives), so V8 keeps its compiled code
     // beside it for the next visits (a Response made here has no place to keep it)
     const kept = await cache.put(url, new Response(response.body, { headers })).then(() => cache.match(url), () => null);
+    performance.mark(`cw:stored:${name}`);
     return kept || (await download(url, name))[0]; // not stored (no room): downloaded again
   }
   const [mine, keep] = response.body.tee();

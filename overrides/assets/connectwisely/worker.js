@@ -7,19 +7,20 @@
 // compiledOnce}, failed, result, stdlib, patterns (the last two for tests).
 // CONTRIBUTING.md ("The worker protocol") says what each field means.
 
-import { AFTER, WASM, countModule, prefetch, report, site, siteFetch, useSite } from "./worker-fetch.js";
+import { AFTER, WASM, countModule, downloadFailed, prefetch, report, site, siteFetch, useSite } from "./worker-fetch.js";
 import { BYTECODE_AFTER_MS, storeBytecode } from "./worker-bytecode.js";
+import { listen, post } from "./worker-post.js";
 
+performance.mark("cw:started"); // this module and its imports evaluated (bench/trace.py)
 const WHEEL_PATH = "/lib/connectwisely.whl"; // where Python imports the tools from
 let ready = null; // Promise of the Python bridge module
 let warmQueue = [];
 
-const post = (message) => self.postMessage(message);
-
 // ---------------------------------------------------------------------------------------------
-// A tool page starts this worker from its head, named "connectwisely <Pyodide's folder URL>
-// <offline cache name>" (overrides/main.html): before the page's init arrives, Pyodide's two
-// modules are imported and the wasm, the longest download, is asked for (from that cache first).
+// Boot: the runtime, the standard library and the wheel, then the page's own tools. A tool page
+// starts this worker from its head (overrides/main.html), named "connectwisely " followed by
+// the JSON of the init its page script would send: it boots at once, without waiting for that
+// script, which then adopts it and sends its init only to say it listens.
 
 function runtimeModules(pyodideURL) {
   const modules = ["pyodide.mjs", "pyodide.asm.mjs"].map((name) => new URL(name, pyodideURL).href);
@@ -31,24 +32,8 @@ function importRuntime(modules) {
   // pyodide.asm.mjs in parallel with pyodide.mjs, which imports it later
   const [pyodide, asm] = modules.map((url) => import(url));
   [pyodide, asm].forEach((promise) => promise.catch(() => {})); // boot reports a failure
-  return { url: modules.url, pyodide, asm };
+  return { pyodide, asm };
 }
-
-const early = (() => {
-  const [, folder, cache] = (self.name || "").split(" ");
-  try {
-    if (!folder) return null;
-    const modules = runtimeModules(folder);
-    site.cache = (typeof caches === "object" && cache) || null;
-    prefetch([new URL(WASM, modules.url).href]);
-    return importRuntime(modules);
-  } catch {
-    return null; // not a URL: boot does it all from init's
-  }
-})();
-
-// ---------------------------------------------------------------------------------------------
-// Boot: the runtime, the standard library and the wheel, then the page's own tools.
 
 async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire, cache, root, warm: tools }) {
   post({ type: "progress", stage: "runtime" });
@@ -66,12 +51,12 @@ async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire,
     return r.arrayBuffer();
   });
   wheel.catch(() => {});
-  const imported = early && early.url === modules.url ? early : importRuntime(modules);
+  const imported = importRuntime(modules);
   imported.asm.then(() => countModule(modules[1]), () => {});
   const { loadPyodide } = await imported.pyodide;
   performance.mark("cw:imported");
   countModule(modules[0]);
-  const pyodide = await loadPyodide({ indexURL: pyodideURL, stdLibURL, packages: [] });
+  const pyodide = await Promise.race([loadPyodide({ indexURL: pyodideURL, stdLibURL, packages: [] }), downloadFailed]);
   post({ type: "progress", stage: "tools" });
   performance.mark("cw:python");
   // imported from the wheel itself (zipimport): no unpacking, which imports shutil and zipfile
@@ -121,16 +106,29 @@ function warm(widgets) {
   if (idle && warmQueue.length) ready.then(() => setTimeout(warmNext, 0), () => {});
 }
 
+function start(init) {
+  ready = boot(init).catch((error) => {
+    post({ type: "failed", message: String((error && error.message) || error) });
+    throw error;
+  });
+  ready.catch(() => {});
+}
+
+const NAMED = "connectwisely ";
+if ((self.name || "").startsWith(NAMED)) {
+  try {
+    start(JSON.parse(self.name.slice(NAMED.length)));
+  } catch {
+    ready = null; // not the init's JSON: the page's init starts it
+  }
+}
+
 self.onmessage = async (event) => {
   const message = event.data || {};
   if (message.type === "init") {
-    if (!ready) {
-      ready = boot(message).catch((error) => {
-        post({ type: "failed", message: String((error && error.message) || error) });
-        throw error;
-      });
-      ready.catch(() => {});
-    }
+    if (!ready) start(message);
+    else if (Array.isArray(message.warm)) warm(message.warm.map(String)); // the page's forms, if others
+    listen();
     return;
   }
   if (message.type === "warm" && ready) {
