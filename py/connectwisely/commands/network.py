@@ -11,6 +11,7 @@ from ..export.invitations import check_header as check_invitations_header
 from ..export.messages import FILENAME as MESSAGES
 from ..export.reader import open_path
 from ..network.review import export_texts, review_network
+from ..network.triage import PENDING_WORDS
 from . import add_site_argument, add_team_argument, full_url, print_json, read_team, site_url
 
 HELP = "Review your network from LinkedIn's data export (Connections.csv or the whole ZIP)."
@@ -109,7 +110,7 @@ def _print(result: dict, base: str) -> None:
             verdict = entry["verdict"] or "not checked"
             print(f"  {verdict:12} {entry['sent'] or '':10}  {entry['name']}: {entry['summary']}")
     if result.get("outgoing_pending"):
-        print("Invitations you sent, waiting three weeks or more (consider withdrawing):")
+        print(f"Invitations you sent, waiting {PENDING_WORDS} or more (consider withdrawing):")
         for p in result["outgoing_pending"]:
             print(f"  {p['days']:4} days  {p['sent']}  {p['name']}")
     for advice in result["advice"]:

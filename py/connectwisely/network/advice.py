@@ -15,6 +15,7 @@ from ..core.dates import month_name
 from ..core.guide import link
 from ..core.linkedin import CONNECTION_CAP
 from ..core.text import plural
+from .triage import PENDING_WORDS
 
 FAST_PACE = 10.0  # connections a week over 12 weeks; the guide says "a few"
 ONE_EMPLOYER_SHARE = 0.25  # of the connections that list an employer
@@ -214,10 +215,12 @@ RULES = (
     ),
     Advice(
         "NW005",
-        "{n} {invitations} you sent {have} waited three weeks or more (the oldest {oldest} days).",
-        "LinkedIn suggests withdrawing invitations that have not been accepted; a pile of them "
-        "says little for you. After withdrawing you cannot invite the same person again for up "
-        "to three weeks, so withdraw on purpose.",
+        f"{{n}} {{invitations}} you sent {{have}} waited {PENDING_WORDS} or more (the oldest "
+        "{oldest} days).",
+        "Someone who opens LinkedIn once a month has had their chance by now. LinkedIn suggests "
+        "withdrawing invitations that have not been accepted, and a pile of them says little "
+        "for you. After withdrawing you cannot invite the same person again for up to three "
+        "weeks, so withdraw on purpose.",
         link("withdraw"),
         _withdraw,
     ),

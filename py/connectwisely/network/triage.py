@@ -20,7 +20,10 @@ from ..export.connections import Connection
 from ..export.invitations import Invitation
 from .identity import name_key, profile_key
 
-PENDING_DAYS = 21  # three weeks
+# A sent invitation is worth withdrawing after this long: the guide's four to six weeks, as
+# people who open LinkedIn once a month deserve that (guide/follow-up.md#withdraw).
+PENDING_DAYS = 28
+PENDING_WORDS = "four weeks"
 MAX_CHECKED = 300  # incoming invitations checked, newest first (about 2 ms each in CPython)
 
 
@@ -119,4 +122,4 @@ def triage(
     }
 
 
-__all__ = ["MAX_CHECKED", "PENDING_DAYS", "triage"]
+__all__ = ["MAX_CHECKED", "PENDING_DAYS", "PENDING_WORDS", "triage"]

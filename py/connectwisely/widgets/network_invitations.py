@@ -1,11 +1,12 @@
 """The network review's invitations: received ones grouped by the request checker's verdict,
-sent ones waiting three weeks or more (with profile links), and the triage as a CSV."""
+sent ones waiting four weeks or more (with profile links), and the triage as a CSV."""
 
 from __future__ import annotations
 
 from ..checker.verdicts import VERDICT_LABELS, WORST_FIRST
 from ..core.guide import link
 from ..core.text import shorten
+from ..network.triage import PENDING_WORDS
 from .charts import number
 from .people_view import profile_link
 from .triage_csv import triage_csv
@@ -99,7 +100,7 @@ def pending(result: dict) -> dict | None:
     if "outgoing_total" not in result:
         return None
     waiting = result["outgoing_pending"]
-    title = el("h3", "Invitations you sent, waiting three weeks or more")
+    title = el("h3", f"Invitations you sent, waiting {PENDING_WORDS} or more")
     if not waiting:
         return el("section", title, el("p", "None: nothing to withdraw."), class_="cw-pending")
     rows = [

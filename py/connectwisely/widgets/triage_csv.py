@@ -9,6 +9,8 @@ from __future__ import annotations
 import csv
 import io
 
+from ..network.triage import PENDING_WORDS
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -67,7 +69,7 @@ def triage_csv(result: dict) -> str:
                     "withdraw",
                     "",
                     "",
-                    "Waiting three weeks or more",
+                    f"Waiting {PENDING_WORDS} or more",
                     p["days"],
                     "no",
                     p["message"],

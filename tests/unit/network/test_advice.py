@@ -110,7 +110,7 @@ def test_messages_carry_the_figures():
     assert "about 32 connections a week" in text
     assert "50% of your connections who list an employer work at Halden Robotics" in text
     assert "Jun 2025 brought 60 new connections, about 12 times your usual month (5)" in text
-    assert "1 invitation you sent has waited three weeks or more (the oldest 30 days)" in text
+    assert "1 invitation you sent has waited four weeks or more (the oldest 30 days)" in text
     assert (
         "1 invitation you received gets Ignore or Report from the request checker: do not accept; "
         "report the 1 marked Report" in text

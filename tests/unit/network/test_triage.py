@@ -1,5 +1,5 @@
 """Triage of Invitations.csv: received invitations through the request checker, listed by
-verdict; sent ones waiting three weeks or more; people already connected recognised.
+verdict; sent ones waiting four weeks or more; people already connected recognised.
 
 Most tests stand a small fake in for the request checker, so they test the triage alone; the
 last ones run the real checker on the sample files."""
@@ -125,12 +125,13 @@ def test_a_refusal_from_the_checker_leaves_the_invitation_unchecked(fake_checker
     assert out["invitation_counts"] == {"unchecked": 1}
 
 
-def test_sent_invitations_waiting_three_weeks_or_more_are_listed_oldest_first(fake_checker):
-    """21 days or more: listed, oldest first; 20 days: not yet; accepted ones: never."""
+def test_sent_invitations_waiting_four_weeks_or_more_are_listed_oldest_first(fake_checker):
+    """28 days or more (the guide's four to six weeks): listed, oldest first; 27 days: not yet;
+    accepted ones: never."""
     out = run(
         [
-            invitation("New", "11/5/26, 9:00 AM", "", "OUTGOING"),  # 20 days
-            invitation("Edge", "11/4/26, 9:00 AM", "", "OUTGOING"),  # 21 days
+            invitation("New", "10/29/26, 9:00 AM", "", "OUTGOING"),  # 27 days
+            invitation("Edge", "10/28/26, 9:00 AM", "", "OUTGOING"),  # 28 days
             invitation(
                 "Old", "6/1/26, 9:00 AM", "hi", "OUTGOING", "https://www.linkedin.com/in/old"
             ),
@@ -141,7 +142,7 @@ def test_sent_invitations_waiting_three_weeks_or_more_are_listed_oldest_first(fa
         ],
         connections="Tee,Kay,https://www.linkedin.com/in/Taken-1/,,Acme,CTO,01 Feb 2026",
     )
-    assert [(p["name"], p["days"]) for p in out["outgoing_pending"]] == [("Old", 177), ("Edge", 21)]
+    assert [(p["name"], p["days"]) for p in out["outgoing_pending"]] == [("Old", 177), ("Edge", 28)]
     assert out["outgoing_pending"][0]["profile"] == "https://www.linkedin.com/in/old"
     assert out["outgoing_total"] == 5 and out["invitations"] == []
 
@@ -223,8 +224,7 @@ def test_the_real_checker_triages_the_sample():
         "Ruben Okonkwo",
         "Felix Adeyemi-Clarke",
         "Tomasz Wierzbicki",
-        "Abimbola Reyes-Thorne",
-    ]
+    ]  # Abimbola Reyes-Thorne's waited 22 days: not yet four weeks
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ def test_rows_are_received_then_sent_under_one_header():
         "withdraw",
         "",
         "",
-        "Waiting three weeks or more",
+        "Waiting four weeks or more",
         "40",
     ]
     assert text.endswith("\r\n")
