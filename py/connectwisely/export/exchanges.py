@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import accumulate, chain
+from itertools import chain
 from operator import itemgetter
 
 from ..core.dates import read_dates
@@ -38,6 +38,7 @@ _KEY_FIELDS = (1, 2, 3, 4, 6)
 _GROUPED = ("from", "sender_url", "to", "recipient_urls", "direction", "folder", "draft")
 _READERS = (cleaned, cleaned, recipients, recipients, directions, folders)
 Figures = tuple[int, "date | None", "date | None"]  # count, first day, last day
+_DAY = itemgetter(slice(0, 10))  # the day a date cell starts with since 2021
 
 
 @dataclass(frozen=True)
@@ -77,29 +78,43 @@ def read_exchanges(
     # when no message is sent)
     columns = zip(*raw_groups, strict=True)
     read = [reader(cells) for cells, reader in zip(columns, _READERS, strict=False)]
-    # each group's dates, parsed once per distinct day, then cut back into groups
-    cells_by_group = list(map(sent_on.__getitem__, raw_groups))
-    days = days_of(list(chain.from_iterable(cells_by_group)))
-    dates = read_dates(set(days))
-    sent = list(map(dates.__getitem__, days))
-    ends = accumulate(map(len, cells_by_group))
     # groups whose cells differ only in what cleaning removes are one
-    days_of_key: dict[tuple, list] = {}
-    start = 0
-    for cleaned_group, end in zip(zip(*read, strict=True), ends, strict=True):
-        key_days = days_of_key.setdefault(cleaned_group[:-1], [])
+    cells_of_key: dict[tuple, list[str]] = {}
+    for cleaned_group, raw in zip(zip(*read, strict=True), raw_groups, strict=True):
+        key_cells = cells_of_key.setdefault(cleaned_group[:-1], [])
         if cleaned_group[-1] not in uncounted_folders:
-            key_days += sent[start:end]
-        start = end
-    groups = {key: _figures(key_days) for key, key_days in days_of_key.items()}
+            key_cells += sent_on[raw]
+    every = list(chain.from_iterable(map(sent_on.__getitem__, raw_groups)))
+    groups, newest = _figures(cells_of_key, every)
 
     def conversations() -> Iterable[tuple[str, tuple]]:
         return exchanges_of(read_messages(text, filename, field)).conversations()
 
-    return Exchanges(groups, len(sent), max(filter(None, sent), default=None), conversations)
+    return Exchanges(groups, len(every), newest, conversations)
 
 
-def _figures(days: list) -> Figures:
+def _figures(cells_of_key: dict[tuple, list[str]], every: list[str]):
+    """``(figures of each key, newest day)`` from the date cells of each key and of every
+    message, each distinct day parsed once. When every cell starts with its day written as
+    ISO does (each file since 2021), the cells' own order is their days' order: a key's
+    first and last day are those of its least and greatest cell, found in C."""
+    dates = read_dates(set(map(_DAY, every)))
+    if all(d is not None and d.isoformat() == day for day, d in dates.items()):
+        figures = {
+            key: (len(cells), dates[min(cells)[:10]], dates[max(cells)[:10]])
+            if cells
+            else (0, None, None)
+            for key, cells in cells_of_key.items()
+        }
+        return figures, dates[max(every)[:10]] if every else None
+    days = days_of(every)
+    dates = read_dates(set(days))
+    date_of = dict(zip(every, map(dates.__getitem__, days), strict=True))
+    figures = {key: _dated(map(date_of.__getitem__, cells)) for key, cells in cells_of_key.items()}
+    return figures, max(filter(None, date_of.values()), default=None)
+
+
+def _dated(days: Iterable) -> Figures:
     dated = list(filter(None, days))
     return len(dated), min(dated, default=None), max(dated, default=None)
 
