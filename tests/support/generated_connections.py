@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .paths import SAMPLES
+
 GENERATOR = Path(__file__).with_name("make_connections.py")
 ERAS = ("2023", "2020", "excel")
 MESSAGE_ERAS = ("2018", "2021", "2023", "2024", "2026")
@@ -58,3 +60,13 @@ def generate(
 def beside(connections: Path, kind: str, era: str = "") -> Path:
     """Where :func:`generate` wrote the messages (``kind="messages"``) or the later file."""
     return connections.with_name(f"{connections.stem}-{kind}{'-' + era if era else ''}.csv")
+
+
+def message_files(folder: Path, message_rows: int) -> list[str]:
+    """The texts of the sample messages.csv and of a generated one of each era, with the
+    variant spellings."""
+    texts = [(SAMPLES / "messages.csv").read_text(encoding="utf-8")]
+    for era in MESSAGE_ERAS:
+        path, _ = generate(folder, rows=100, messages=era, message_rows=message_rows, variants=True)
+        texts.append(beside(path, "messages", era).read_text(encoding="utf-8"))
+    return texts

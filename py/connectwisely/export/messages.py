@@ -22,20 +22,33 @@ from __future__ import annotations
 import csv
 import functools
 import io
-from collections.abc import Sequence
-from operator import itemgetter
+from collections.abc import Callable, Iterator, Sequence
+from itertools import compress
+from operator import itemgetter, not_
 from typing import NamedTuple
 
 from ..core.dates import read_dates
 from ..core.text import clean
 from ..errors import InputError
-from .checked import needs_no_cleaning
+from .checked import needs_no_cleaning, none_need_cleaning
 from .tables import find_header
 
 FILENAME = "messages.csv"
 REQUIRED = ("FROM", "TO", "DATE")
 EXPECTED = "LinkedIn's messages.csv"
 FIELD = "messages_csv"
+# The columns :func:`read_rows` finds, in order, each with the header names it goes by.
+COLUMNS = {
+    "conversation": ("conversation id",),
+    "from": ("from",),
+    "sender_url": ("sender profile url",),
+    "to": ("to",),
+    "recipient_urls": ("recipient profile urls",),
+    "date": ("date",),
+    "direction": ("direction",),
+    "folder": ("folder",),
+    "draft": ("is message draft",),
+}
 DIRECTIONS = {
     "outgoing": "outgoing",
     "sent": "outgoing",
@@ -84,86 +97,77 @@ def read_messages(text: str, filename: str = FILENAME, field: str = FIELD) -> li
 
     Only the cells kept are cleaned (NFC, no control characters), so the file's text need
     not be: normalising 20 MB of messages nobody reads would be most of the work."""
+    rows = read_rows(text, filename, field)
+    kept = list(map(itemgetter(*rows.at.values()), rows.cells))  # the text goes no further
+    columns = list(zip(*kept, strict=True)) if kept else [()] * len(COLUMNS)
+    drafts = {cell for cell in set(columns[-1]) if is_draft(cell)}
+    if drafts:
+        sent = list(map(not_, map(drafts.__contains__, columns[-1])))
+        columns = [list(compress(column, sent)) for column in columns]
+    conversation, sender, sender_url, to, urls, when, direction, folder, _ = columns
+    days = days_of(when)
+    dates = read_dates(set(days))
+    fields = zip(
+        cleaned(conversation),
+        cleaned(sender),
+        cleaned(sender_url),
+        recipients(to),
+        recipients(urls),
+        map(dates.__getitem__, days),
+        directions(direction),
+        folders(folder),
+        strict=True,
+    )
+    return list(map(_new_message, fields))
+
+
+class Rows(NamedTuple):
+    """``cells``: each row that is not blank, as the CSV reader gives it and one cell longer;
+    ``at``: where each of :data:`COLUMNS` is in it. A column the file lacks is at the cell
+    past the header's: empty, except in a row longer than the header, which has always been
+    read that way."""
+
+    cells: Iterator[list[str]]
+    at: dict[str, int]
+
+
+def read_rows(text: str, filename: str = FILENAME, field: str = FIELD) -> Rows:
+    """The :class:`Rows` of ``text``, or InputError for another file (checked at once) or for
+    a line that cannot be read as CSV (when the reading gets there)."""
     found = find_header(text, filename, REQUIRED, field=field, expected=EXPECTED)
-    names = found.names
-    col = {
-        "conversation": _column(names, "conversation id"),
-        "from": _column(names, "from"),
-        "sender_url": _column(names, "sender profile url"),
-        "to": _column(names, "to"),
-        "recipient_urls": _column(names, "recipient profile urls"),
-        "date": _column(names, "date"),
-        "direction": _column(names, "direction"),
-        "folder": _column(names, "folder"),
-        "draft": _column(names, "is message draft"),
-    }
-    width = len(names)
+    width = len(found.names)
+    at = {key: _column(found.names, *names) for key, names in COLUMNS.items()}
+    at = {key: i if i >= 0 else width for key, i in at.items()}
+    cells = _cells(text[found.offset :], found.delimiter, width, at["date"], (filename, field))
+    return Rows(cells, at)
+
+
+def _cells(body: str, delimiter: str, width: int, date: int, where: tuple[str, str]):
+    """A row as wide as the header with a date is taken as it is: the one test per row that
+    a file of 100,000 messages needs."""
+    blank = [""] * (width + 1)
     try:
-        kept, extras = _rows(text[found.offset :], found.delimiter, list(col.values()), width)
+        for cells in csv.reader(io.StringIO(body, newline=""), delimiter=delimiter):
+            if len(cells) == width and cells[date].strip():
+                cells.append("")
+            elif len(cells) <= width:
+                if not "".join(cells).strip():
+                    continue
+                cells += blank[len(cells) :]
+            yield cells
     except csv.Error as exc:
+        filename, field = where
         raise InputError(
             f"{filename} has a line that cannot be read as CSV ({exc}).", field
         ) from exc
-    conversation, sender, sender_url, to, urls, when, direction, folder, draft = range(9)
-    present = [i for i, c in enumerate(col.values()) if c >= 0]
-    columns: list = [("",) * len(kept)] * 9  # a column the file lacks: always empty
-    for i, column in zip(present, zip(*kept, strict=True) if kept else [()] * 9, strict=False):
-        columns[i] = column
-    for row, full in extras.items():  # a row longer than the header: see _rows
-        for i, cell in enumerate(full):
-            if i not in present and cell:
-                columns[i] = list(columns[i])
-                columns[i][row] = cell
-    days = _days(columns[when])
-    dates = read_dates(set(days))
-    fields = zip(
-        _cleaned(columns[conversation]),
-        _cleaned(columns[sender]),
-        _cleaned(columns[sender_url]),
-        _each(columns[to], _cleaned_split),
-        _each(columns[urls], _cleaned_split),
-        map(dates.__getitem__, days),
-        _each(columns[direction], lambda cell: DIRECTIONS.get(cell.strip().lower(), "")),
-        _each(columns[folder], lambda cell: cell.strip().upper()),
-        strict=True,
-    )
-    messages = list(map(_new_message, fields))
-    drafts = {cell for cell in set(columns[draft]) if cell.strip().lower() == "yes"}
-    if drafts:
-        cells = columns[draft]
-        messages = [m for m, cell in zip(messages, cells, strict=True) if cell not in drafts]
-    return messages
 
 
-def _rows(body: str, delimiter: str, wanted: list[int], width: int):
-    """``(kept, extras)``: the cells of ``wanted`` (the columns the file has) of each row that
-    is not blank, and for the few rows longer than the header, the row number and the cells of
-    all ``wanted`` with a missing column read from the first cell past the header's (a row at
-    most the header's width reads it as empty).
-
-    A row as wide as the header with a date is taken as it is: the one test per row that a
-    file of 100,000 messages needs."""
-    date = wanted[5]
-    pick = itemgetter(*[i for i in wanted if i >= 0])
-    pick_all = itemgetter(*[i if i >= 0 else width for i in wanted])
-    blank = [""] * (width + 1)
-    kept: list[tuple[str, ...]] = []
-    extras: dict[int, tuple[str, ...]] = {}
-    for cells in csv.reader(io.StringIO(body, newline=""), delimiter=delimiter):
-        if len(cells) == width and cells[date].strip():
-            kept.append(pick(cells))  # the message text goes no further
-            continue
-        if len(cells) <= width:
-            if not "".join(cells).strip():
-                continue
-            cells = cells + blank[len(cells) :]
-        else:
-            extras[len(kept)] = pick_all(cells)
-        kept.append(pick(cells))
-    return kept, extras
+def is_draft(cell: str) -> bool:
+    """Whether an ``IS MESSAGE DRAFT`` cell says the message was never sent."""
+    return cell.strip().lower() == "yes"
 
 
-def _each(column: tuple[str, ...], read) -> list:
+def read_each(column: tuple[str, ...], read) -> list:
     """``read`` of each cell, called once per distinct cell: names, URLs and dates recur
     thousands of times in a big file, and a column at a time is much faster than a row."""
     distinct = set(column)
@@ -173,22 +177,49 @@ def _each(column: tuple[str, ...], read) -> list:
     return list(map(table.__getitem__, column))
 
 
-def _cleaned(column: Sequence[str]) -> list[str]:
+def cleaned(column: Sequence[str]) -> list[str]:
     """``clean`` of each cell. A column of printable ASCII alone (ids and URLs, often names)
     has nothing to normalise or drop, so its cells are only trimmed, in C."""
     joined = "".join(column)
     if joined.isascii() and joined.isprintable():
         return list(map(str.strip, column))
-    return _each(column, _clean)
+    return _cleaned_each(column)
 
 
-def _clean(cell: str) -> str:
+def recipients(column: Sequence[str]) -> list[tuple[str, ...]]:
+    """Each recipients' cell as names or URLs, each cleaned."""
+    return _cleaned_each(column, _split)
+
+
+def directions(column: Sequence[str]) -> list[str]:
+    """Each ``Direction`` cell: ``outgoing`` or ``incoming`` where the file says (2018), else
+    ``""``."""
+    return read_each(column, _direction)
+
+
+def folders(column: Sequence[str]) -> list[str]:
+    return read_each(column, _folder)
+
+
+def _cleaned_each(column: Sequence[str], then: Callable | None = None) -> list:
+    """``clean`` of each cell, then ``then`` of it, once per distinct cell. Almost every
+    file's names need no cleaning, which one test of all of them tells (in C): then each is
+    only trimmed; otherwise each distinct cell is tested and cleaned on its own."""
+    clean_one = str.strip if none_need_cleaning(set(column)) else _clean_cell
+    return read_each(column, clean_one if then is None else lambda cell: then(clean_one(cell)))
+
+
+def _clean_cell(cell: str) -> str:
     """``clean``, when the cell needs it: telling so is a few calls in C, cleaning a search."""
     return cell.strip() if needs_no_cleaning(cell) else clean(cell)
 
 
-def _cleaned_split(cell: str) -> tuple[str, ...]:
-    return _split(_clean(cell))
+def _direction(cell: str) -> str:
+    return DIRECTIONS.get(cell.strip().lower(), "")
+
+
+def _folder(cell: str) -> str:
+    return cell.strip().upper()
 
 
 # ``Message(*fields)`` without the Python-level ``__new__`` a NamedTuple adds: one call per
@@ -197,7 +228,7 @@ _new_message = functools.partial(tuple.__new__, Message)
 _FIRST_TEN = itemgetter(slice(0, 10))
 
 
-def _days(column: Sequence[str]) -> list[str]:
+def days_of(column: Sequence[str]) -> list[str]:
     """Each date cell's day, without its time (see :func:`_day_part`). Since 2021 every cell
     starts with the day (``2023-07-10 15:47:10 UTC``): its first ten characters, cut in C,
     are the day when each distinct cut has its dash; any other file reads cell by cell."""
@@ -208,7 +239,7 @@ def _days(column: Sequence[str]) -> list[str]:
 
 
 def _days_by_cell(column: Sequence[str]) -> list[str]:
-    """:func:`_days` of any file: each distinct cell's day part, read once."""
+    """:func:`days_of` of any file: each distinct cell's day part, read once."""
     table = {cell: cell[:10] if cell[4:5] == "-" else _day_part(cell) for cell in set(column)}
     return list(map(table.__getitem__, column))
 
@@ -219,4 +250,21 @@ def _day_part(cell: str) -> str:
     return cell.strip().split(",", 1)[0].split(" ", 1)[0]
 
 
-__all__ = ["EXPECTED", "FILENAME", "REQUIRED", "Message", "check_header", "read_messages"]
+__all__ = [
+    "COLUMNS",
+    "EXPECTED",
+    "FILENAME",
+    "REQUIRED",
+    "Message",
+    "Rows",
+    "check_header",
+    "cleaned",
+    "days_of",
+    "directions",
+    "folders",
+    "is_draft",
+    "read_each",
+    "read_messages",
+    "read_rows",
+    "recipients",
+]

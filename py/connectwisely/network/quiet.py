@@ -11,22 +11,18 @@ and by name where the file has no URL (2018, and recipients before 2023).
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from operator import itemgetter
 
 from ..export.connections import Connection
-from ..export.messages import Message
+from ..export.exchanges import Exchanges
 from .identity import name_key, profile_key
 from .people import MAX_LISTED, full_name, person
 
 QUIET_DAYS = 182  # six months
 SKIPPED_FOLDERS = ("SPAM",)
-_GROUP = itemgetter(1, 2, 3, 4, 6)  # a Message's sender, sender_url, recipients,
-# recipient_urls and direction: whose side it is on and whom it is with depend on these alone
-_SENT = itemgetter(5)
-_FOLDER = itemgetter(7)
 _FULL_NAME = itemgetter(0, 1)  # a Connection's first and last name
 _URL = itemgetter(2)
 
@@ -107,20 +103,22 @@ class _People:
         return [self.key(name, "") for name in names]
 
 
-def _owner(parties: list[tuple[str, list[str]]], messages: list[Message], people: _People) -> str:
+def _owner(
+    parties: dict[tuple, tuple[str, list[str]]], exchanges: Exchanges, people: _People
+) -> str:
     """The reader's key. The export is theirs, so they take part in every message: the one key
     present in all of them. When several are (a file with one correspondent) or none is (a
     name spelt two ways), the key in the most conversations; ties go to someone who is not a
     connection (nobody is their own connection), then to the first key in order.
 
-    ``parties``: the sender's key and the recipients' keys, once per distinct sender and
-    recipients in the order they come (see :func:`_groups`): a repeated message changes no
-    intersection."""
+    ``parties``: each group's sender's key and recipients' keys (see :func:`threads`): a
+    repeated message changes no intersection."""
     common: set[str] | None = None
-    for i, (sender, recipients) in enumerate(parties):
+    listed = list(parties.values())
+    for i, (sender, recipients) in enumerate(listed):
         if common is not None and len(common) == 1:
             (only,) = common  # from here on only check that it is in each message
-            if only and all(only == s or only in r for s, r in parties[i:]):
+            if only and all(only == s or only in r for s, r in listed[i:]):
                 return only
             common = set()
             break
@@ -132,12 +130,9 @@ def _owner(parties: list[tuple[str, list[str]]], messages: list[Message], people
     if len(common) == 1:
         return common.pop()
     seen: dict[str, set[str]] = {}
-    for i, m in enumerate(messages):
-        where = m.conversation or f"row{i}"
-        for key in [
-            people.key(m.sender, m.sender_url),
-            *people.recipients(m.recipients, m.recipient_urls),
-        ]:
+    for where, group in exchanges.conversations():
+        sender, recipients = parties[group]
+        for key in [sender, *recipients]:
             if key and (not common or key in common):
                 seen.setdefault(key, set()).add(where)
     if not seen:
@@ -145,38 +140,26 @@ def _owner(parties: list[tuple[str, list[str]]], messages: list[Message], people
     return min(seen, key=lambda k: (-len(seen[k]), k in people.rows, k))
 
 
-def _groups(messages: list[Message]) -> dict[tuple, list[date]]:
-    """Each distinct (sender, recipients, direction), in the order they first come, with the
-    days of its messages that count (dated, not spam). Whose side a message is on and whom it
-    is with depend on those alone, and a thread's figures (counts, first and last day, who
-    wrote last) on each group's count, first and last day: one pass over the messages."""
-    groups: defaultdict[tuple, list[date]] = defaultdict(list)
-    for group, day, folder in zip(
-        map(_GROUP, messages), map(_SENT, messages), map(_FOLDER, messages), strict=True
-    ):
-        days = groups[group]
-        if day is not None and folder not in SKIPPED_FOLDERS:
-            days.append(day)
-    return groups
-
-
-def threads(messages: list[Message], rows: Iterable[Connection]) -> tuple[dict, dict]:
+def threads(exchanges: Exchanges, rows: Iterable[Connection]) -> tuple[dict, dict]:
     """``(thread per connection key, connection by key)`` for the connections written with."""
-    groups = _groups(messages)
+    groups = exchanges.groups
     people = _People(rows, {group[:2] for group in groups if group[1]})
     # each group's sender and recipients as keys, once
-    parties = [(people.key(n, u), people.recipients(ns, us)) for n, u, ns, us, _ in groups]
+    parties = {
+        group: (people.key(group[0], group[1]), people.recipients(group[2], group[3]))
+        for group in groups
+    }
     direction_given = any(group[4] for group in groups)  # only the 2018 file says
-    owner = "" if direction_given else _owner(parties, messages, people)
+    owner = "" if direction_given else _owner(parties, exchanges, people)
     per: dict[str, _Thread] = {}
     rows_by_key = people.rows
-    for (sender, recipients), (group, days) in zip(parties, groups.items(), strict=True):
-        if not days:
+    for group, (count, first, last) in groups.items():
+        if not count:
             continue
+        sender, recipients = parties[group]
         direction = group[4]
         mine = direction == "outgoing" if direction else sender == owner
         others = recipients if mine else (sender,)
-        count, first, last = len(days), min(days), max(days)
         for other in others:
             if other == owner or other not in rows_by_key:
                 continue
@@ -196,10 +179,10 @@ def threads(messages: list[Message], rows: Iterable[Connection]) -> tuple[dict, 
     return per, rows_by_key
 
 
-def quiet(messages: list[Message], rows: list[Connection], as_of: date) -> dict:
+def quiet(exchanges: Exchanges, rows: list[Connection], as_of: date) -> dict:
     """The "went quiet" part of the review (JSON-able). Only the listed people are built: a big
     file has thousands in each list."""
-    per, by_key = threads(messages, rows)
+    per, by_key = threads(exchanges, rows)
     went_quiet, unanswered = [], []
     for key, t in per.items():
         if t.mine and t.theirs and (as_of - t.last).days >= QUIET_DAYS:
@@ -227,7 +210,7 @@ def quiet(messages: list[Message], rows: list[Connection], as_of: date) -> dict:
         return found
 
     return {
-        "messages": len(messages),
+        "messages": exchanges.messages,
         "people": len(per),
         "two_way": sum(1 for t in per.values() if t.mine and t.theirs),
         "quiet_days": QUIET_DAYS,
@@ -238,8 +221,4 @@ def quiet(messages: list[Message], rows: list[Connection], as_of: date) -> dict:
     }
 
 
-def newest(messages: list[Message]) -> date | None:
-    return max((m.sent for m in messages if m.sent is not None), default=None)
-
-
-__all__ = ["QUIET_DAYS", "newest", "quiet", "threads"]
+__all__ = ["QUIET_DAYS", "quiet", "threads"]

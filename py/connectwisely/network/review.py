@@ -25,18 +25,17 @@ from ..core.team import team_from_json
 from ..errors import InputError
 from ..export.checked import ExportText
 from ..export.connections import FILENAME, read_connections
+from ..export.exchanges import Exchanges, read_exchanges
 from ..export.invitations import FILENAME as INVITATIONS
 from ..export.invitations import read_invitations
 from ..export.messages import FILENAME as MESSAGES
-from ..export.messages import read_messages
 from ..export.reader import Export
 from .advice import advise, pace_text
 from .clock import SOURCES, as_of
 from .compare import compare
 from .figures import figures
 from .people import lookup, reconnect, terms
-from .quiet import newest as newest_message
-from .quiet import quiet
+from .quiet import SKIPPED_FOLDERS, quiet
 
 MAX_CHARACTERS = 25_000_000  # 30,000 connections take about 3.5 million
 MAX_MESSAGES_CHARACTERS = 60_000_000  # 100,000 messages with their text take about 30 million
@@ -126,7 +125,7 @@ def _one_line_ending(text: object) -> object:
 
 def _messages_text(text: object) -> str | None:
     """messages.csv's text as given, checked for type and size only: the reader keeps the few
-    cells it reads and cleans those (see ``read_messages``)."""
+    cells it reads and cleans those (see ``read_exchanges``)."""
     if text is None or text == "":
         return None
     field = next(f for f in FIELDS if f.name == "messages_csv")
@@ -202,7 +201,9 @@ def review_network(
     rows = read_connections(values["connections_csv"]).rows
     invitations = read_invitations(values["invitations_csv"]) if values["invitations_csv"] else None
     messages_text = _messages_text(messages_csv)
-    messages = read_messages(messages_text) if messages_text else None
+    messages = (
+        read_exchanges(messages_text, uncounted_folders=SKIPPED_FOLDERS) if messages_text else None
+    )
     earlier = (
         read_connections(values["earlier_csv"], "the earlier Connections.csv", "earlier_csv").rows
         if values["earlier_csv"]
@@ -228,11 +229,11 @@ def review_network(
     return review
 
 
-def _dates(rows: list, invitations: list | None, messages: list | None) -> Iterator:
+def _dates(rows: list, invitations: list | None, messages: Exchanges | None) -> Iterator:
     """Every date in the files, read only if the review needs the newest (no ``today``)."""
     yield from (row.connected for row in rows)
     yield from (invitation.sent for invitation in invitations or ())
-    yield newest_message(messages or [])
+    yield messages.newest if messages is not None else None
 
 
 def _summary(review: dict) -> str:

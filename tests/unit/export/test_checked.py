@@ -8,7 +8,7 @@ import pytest
 from connectwisely import InputError
 from connectwisely.core import text as text_module
 from connectwisely.core.schema import Field
-from connectwisely.export.checked import ExportText, needs_no_cleaning
+from connectwisely.export.checked import ExportText, needs_no_cleaning, none_need_cleaning
 from tests.support.paths import SAMPLES
 
 SAMPLE_FILES = [*sorted(p.name for p in SAMPLES.glob("*.csv")), "Profile_pdf_as_text.txt"]
@@ -66,3 +66,20 @@ def test_a_clean_text_needs_no_cleaning_and_others_do():
     assert needs_no_cleaning((SAMPLES / "Connections.csv").read_text(encoding="utf-8"))
     assert not needs_no_cleaning("Zoe\u0308")
     assert not needs_no_cleaning("a\x1fb")
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Ana Lee", "Björn Ståhl", "Zoë"],
+        ["Ana", "Zoe\u0308"],  # decomposed
+        ["Zoe", "\u0308 Lee"],  # each NFC alone; joined without a break they would compose
+        ["a\x1fb", "Bo"],
+        ["\ud800", "Bo"],  # a lone surrogate
+        [],
+        [""],
+    ],
+)
+def test_none_need_cleaning_says_what_each_text_says(texts):
+    """Asked of all the texts at once, the answer is whether each needs no cleaning."""
+    assert none_need_cleaning(texts) == all(needs_no_cleaning(t) for t in texts)

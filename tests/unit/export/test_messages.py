@@ -13,7 +13,7 @@ from connectwisely import InputError
 from connectwisely.core.text import clean
 from connectwisely.export import messages as messages_module
 from connectwisely.export.messages import Message, check_header, read_messages
-from tests.support.generated_connections import MESSAGE_ERAS, beside, generate
+from tests.support.generated_connections import MESSAGE_ERAS, beside, generate, message_files
 from tests.support.paths import SAMPLES
 
 ME = "https://www.linkedin.com/in/maren-okafor-4b7a21"
@@ -133,27 +133,21 @@ def _columns(text: str) -> dict[str, list[str]]:
     return {name: [r[i] for r in rows if len(r) == len(header)] for i, name in enumerate(header)}
 
 
-def _message_files(tmp_path) -> list[str]:
-    texts = [(SAMPLES / "messages.csv").read_text(encoding="utf-8")]
-    for era in MESSAGE_ERAS:
-        path, _ = generate(tmp_path, rows=100, messages=era, message_rows=120, variants=True)
-        texts.append(beside(path, "messages", era).read_text(encoding="utf-8"))
-    return texts
-
-
 def test_the_fast_column_reads_equal_the_cell_by_cell_ones(tmp_path):
     """On the sample and a file of every era: the days cut in C equal each distinct cell's
     day part, and a column trimmed as printable ASCII equals each cell cleaned — the paths a
     big file takes give what the general ones give."""
-    for text in _message_files(tmp_path):
+    for text in message_files(tmp_path, message_rows=120):
         columns = _columns(text)
         when = next(name for name in columns if name.strip().lower() == "date")
-        assert messages_module._days(columns[when]) == messages_module._days_by_cell(columns[when])
+        assert messages_module.days_of(columns[when]) == messages_module._days_by_cell(
+            columns[when]
+        )
         for cells in columns.values():
-            assert messages_module._cleaned(cells) == [clean(cell) for cell in cells]
+            assert messages_module.cleaned(cells) == [clean(cell) for cell in cells]
     mixed = ["2023-07-10 15:47:10 UTC", "10/16/18, 8:36 AM", " Ana\x07 ", "Zoë"]
-    assert messages_module._days(mixed) == messages_module._days_by_cell(mixed)
-    assert messages_module._cleaned(mixed) == [clean(cell) for cell in mixed]
+    assert messages_module.days_of(mixed) == messages_module._days_by_cell(mixed)
+    assert messages_module.cleaned(mixed) == [clean(cell) for cell in mixed]
 
 
 @pytest.mark.parametrize(
@@ -168,7 +162,9 @@ def test_the_fast_column_reads_equal_the_cell_by_cell_ones(tmp_path):
     ],
 )
 def test_a_recipients_cell_splits_as_its_cleaned_text_would(cell, expected):
-    """The quick ways (a clean cell not cleaned again, one recipient not split) give what
-    cleaning and splitting every cell gives."""
-    assert messages_module._cleaned_split(cell) == expected
+    """The quick ways (a column of clean cells only trimmed, one recipient not split) give
+    what cleaning and splitting every cell gives, beside clean cells and beside one that
+    needs cleaning."""
+    assert messages_module.recipients([cell, "Bo"])[0] == expected
+    assert messages_module.recipients([cell, "Zoe\u0308"])[0] == expected
     assert expected == tuple(p.strip() for p in clean(cell).split(",") if p.strip())

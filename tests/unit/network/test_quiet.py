@@ -10,9 +10,11 @@ import pytest
 
 from connectwisely import review_network
 from connectwisely.export.connections import Connection, read_connections
-from connectwisely.export.messages import Message, read_messages
+from connectwisely.export.exchanges import exchanges_of, read_exchanges
+from connectwisely.export.messages import Message
 from connectwisely.network import quiet as quiet_module
-from connectwisely.network.quiet import QUIET_DAYS, quiet
+from connectwisely.network.quiet import QUIET_DAYS, SKIPPED_FOLDERS
+from connectwisely.network.quiet import quiet as quiet_of_exchanges
 from tests.support.generated_connections import ERAS, MESSAGE_ERAS, TODAY, beside, generate
 from tests.support.paths import SAMPLES
 
@@ -49,6 +51,10 @@ def test_the_hand_counted_sample():
     )  # fmt: skip
     assert (yara["name"], yara["days_quiet"]) == ("Yara El-Masri", 1364)
     assert [p["name"] for p in result["unanswered"]] == ["Oskar Lindqvar", "Bartholomew Nkemelu"]
+
+
+def quiet(messages, rows, as_of):
+    return quiet_of_exchanges(exchanges_of(messages, SKIPPED_FOLDERS), rows, as_of)
 
 
 def row(first: str, last: str, url: str = "") -> Connection:
@@ -113,10 +119,11 @@ def test_only_the_listed_are_built_and_they_are_the_first_of_all(tmp_path, monke
     whole lists: building only the listed ones changes no entry and no order."""
     path, _ = generate(tmp_path, rows=600, messages="2026", message_rows=1500, seed=3)
     rows = read_connections(path.read_text(encoding="utf-8")).rows
-    messages = read_messages(beside(path, "messages", "2026").read_text(encoding="utf-8"))
-    whole = quiet(messages, rows, date(2026, 11, 25))
+    text = beside(path, "messages", "2026").read_text(encoding="utf-8")
+    exchanges = read_exchanges(text, uncounted_folders=SKIPPED_FOLDERS)
+    whole = quiet_of_exchanges(exchanges, rows, date(2026, 11, 25))
     monkeypatch.setattr(quiet_module, "MAX_LISTED", 3)
-    short = quiet(messages, rows, date(2026, 11, 25))
+    short = quiet_of_exchanges(exchanges, rows, date(2026, 11, 25))
     for group in ("went_quiet", "unanswered"):
         assert len(whole[group]) == whole[f"{group}_count"] > 3
         assert short[group] == whole[group][:3]
