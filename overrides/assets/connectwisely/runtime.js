@@ -17,7 +17,7 @@ const CALL_TIMEOUT_MS = 120000;
 // ready, so the first answers have the processor to themselves.
 const SETTLE_MS = 2000;
 const WORKER_URL = new URL("./worker.js", import.meta.url);
-// the worker's own modules (worker.js imports the other two), kept offline with it
+// the worker's own modules (worker.js imports the others), kept offline with it
 const WORKER_MODULES = ["worker.js", "worker-fetch.js", "worker-bytecode.js", "worker-post.js"]
   .map((name) => new URL(`./${name}`, import.meta.url).href);
 

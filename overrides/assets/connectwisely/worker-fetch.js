@@ -158,9 +158,8 @@ export function countModule(url) {
   scheduleReport();
 }
 
-/** Where the site is (init's root, cache, sizes and wire); a request made early stays in flight. */
+/** Where the site is (init's root, cache, sizes and wire), before anything is fetched. */
 export function useSite({ root, cache, sizes, wire }) {
   Object.assign(site, { root, cache, sizes: sizes || {}, wire: wire || {} });
   for (const name of Object.keys(site.wire)) fileOf(name.endsWith(".gz") ? name.slice(0, -3) : name);
-  for (const [name, f] of files) f.wire ||= site.wire[name] || site.wire[name + ".gz"] || 0; // asked for early
 }

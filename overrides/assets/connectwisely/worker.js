@@ -23,9 +23,7 @@ let warmQueue = [];
 // script, which then adopts it and sends its init only to say it listens.
 
 function runtimeModules(pyodideURL) {
-  const modules = ["pyodide.mjs", "pyodide.asm.mjs"].map((name) => new URL(name, pyodideURL).href);
-  modules.url = new URL(pyodideURL, self.location.href).href;
-  return modules;
+  return ["pyodide.mjs", "pyodide.asm.mjs"].map((name) => new URL(name, pyodideURL).href);
 }
 
 function importRuntime(modules) {
