@@ -128,6 +128,7 @@ def test_prepare_rehearses_the_tool_on_its_placeholders_and_never_fails(widget, 
         raise widgets.InputError("refused")
 
     monkeypatch.setattr(widgets, "submit", refuse)
+    monkeypatch.setattr(bridge, "_REHEARSED", set())
     assert bridge.prepare(widget) is None
     fields = [f for f in widgets.form(widget).fields if f.kind in ("text", "textarea")]
     expected = {f.name: f.placeholder for f in fields if f.placeholder}
@@ -135,6 +136,22 @@ def test_prepare_rehearses_the_tool_on_its_placeholders_and_never_fails(widget, 
     assert seen == [(widget, expected)]
     if widget == "request-check":  # the note and the pasted text, which have no placeholder
         assert {"message", "text"} <= set(expected)
+
+
+@pytest.mark.parametrize("widget", ["request-check", "note-draft", "note-lint"])
+def test_prepare_rehearses_a_widget_only_the_first_time(widget, monkeypatch):
+    """The worker prepares the page's tools before ready and again when the page listens: the
+    second time imports nothing new and rehearses nothing, so the reader's first answer does
+    not queue behind a second rehearsal."""
+    from connectwisely import widgets
+
+    seen = []
+    monkeypatch.setattr(widgets, "submit", lambda name, submitted, team=None: seen.append(name))
+    monkeypatch.setattr(bridge, "_REHEARSED", set())
+    bridge.prepare(widget)
+    bridge.prepare(widget)
+    bridge.prepare(widget)
+    assert seen == [widget]
 
 
 def test_a_rehearsed_checker_compiles_nothing_on_its_first_real_note(monkeypatch):
