@@ -190,3 +190,56 @@ def test_a_runtime_that_fails_before_the_page_listens_is_still_reported(browser,
     assert wait_state(page, CHECKER, ("error", "ready"), timeout=60_000) == "error"
     assert "Python could not start" in page.inner_text(f"{CHECKER} .cw-status")
     context.close()
+
+
+READY_AT = """window.cwReadyAt = null;
+new MutationObserver(() => {
+  const form = document.querySelector("form[data-widget]");
+  if (form && form.dataset.state === "ready" && window.cwReadyAt === null) window.cwReadyAt = performance.now();
+}).observe(document, { attributes: true, attributeFilter: ["data-state"], subtree: true });"""
+INDEX_ASKED = """() => performance.getEntriesByType("resource")
+  .filter((e) => e.name.endsWith("/search/search_index.json")).map((e) => e.startTime)"""
+
+
+def search_results(page, query: str) -> int:
+    page.keyboard.press("/")
+    page.keyboard.type(query)
+    page.wait_for_selector(".md-search-result__item", timeout=30_000)
+    return page.locator(".md-search-result__item").count()
+
+
+def test_a_tool_page_asks_for_the_search_index_once_its_tool_is_ready(browser, site):
+    """Material's search builds its index at once, beside Python's start: a tool page's request
+    for it waits until the tool is ready (the worker says so a moment before the form does),
+    then search works as on any page. A guide page asks for it at once."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.add_init_script(READY_AT)
+    page.goto(site + "tools/request-checker/")
+    assert wait_state(page, CHECKER, ("ready",), timeout=120_000) == "ready"
+    page.wait_for_function(f"() => ({INDEX_ASKED})().length > 0", timeout=30_000)
+    (asked,) = page.evaluate(INDEX_ASKED)
+    assert asked > page.evaluate("window.cwReadyAt") - 100  # the worker's ready message
+    assert search_results(page, "scam") > 0
+    page.goto(site + "guide/")  # a new document: its search starts at once
+    page.wait_for_function(f"() => ({INDEX_ASKED})().length > 0", timeout=30_000)
+    assert (
+        page.evaluate(INDEX_ASKED)[0]
+        < page.evaluate("performance.timing.domContentLoadedEventEnd - performance.timeOrigin")
+        + 1000
+    )
+    context.close()
+
+
+def test_search_answers_a_reader_who_goes_there_before_the_tool_is_ready(browser, site):
+    """The held request for the index goes out as soon as the reader goes to the search field:
+    with the tools' package never arriving (the tool never gets ready), search still answers."""
+    context = browser.new_context()
+    context.route("**/*.whl", lambda route: None)  # never answered
+    page = context.new_page()
+    page.goto(site + "tools/request-checker/")
+    page.wait_for_timeout(500)
+    assert page.evaluate(INDEX_ASKED) == []  # held
+    assert search_results(page, "scam") > 0
+    assert page.get_attribute(CHECKER, "data-state") != "ready"
+    context.close()

@@ -45,3 +45,30 @@ def test_check_request_loads_only_the_checker(how):
 def test_importing_the_package_loads_no_tool():
     """``import connectwisely`` alone loads the public face and nothing behind it."""
     assert set(modules_after("import connectwisely")) == {"connectwisely", "connectwisely.errors"}
+
+
+TEAM_MODULES = {
+    "connectwisely.core.team",
+    "connectwisely.core.team_rules",
+    "connectwisely.checker.team_signals",
+}
+
+
+@pytest.mark.parametrize("widget", ["request-check", "note-lint", "note-draft", "profile-score"])
+def test_a_tool_without_team_settings_loads_none_of_their_modules(widget):
+    """The public guide has no team settings: its tools, imported and rehearsed as the worker
+    does before a reader's first click, never load the settings' modules (some 30 ms of a tool
+    page's start in Pyodide)."""
+    loaded = modules_after(f"from connectwisely import bridge\nbridge.prepare({widget!r})")
+    assert f"connectwisely.widgets.{widget.replace('-', '_')}" in loaded  # it did run
+    assert TEAM_MODULES & set(loaded) == set()
+
+
+def test_a_team_s_settings_load_their_modules_and_add_their_signals():
+    """Given a team's settings, the checker loads them and its signals count."""
+    loaded = modules_after(
+        "from connectwisely import check_request\n"
+        "r = check_request({request}, team={{'organisation': 'Acme Bank'}})\n"
+        "assert r['verdict']"
+    )
+    assert set(loaded) >= TEAM_MODULES

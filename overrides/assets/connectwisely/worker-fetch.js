@@ -5,7 +5,7 @@
 // - from this build's offline cache when it holds the file (this worker fills it with the very
 //   responses it downloads, so nothing is fetched a second time);
 // - the wasm comes gzipped (sitebuild/runtime.py), inflated by DecompressionStream as it arrives,
-//   and is handed to Pyodide as an application/wasm Response (stored first, see fetchOnce);
+//   and is handed to Pyodide as an application/wasm Response, so it compiles as it arrives;
 // - each response's bytes are counted as they pass, for the download bar.
 
 import { post } from "./worker-post.js";
@@ -117,15 +117,12 @@ async function fetchOnce(url) {
   }
   if (!original.ok) failed(name, `HTTP ${original.status}`);
   if (!cache || !original.ok || !response.body) return response;
-  // the bodies are decoded: keep the type, drop the wire's encoding and length
+  // One branch to the caller, one to the cache. The wasm too: compiled as it arrives, not from
+  // the stored copy once whole (which made a cold visit wait for the whole download before
+  // compiling). V8 keeps its compiled code from the next visit on, which compiles the stored
+  // copy; that first reload measured no slower (within the noise).
+  // The bodies are decoded: keep the type, drop the wire's encoding and length.
   const headers = { "Content-Type": response.headers.get("Content-Type") || "application/octet-stream" };
-  if (name === WASM) {
-    // compiled from the stored copy (while the rest arrives), so V8 keeps its compiled code
-    // beside it for the next visits (a Response made here has no place to keep it)
-    const kept = await cache.put(url, new Response(response.body, { headers })).then(() => cache.match(url), () => null);
-    performance.mark(`cw:stored:${name}`);
-    return kept || (await download(url, name))[0]; // not stored (no room): downloaded again
-  }
   const [mine, keep] = response.body.tee();
   cache.put(url, new Response(keep, { headers })).catch(() => {});
   return new Response(mine, { headers });

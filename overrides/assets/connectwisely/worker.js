@@ -68,10 +68,12 @@ async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire,
     // an optimization: without it, re compiles them as usual
   }
   performance.mark("cw:bridge");
-  // the page's own tools are imported before ready, so its first answer does not wait on them
-  for (const widget of Array.isArray(tools) ? tools.map(String) : []) {
+  // the page's own tools are imported before ready, so its first answer does not wait on them,
+  // and rehearsed right after it (bridge.prepare says why)
+  const pageTools = Array.isArray(tools) ? tools.map(String) : [];
+  for (const widget of pageTools) {
     try {
-      bridge.prepare(widget);
+      bridge.prepare(widget, false);
     } catch {
       // warming is an optimization: a failure shows on the real call instead
     }
@@ -79,6 +81,7 @@ async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire,
   report();
   performance.mark("cw:ready");
   post({ type: "ready", bytecode: bridge.modules_from_bytecode(), compiledOnce: bridge.modules_compiled_once() });
+  warm(pageTools);
   const stdlibPath = pyodide.runPython("import os; os.path.dirname(os.__file__)"); // /lib/python3xx.zip
   setTimeout(() => storeBytecode(bridge, [[stdLibURL, stdlibPath], [wheelURL, WHEEL_PATH]], site.cache), BYTECODE_AFTER_MS);
   return bridge;

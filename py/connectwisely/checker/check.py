@@ -9,19 +9,21 @@ to read (:func:`decide`, mirrored in the guide's "How the request checker decide
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from ..core.dates import parse_today
 from ..core.linkedin import CONNECTION_CAP
 from ..core.schema import Field, check_all
-from ..core.team import Team, team_from_json
 from ..errors import InputError
 from .advice import next_steps, suggested_reply
 from .facts import gather
 from .gibberish import is_gibberish
 from .signals import BY_ID, SIGNALS, Signal, detect_all
-from .team_signals import team_signals
 from .verdicts import VERDICTS
 from .words.languages import detect_language
+
+if TYPE_CHECKING:
+    from ..core.team import Team
 
 UNREAD_ID = "RQ050"  # the note is in a language the checker does not read
 
@@ -269,6 +271,15 @@ def _blank(value: object) -> bool:
     return value is None or value == "" or value == []
 
 
+def _team_signals(team: dict | Team) -> tuple[Signal, ...]:
+    """A hosting team's signals. Its settings' modules are imported only here: the public
+    guide, which has none, never loads them (some 30 ms of a tool page's start in Pyodide)."""
+    from ..core.team import team_from_json
+    from .team_signals import team_signals
+
+    return team_signals(team_from_json(team))
+
+
 def check_request(
     request: dict,
     *,
@@ -283,7 +294,7 @@ def check_request(
     team's settings (:mod:`connectwisely.core.team`), which add its signals. See :func:`decide`.
     """
     values = check_all(REQUEST_FIELDS, request)
-    extra = team_signals(team_from_json(team))
+    extra = _team_signals(team) if team is not None else ()
     records = {**BY_ID, **{s.id: s for s in extra}}
     if me is not None and not isinstance(me, Mapping):
         raise InputError(

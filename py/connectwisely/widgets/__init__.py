@@ -8,11 +8,14 @@ import inspect
 from collections.abc import Mapping
 from dataclasses import replace
 from importlib import import_module
+from typing import TYPE_CHECKING
 
 from .. import TOOLS
 from ..core.schema import Field, Form
-from ..core.team import Team, team_from_json
 from ..errors import InputError
+
+if TYPE_CHECKING:
+    from ..core.team import Team
 
 _TOOLS = {tool.widget: tool for tool in TOOLS}
 MODULES = {name: tool.widget_module for name, tool in _TOOLS.items()}
@@ -76,6 +79,8 @@ def submit(name: str, submitted: dict, team: dict | None = None) -> dict:
     kwargs = module.FORM.from_form(submitted)
     api = getattr(import_module(tool.module), tool.function)
     if team is not None and "team" in inspect.signature(api).parameters:
+        from ..core.team import team_from_json  # only a team's copy has settings to read
+
         kwargs["team"] = team_from_json(team)
     result = api(**kwargs)
     headline = {tool.headline: result[tool.headline]} if tool.headline else {}
