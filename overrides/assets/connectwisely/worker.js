@@ -7,7 +7,7 @@
 // compiledOnce}, failed, result, stdlib, patterns (the last two for tests).
 // CONTRIBUTING.md ("The worker protocol") says what each field means.
 
-import { AFTER, WASM, countModule, downloadFailed, prefetch, report, site, siteFetch, useSite } from "./worker-fetch.js";
+import { AFTER, WASM, countModule, downloadFailed, prefetch, report, site, siteFetch, startStoring, useSite } from "./worker-fetch.js";
 import { BYTECODE_AFTER_MS, storeBytecode } from "./worker-bytecode.js";
 import { listen, post } from "./worker-post.js";
 
@@ -82,6 +82,7 @@ async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire,
   performance.mark("cw:ready");
   post({ type: "ready", bytecode: bridge.modules_from_bytecode(), compiledOnce: bridge.modules_compiled_once() });
   warm(pageTools);
+  startStoring();
   const stdlibPath = pyodide.runPython("import os; os.path.dirname(os.__file__)"); // /lib/python3xx.zip
   setTimeout(() => storeBytecode(bridge, [[stdLibURL, stdlibPath], [wheelURL, WHEEL_PATH]], site.cache), BYTECODE_AFTER_MS);
   return bridge;
@@ -109,6 +110,7 @@ function warm(widgets) {
 
 function start(init) {
   ready = boot(init).catch((error) => {
+    startStoring(); // what did arrive is kept: the next visit need not fetch it again
     post({ type: "failed", message: String((error && error.message) || error) });
     throw error;
   });
