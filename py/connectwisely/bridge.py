@@ -41,19 +41,17 @@ def _invoke(name: str, payload: object) -> object:
 _REHEARSED: set[str] = set()  # the widgets prepare has rehearsed in this process
 
 
-def prepare(widget: str, rehearse: bool = True) -> None:
-    """Import what the page's tool ``widget`` needs, then (``rehearse``) rehearse it once on
-    its form's own placeholders, so its first answer is as fast as later ones: the patterns a
-    first call compiles (``re`` caches them) compiled, its first-call paths run. A text area
-    with no placeholder (the request's note) gets its own label, so the paths that read free
-    text run too. The worker imports the page's tools before it says ready and rehearses them
-    right after (a reader who clicks at that very moment waits for one rehearsal, some 20 ms;
-    anyone who types first, for none). Each widget is rehearsed once: the worker prepares the
-    page's tools again when the page listens. Warming never fails: a rehearsal the tool
-    refuses is simply over."""
+def prepare(widget: str) -> None:
+    """Import what the page's tool ``widget`` needs, then rehearse it once on its form's own
+    placeholders, so its first answer is as fast as later ones: the modules imported and the
+    patterns a first call compiles (``re`` caches them) compiled. A text area with no
+    placeholder (the request's note) gets its own label, so the paths that read free text run
+    too. The worker runs this before it says ready, and again for each form when the page
+    listens: only the first rehearsal runs (a second would hold up the reader's first answer by
+    a whole call). Warming never fails: a rehearsal the tool refuses is simply over."""
     widgets = import_module("connectwisely.widgets")
     widgets.prepare(widget)
-    if not rehearse or widget not in widgets.MODULES or widget in _REHEARSED:
+    if widget not in widgets.MODULES or widget in _REHEARSED:
         return
     _REHEARSED.add(widget)
     fields = [f for f in widgets.form(widget).fields if f.kind in ("text", "textarea")]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import pytest
 
@@ -150,23 +149,6 @@ def test_prepare_rehearses_a_widget_only_the_first_time(widget, monkeypatch):
     monkeypatch.setattr(widgets, "submit", lambda name, submitted, team=None: seen.append(name))
     monkeypatch.setattr(bridge, "_REHEARSED", set())
     bridge.prepare(widget)
-    bridge.prepare(widget)
-    bridge.prepare(widget)
-    assert seen == [widget]
-
-
-@pytest.mark.parametrize("widget", ["request-check", "note-draft", "profile-score"])
-def test_prepare_without_rehearsal_imports_and_leaves_the_rehearsal_for_later(widget, monkeypatch):
-    """Before ready the worker only imports the page's tool (prepare(widget, False)): its
-    modules are loaded, nothing is submitted; the rehearsal after ready then runs once."""
-    from connectwisely import widgets
-
-    seen = []
-    monkeypatch.setattr(widgets, "submit", lambda name, submitted, team=None: seen.append(name))
-    monkeypatch.setattr(bridge, "_REHEARSED", set())
-    bridge.prepare(widget, False)
-    assert seen == []
-    assert widgets.MODULES[widget] in sys.modules
     bridge.prepare(widget)
     bridge.prepare(widget)
     assert seen == [widget]

@@ -87,8 +87,8 @@ async function download(url, name) {
 }
 
 let startStoring;
-/** The offline cache's copies wait for this (worker.js resolves it once the tool is ready, or
- * has failed): writing 11 MB to it while Python starts made a cold start some 150 ms slower on
+/** The offline cache's copies wait for this (worker.js resolves it 2 s after ready, or at once
+ * when Python failed): writing 11 MB to it while Python starts made a cold start some 150 ms slower on
  * two cores (a paired bench, 13 runs of 16). Until then each copy waits in memory. */
 const storing = new Promise((resolve) => (startStoring = resolve));
 export { startStoring };
@@ -124,7 +124,7 @@ async function fetchOnce(url) {
   }
   if (!original.ok) failed(name, `HTTP ${original.status}`);
   if (!cache || !original.ok || !response.body) return response;
-  // One branch to the caller, one to the cache once the tool is ready (`storing`). The wasm too: compiled as it arrives, not from
+  // One branch to the caller, one to the cache after ready (`storing`). The wasm too: compiled as it arrives, not from
   // the stored copy once whole (which made a cold visit wait for the whole download before
   // compiling). V8 keeps its compiled code from the next visit on, which compiles the stored
   // copy; that first reload measured no slower (within the noise).

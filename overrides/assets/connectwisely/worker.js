@@ -13,6 +13,9 @@ import { listen, post } from "./worker-post.js";
 
 performance.mark("cw:started"); // this module and its imports evaluated (bench/trace.py)
 const WHEEL_PATH = "/lib/connectwisely.whl"; // where Python imports the tools from
+// The offline copies are written this long after ready (worker-fetch.js's `storing`), so the
+// first answers have the processor to themselves.
+const STORE_AFTER_MS = 2000;
 let ready = null; // Promise of the Python bridge module
 let warmQueue = [];
 
@@ -68,12 +71,11 @@ async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire,
     // an optimization: without it, re compiles them as usual
   }
   performance.mark("cw:bridge");
-  // the page's own tools are imported before ready, so its first answer does not wait on them,
-  // and rehearsed right after it (bridge.prepare says why)
-  const pageTools = Array.isArray(tools) ? tools.map(String) : [];
-  for (const widget of pageTools) {
+  // the page's own tools are imported and rehearsed before ready, so its first answer does not
+  // wait on them (rehearsed after ready, a click at ready waited for them: 0.3 s on the notes page)
+  for (const widget of Array.isArray(tools) ? tools.map(String) : []) {
     try {
-      bridge.prepare(widget, false);
+      bridge.prepare(widget);
     } catch {
       // warming is an optimization: a failure shows on the real call instead
     }
@@ -81,8 +83,7 @@ async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire,
   report();
   performance.mark("cw:ready");
   post({ type: "ready", bytecode: bridge.modules_from_bytecode(), compiledOnce: bridge.modules_compiled_once() });
-  warm(pageTools);
-  startStoring();
+  setTimeout(startStoring, STORE_AFTER_MS);
   const stdlibPath = pyodide.runPython("import os; os.path.dirname(os.__file__)"); // /lib/python3xx.zip
   setTimeout(() => storeBytecode(bridge, [[stdLibURL, stdlibPath], [wheelURL, WHEEL_PATH]], site.cache), BYTECODE_AFTER_MS);
   return bridge;
