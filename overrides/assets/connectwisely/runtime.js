@@ -14,7 +14,8 @@ import { CACHE_NAME, holdPages, keepOffline, savingData } from "./offline.js";
 
 const CALL_TIMEOUT_MS = 120000;
 // Storing for offline use (the runtime's modules, then the site's pages) waits this long after
-// ready, so the first answers have the processor to themselves.
+// ready, so the first answers have the processor to themselves; the worker's own copies
+// (worker.js's STORE_AFTER_MS) wait as long. Change them together.
 const SETTLE_MS = 2000;
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 // the worker's own modules (worker.js imports the others), kept offline with it

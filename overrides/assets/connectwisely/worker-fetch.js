@@ -88,8 +88,8 @@ async function download(url, name) {
 
 let startStoring;
 /** The offline cache's copies wait for this (worker.js resolves it 2 s after ready, or at once
- * when Python failed): writing 11 MB to it while Python starts made a cold start some 150 ms slower on
- * two cores (a paired bench, 13 runs of 16). Until then each copy waits in memory. */
+ * when Python failed): writing 11 MB to it while Python starts made a cold start some 150 ms
+ * slower on two cores (a paired bench, 13 runs of 16). Until then each copy waits in memory. */
 const storing = new Promise((resolve) => (startStoring = resolve));
 export { startStoring };
 
@@ -124,10 +124,10 @@ async function fetchOnce(url) {
   }
   if (!original.ok) failed(name, `HTTP ${original.status}`);
   if (!cache || !original.ok || !response.body) return response;
-  // One branch to the caller, one to the cache after ready (`storing`). The wasm too: compiled as it arrives, not from
-  // the stored copy once whole (which made a cold visit wait for the whole download before
-  // compiling). V8 keeps its compiled code from the next visit on, which compiles the stored
-  // copy; that first reload measured no slower (within the noise).
+  // One branch to the caller, one to the cache after ready (`storing`). The wasm too: compiled
+  // as it arrives, not from the stored copy once whole (which made a cold visit wait for the
+  // whole download before compiling). V8 keeps its compiled code from the next visit on, which
+  // compiles the stored copy; that first reload measured no slower (within the noise).
   // The bodies are decoded: keep the type, drop the wire's encoding and length.
   const headers = { "Content-Type": response.headers.get("Content-Type") || "application/octet-stream" };
   const [mine, keep] = response.body.tee();

@@ -14,7 +14,7 @@ import { listen, post } from "./worker-post.js";
 performance.mark("cw:started"); // this module and its imports evaluated (bench/trace.py)
 const WHEEL_PATH = "/lib/connectwisely.whl"; // where Python imports the tools from
 // The offline copies are written this long after ready (worker-fetch.js's `storing`), so the
-// first answers have the processor to themselves.
+// first answers have the processor to themselves: the pause runtime.js takes (SETTLE_MS) too.
 const STORE_AFTER_MS = 2000;
 let ready = null; // Promise of the Python bridge module
 let warmQueue = [];
