@@ -25,6 +25,7 @@ alone: the site itself ships only the gzipped copy) from localhost, where bytes 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import shutil
 import statistics
@@ -58,6 +59,23 @@ BARE_WORKER = """import {{ loadPyodide }} from "./{pyodide}pyodide.mjs";
 await loadPyodide({{ indexURL: new URL("./{pyodide}", import.meta.url).href,
                     stdLibURL: new URL("./{stdlib}", import.meta.url).href }});
 postMessage("ready");"""
+
+
+def write_bare(site_dir: Path) -> None:
+    """The bare floor's page (``bench-bare.html``): a worker that only runs ``loadPyodide`` on
+    the site's runtime and its standard library, given raw (the site sends both gzipped, which
+    only its own worker unpacks)."""
+    pyodide = next((site_dir / "pyodide").iterdir()).relative_to(site_dir).as_posix() + "/"
+    shutil.copyfile(runtime.ensure_runtime() / runtime.WASM, site_dir / pyodide / runtime.WASM)
+    sent = next(site_dir.glob(f"assets/py/*/{runtime.STDLIB}.gz"))
+    sent.with_suffix("").write_bytes(gzip.decompress(sent.read_bytes()))
+    stdlib = sent.with_suffix("").relative_to(site_dir).as_posix()
+    (site_dir / "bench-bare.html").write_text(BARE_PAGE)
+    (site_dir / "bench-bare.js").write_text(BARE_MAIN)
+    (site_dir / "bench-bare-worker.js").write_text(
+        BARE_WORKER.format(pyodide=pyodide, stdlib=stdlib)
+    )
+
 
 # Records when each tool first reaches each state, in page time (ms since navigation start).
 WATCH_STATES = """
@@ -349,11 +367,15 @@ def review_in_pyodide(browser, base: str, payload: dict, runs: int) -> list[floa
           const root = new URL(meta.dataset.root, location.href);
           const worker = new Worker(new URL("assets/connectwisely/worker.js", root), { type: "module" });
           // the next message of that type (download counts and the like arrive in between)
-          const next = (type) => new Promise((resolve) => {
-            worker.onmessage = (e) => { if (e.data.type === type) resolve(e.data); };
+          const next = (type) => new Promise((resolve, reject) => {
+            worker.onmessage = (e) => {
+              if (e.data.type === type) resolve(e.data);
+              else if (e.data.type === "failed") reject(new Error(e.data.message));
+            };
           });
           worker.postMessage({ type: "init", pyodide: new URL(meta.dataset.pyodide, location.href).href,
-                               wheel: new URL(meta.dataset.wheel, location.href).href });
+                               wheel: new URL(meta.dataset.wheel, location.href).href,
+                               wire: JSON.parse(meta.dataset.wire) });  // which files come gzipped
           await next("ready");
           const text = JSON.stringify(payload);
           const times = [];
@@ -506,16 +528,7 @@ def main() -> int:
     if args.only_networks:
         return 0
     with served_site() as (base, site_dir):
-        pyodide = next((site_dir / "pyodide").iterdir()).relative_to(site_dir).as_posix() + "/"
-        shutil.copyfile(
-            runtime.ensure_runtime() / runtime.WASM, site_dir / pyodide / runtime.WASM
-        )  # the bare floor's raw binary, which the site itself does not ship
-        (site_dir / "bench-bare.html").write_text(BARE_PAGE)
-        (site_dir / "bench-bare.js").write_text(BARE_MAIN)
-        stdlib = next(site_dir.glob("assets/py/*/python_stdlib.zip")).relative_to(site_dir)
-        (site_dir / "bench-bare-worker.js").write_text(
-            BARE_WORKER.format(pyodide=pyodide, stdlib=stdlib.as_posix())
-        )
+        write_bare(site_dir)
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_ARGS)
             print(f"Chromium {browser.version}, {args.runs} cold runs each, site at {base}\n")

@@ -11,7 +11,6 @@ floor is the same worker-only page ``bench/run.py`` uses.
 from __future__ import annotations
 
 import argparse
-import shutil
 import statistics
 import sys
 from pathlib import Path
@@ -21,11 +20,9 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
-from run import BARE_MAIN, BARE_PAGE, BARE_WORKER  # noqa: E402
+from run import write_bare  # noqa: E402
 from tests.support.served_site import CHROMIUM_ARGS, chromium_executable, served_site  # noqa: E402
 from tests.support.stored_bytecode import wait_for_bytecode  # noqa: E402
-
-from connectwisely.sitebuild import runtime  # noqa: E402
 
 WATCH = """
 window.__t = {};
@@ -101,14 +98,7 @@ def main() -> int:
     parser.add_argument("--warm", action="store_true", help="trace a reload after the cold visit")
     args = parser.parse_args()
     with served_site() as (base, site_dir), sync_playwright() as p:
-        pyodide = next((site_dir / "pyodide").iterdir()).relative_to(site_dir).as_posix() + "/"
-        shutil.copyfile(runtime.ensure_runtime() / runtime.WASM, site_dir / pyodide / runtime.WASM)
-        stdlib = next(site_dir.glob("assets/py/*/python_stdlib.zip")).relative_to(site_dir)
-        (site_dir / "bench-bare.html").write_text(BARE_PAGE)
-        (site_dir / "bench-bare.js").write_text(BARE_MAIN)
-        (site_dir / "bench-bare-worker.js").write_text(
-            BARE_WORKER.format(pyodide=pyodide, stdlib=stdlib.as_posix())
-        )
+        write_bare(site_dir)
         browser = p.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_ARGS)
         runs, floors = [], []
         for _ in range(args.runs):  # taken in turns, so a busy machine slows both alike

@@ -12,7 +12,7 @@ from importlib import import_module
 
 from .errors import InputError
 
-__version__ = "0.4.1"
+__version__ = "0.4.2"
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,8 @@ async ([name, payload]) => {
     });
     worker.postMessage({ type: "init",
       pyodide: new URL(meta.dataset.pyodide, location.href).href,
-      wheel: new URL(meta.dataset.wheel, location.href).href });
+      wheel: new URL(meta.dataset.wheel, location.href).href,
+      wire: JSON.parse(meta.dataset.wire) });  // which files come gzipped
     window.__cwTest = { worker, waiting, ready, next: () => next++ };
   }
   const t = window.__cwTest;

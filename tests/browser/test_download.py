@@ -100,7 +100,11 @@ def test_the_worker_reports_the_bytes_on_the_wire(browser, site):
     assert files["pyodide.asm.wasm"]["encoding"] == "identity"  # the .gz, sent as stored
     assert 3_000_000 < files["pyodide.asm.wasm"]["loaded"] < 4_000_000
     assert files["pyodide-lock.json"]["encoding"] == "gzip"
-    assert files["python_stdlib.zip"]["loaded"] <= 1_000_000  # the trimmed archive, deflated
+    # the trimmed archive, compiled, then gzipped whole; so is the wheel
+    assert files["python_stdlib.zip"]["encoding"] == "identity"
+    assert 500_000 < files["python_stdlib.zip"]["loaded"] <= 1_000_000
+    wheel = f"connectwisely-{__version__}-py3-none-any.whl"
+    assert 200_000 < files[wheel]["loaded"] <= 500_000
     assert all(f["done"] for f in files.values())
 
 
@@ -172,9 +176,9 @@ def test_the_head_starts_the_worker_and_each_runtime_file_comes_once(browser, si
     assert names == sorted(
         [
             *runtime.SITE_FILES,
-            runtime.STDLIB,
+            runtime.STDLIB + ".gz",
             *(name.lstrip("/") for name in WORKER_MODULES),
-            f"connectwisely-{__version__}-py3-none-any.whl",
+            f"connectwisely-{__version__}-py3-none-any.whl.gz",
         ]
     ), names
 
@@ -235,7 +239,7 @@ def test_search_answers_a_reader_who_goes_there_before_the_tool_is_ready(browser
     """The held request for the index goes out as soon as the reader goes to the search field:
     with the tools' package never arriving (the tool never gets ready), search still answers."""
     context = browser.new_context()
-    context.route("**/*.whl", lambda route: None)  # never answered
+    context.route("**/*.whl.gz", lambda route: None)  # never answered
     page = context.new_page()
     page.goto(site + "tools/request-checker/")
     page.wait_for_timeout(500)

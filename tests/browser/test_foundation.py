@@ -57,7 +57,11 @@ def test_a_page_built_without_the_runtime_says_so(page, site, requests_seen):
     page.wait_for_selector(f"{LINTER} .cw-form-error:not([hidden])")
     assert page.inner_text(f"{LINTER} .cw-form-error") == missing
     assert errors == []
-    assert not [u for u in requests_seen if "pyodide" in u or u.endswith((".whl", "worker.js"))]
+    assert not [
+        u
+        for u in requests_seen
+        if "pyodide" in u or u.endswith((".whl", ".whl.gz", ".zip.gz", "worker.js"))
+    ]
 
 
 def test_state_moves_from_idle_to_ready(page, site):
@@ -111,7 +115,7 @@ def test_guide_page_fetches_no_python(page, site, requests_seen, path):
     for form in page.locator("form[data-widget]").all():
         form.scroll_into_view_if_needed()
     page.wait_for_timeout(500)
-    python = [u for u in requests_seen if "/pyodide/" in u or u.endswith(".whl")]
+    python = [u for u in requests_seen if "/pyodide/" in u or u.endswith((".whl", ".whl.gz"))]
     assert requests_seen and python == []
 
 

@@ -312,23 +312,27 @@ def test_under_a_sub_path_the_worker_is_scoped_to_the_site(browser, project_site
     context.close()
 
 
-def test_each_module_compiles_once_and_a_later_visit_starts_from_stored_bytecode(browser, site):
-    """A first visit compiles each zipped module once, not twice (over a hundred served by the
-    standard library's sitecustomize); afterwards the stored standard library and wheel get
-    their modules' bytecode; the next visit imports from it (over a hundred modules) and the
-    tool still answers."""
+def test_the_stdlib_arrives_compiled_and_a_later_visit_starts_from_the_tools_bytecode(
+    browser, site
+):
+    """A first visit imports the standard library from the bytecode the build compiled (over a
+    hundred modules) and the tools from their sources, each compiled once, not twice (the
+    standard library's sitecustomize); afterwards the stored wheel gets its modules' bytecode
+    (the standard library has none left to compile); the next visit imports the tools from it
+    too, and the tool still answers."""
     context = browser.new_context()
     page = context.new_page()
     checker = 'form[data-widget="request-check"]'
     page.goto(site + "tools/request-checker/")
     wait_state(page, checker, ("ready",), timeout=120_000)
-    assert page.evaluate("document.documentElement.dataset.cwBytecode") == "0"
-    assert int(page.evaluate("document.documentElement.dataset.cwCompiledOnce")) > 100
+    first = int(page.evaluate("document.documentElement.dataset.cwBytecode"))
+    assert first > 100
+    assert int(page.evaluate("document.documentElement.dataset.cwCompiledOnce")) > 40
     stdlib, wheel = wait_for_bytecode(page)
-    assert stdlib > 100 and wheel > 50
+    assert stdlib == 0 and wheel > 50
     page.reload()
     wait_state(page, checker, ("ready",), timeout=120_000)
-    assert int(page.evaluate("document.documentElement.dataset.cwBytecode")) > 100
+    assert int(page.evaluate("document.documentElement.dataset.cwBytecode")) > first + 40
     page.fill(f"{checker} [name=message]", "Send me your WhatsApp number, I pay 500 USD per day")
     page.click(f"{checker} button[type=submit]")
     assert wait_state(page, checker, ("done", "error")) == "done"

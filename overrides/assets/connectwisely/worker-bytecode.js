@@ -1,6 +1,7 @@
-// Later visits start from bytecode (connectwisely/core/bytecode.py: 1.4 s of Python's 2 s start
-// is compiling the standard library's sources). Once the tool is ready and its first answers
-// have had the processor, the archives this worker stored for offline use are compiled a few
+// Later visits start from bytecode (connectwisely/core/bytecode.py). The standard library
+// arrives compiled by the build (sitebuild/compiled.py); the tools' wheel does not (compiled, it
+// would pass the cold visit's byte budget). Once the tool is ready and its first answers have
+// had the processor, the archives this worker stored for offline use are compiled a few
 // modules per task, so a call waits at most one step, and stored back, marked, in their place.
 
 const BYTECODE = "X-Connectwisely-Bytecode"; // on a stored archive: how many modules it holds compiled
@@ -17,6 +18,7 @@ export async function storeBytecode(bridge, archives, cacheName) {
     try {
       compiler = bridge.bytecode_compiler(mountedAt);
       while (compiler.step(25)) await nextTask();
+      if (!compiler.compiled) continue; // compiled by the build already (the standard library)
       const archive = compiler.archive();
       const bytes = archive.toJs();
       archive.destroy();

@@ -4,8 +4,9 @@
 //   the whole link, then the standard library, then the wheel, which arrives as Python starts;
 // - from this build's offline cache when it holds the file (this worker fills it with the very
 //   responses it downloads, so nothing is fetched a second time);
-// - the wasm comes gzipped (sitebuild/runtime.py), inflated by DecompressionStream as it arrives,
-//   and is handed to Pyodide as an application/wasm Response, so it compiles as it arrives;
+// - the wasm, the standard library and the wheel come gzipped (sitebuild/runtime.py, compiled.py),
+//   inflated by DecompressionStream as they arrive; the wasm is handed to Pyodide as an
+//   application/wasm Response, so it compiles as it arrives;
 // - each response's bytes are counted as they pass, for the download bar.
 
 import { post } from "./worker-post.js";
@@ -69,9 +70,12 @@ function counted(response, name) {
   }));
 }
 
+/** Whether the site sends `name` as `name.gz` (the wasm always; others when the build says). */
+const gzipped = (name) => name === WASM || Object.hasOwn(site.wire, name + ".gz");
+
 async function download(url, name) {
   if (AFTER.has(name)) await endOf(AFTER.get(name)).promise;
-  if (name !== WASM) {
+  if (!gzipped(name)) {
     const response = await realFetch(url);
     return response.ok && response.body ? [new Response(counted(response, name), response), response] : [response, response];
   }
@@ -83,7 +87,8 @@ async function download(url, name) {
   let body = counted(response, name);
   // a host that labels the .gz as gzip-encoded has the browser unpack it already
   if (!/gzip/.test(response.headers.get("Content-Encoding") || "")) body = body.pipeThrough(new DecompressionStream("gzip"));
-  return [new Response(body, { status: 200, headers: { "Content-Type": "application/wasm" } }), response];
+  const type = name === WASM ? "application/wasm" : "application/zip";
+  return [new Response(body, { status: 200, headers: { "Content-Type": type } }), response];
 }
 
 let startStoring;

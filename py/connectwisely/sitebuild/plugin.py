@@ -5,7 +5,8 @@
   each `````text````` fence (a message to copy) a class the theme wraps (:mod:`.message_fences`);
 - builds the package's wheel and puts it in the site under a content-hashed folder;
 - copies the pinned, verified Pyodide runtime into the site, with a trimmed standard library
-  (only the modules the tools import, see :mod:`.stdlib`) beside the wheel;
+  (only the modules the tools import, see :mod:`.stdlib`, compiled by the runtime itself, see
+  :mod:`.compiled`) beside the wheel, both gzipped whole;
 - tells the templates where both are, and what each file weighs on the wire
   (``config.extra.connectwisely``), for the worker's download bar, and which pages start
   Python at once (``page.meta.cw_start``: a page under tools/ with a tool names its tools);
@@ -41,7 +42,7 @@ from mkdocs.plugins import BasePlugin
 from ..core import precompiled
 from ..core.team import Team
 from ..widgets import MODULES, for_team, form
-from . import patterns, runtime, stdlib
+from . import compiled, npm, patterns, runtime, stdlib
 from .csp import add_policy
 from .forms_html import render_form
 from .hosting import wire_bytes
@@ -187,19 +188,23 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
             self._wheel = build_wheel(root, self._staging, self._patterns(root))
         except (WheelBuildFailed, runtime.RuntimeUnavailable) as exc:
             raise PluginError(str(exc)) from exc
-        self._stdlib = self._trimmed_stdlib(root / "py" / "connectwisely")
+        self._stdlib = self._compiled_stdlib(root / "py" / "connectwisely")
         wheel_hash = content_hash(self._wheel, self._stdlib)
         wheel_dir = f"assets/py/{wheel_hash}"
         up = "../" * runtime.SITE_DIR.count("/") + "../"  # from the runtime's folder to the root
-        files = [self._runtime / name for name in runtime.SITE_FILES]
-        files += [self._stdlib, self._wheel]
+        # the archives travel gzipped whole; the worker asks for a file's .gz when `wire` has it
+        cache = npm.cache_root() / "gzipped"
+        self._sent = [compiled.gzipped(path, cache) for path in (self._stdlib, self._wheel)]
+        files = [self._runtime / name for name in runtime.SITE_FILES] + self._sent
         config.extra["connectwisely"] = {
             "pyodide": runtime.SITE_DIR + "/",
             # relative to the runtime's folder: runtime.js keeps these offline
-            "runtime_files": " ".join([*runtime.SITE_FILES, f"{up}{wheel_dir}/{runtime.STDLIB}"]),
+            "runtime_files": " ".join(
+                [*runtime.SITE_FILES, f"{up}{wheel_dir}/{self._sent[0].name}"]
+            ),
             "wheel": f"{wheel_dir}/{self._wheel.name}",
             "stdlib": f"{wheel_dir}/{runtime.STDLIB}",
-            "bytes": sum(wire_bytes(path) for path in files),  # on the wire (wasm gzipped)
+            "bytes": sum(wire_bytes(path) for path in files),  # on the wire (all gzipped)
             "sizes": json.dumps({path.name: path.stat().st_size for path in files}),
             "wire": json.dumps({path.name: wire_bytes(path) for path in files}),
             "cache_key": build_key(runtime.PYODIDE_VERSION, wheel_hash, root / "overrides"),
@@ -218,6 +223,22 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
             log.warning("No precompiled patterns: the tools get ready ~0.4 s later. %s", exc)
             return {}
         return {f"connectwisely/{precompiled.TABLE}": data}
+
+    def _compiled_stdlib(self, package: Path) -> Path:
+        """The trimmed standard library with its modules compiled by the runtime (see
+        :mod:`.compiled`); as sources when tracing against the full one."""
+        trimmed = self._trimmed_stdlib(package)
+        if os.environ.get("CONNECTWISELY_FULL_STDLIB"):
+            return trimmed
+        out = trimmed.with_name("compiled") / runtime.STDLIB
+        out.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            compiled.compile_archive(
+                self._runtime, trimmed, out, cache=npm.cache_root() / "compiled"
+            )
+        except compiled.CompileFailed as exc:
+            raise PluginError(str(exc)) from exc
+        return out
 
     def _trimmed_stdlib(self, package: Path) -> Path:
         """The standard library the site ships: trimmed to what the tools import, or in full
@@ -289,6 +310,6 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
             shutil.copyfile(self._runtime / name, target / name)
         wheel_target = site / self._wheel_dir
         wheel_target.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(self._wheel, wheel_target / self._wheel.name)
-        shutil.copyfile(self._stdlib, wheel_target / runtime.STDLIB)
+        for path in self._sent:
+            shutil.copyfile(path, wheel_target / path.name)
         shutil.rmtree(self._staging, ignore_errors=True)

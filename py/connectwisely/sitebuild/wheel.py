@@ -2,9 +2,10 @@
 
 The site's copy is for the browser only (the worker imports the tools straight from it), so
 it leaves out what never runs there (:data:`~.stdlib.BUILD_ONLY`: this site build, the CLI
-and its commands), its modules are slimmed (:mod:`.slim`: no comments or docstrings, 18%
-fewer bytes on the wire) and it is deflated at the highest level: fewer bytes before a tool is
-ready. Its ``RECORD`` lists the files it holds, with their new hashes and sizes.
+and its commands) and its modules are slimmed (:mod:`.slim`: no comments or docstrings, 18%
+fewer bytes on the wire). Its files are stored, not deflated: the site sends the wheel gzipped
+whole (:func:`.compiled.gzipped`), 16% fewer bytes than deflating each file. Its ``RECORD``
+lists the files it holds, with their new hashes and sizes.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def runs_in_browser(name: str) -> bool:
 def for_browser(source: Path, target: Path, added: dict[str, bytes] | None = None) -> Path:
     """Write ``source``'s files that run in the browser to ``target`` (same names, dates and
     order; modules slimmed), then the ``added`` ones; ``RECORD`` lists them all, as they now
-    are; deflated at level 9."""
+    are; stored, for the site to gzip whole."""
     added = added or {}
     with zipfile.ZipFile(source) as wheel, zipfile.ZipFile(target, "w") as out:
         kept = [info for info in wheel.infolist() if runs_in_browser(info.filename)]
@@ -80,8 +81,8 @@ def for_browser(source: Path, target: Path, added: dict[str, bytes] | None = Non
                 data = _record(data.decode("utf-8"), files).encode()
             copy = zipfile.ZipInfo(info.filename, info.date_time)
             copy.external_attr = info.external_attr
-            copy.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(copy, data, compresslevel=9)
+            copy.compress_type = zipfile.ZIP_STORED
+            out.writestr(copy, data)
     return target
 
 

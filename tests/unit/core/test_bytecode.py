@@ -5,13 +5,17 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import io
+import json.decoder
 import marshal
 import sys
+import traceback
 import zipfile
+import zlib
+from pathlib import Path
 
 import pytest
 
-from connectwisely.core.bytecode import ArchiveCompiler, pyc
+from connectwisely.core.bytecode import ArchiveCompiler, first_lines, pyc
 from tests.support.zips import zipped
 
 FILES = {
@@ -22,8 +26,10 @@ FILES = {
 }
 
 
-def compiled(files: dict[str, bytes], budget_ms: float = 25.0) -> tuple[bytes, int]:
-    compiler = ArchiveCompiler(zipped(files), "/lib/test.zip")
+def compiled(
+    files: dict[str, bytes], budget_ms: float = 25.0, shipped: bool = False
+) -> tuple[bytes, int]:
+    compiler = ArchiveCompiler(zipped(files), "/lib/test.zip", shipped=shipped)
     steps = 1
     while compiler.step(budget_ms):
         steps += 1
@@ -87,3 +93,86 @@ def test_pyc_holds_code_that_runs(source, name, value):
     namespace: dict = {}
     exec(marshal.loads(pyc(source, code)[16:]), namespace)
     assert namespace[name] == value
+
+
+RAISES = b"""
+def outer():
+    x = 1
+    return inner(x)
+
+
+def inner(value):
+    items = [value]
+    return items[5]
+
+
+class Box:
+    def open(self):
+        return {}["lid"]
+"""
+
+
+def _raised_in(code) -> list[tuple[str, int]]:
+    namespace: dict = {}
+    exec(code, namespace)
+    box = namespace["Box"]()
+    for call in (namespace["outer"], box.open):
+        try:
+            call()
+        except LookupError as exc:
+            yield [(f.name, f.lineno) for f in traceback.extract_tb(exc.__traceback__)[1:]]
+
+
+def test_first_lines_keeps_each_function_on_its_first_line():
+    """A traceback through code with short line tables still formats, naming each function on
+    its own first line (the full table would give the failing line)."""
+    full = compile(RAISES, "m.py", "exec")
+    short = first_lines(full)
+    assert list(_raised_in(full)) == [[("outer", 4), ("inner", 9)], [("open", 14)]]
+    assert list(_raised_in(short)) == [[("outer", 2), ("inner", 7)], [("open", 13)]]
+    assert "".join(traceback.format_exception(KeyError("lid")))  # formatting does not fail
+
+
+def test_first_lines_runs_the_same_code_in_fewer_bytes():
+    """The same instructions; deflated, a quarter fewer bytes (a module of the standard library:
+    30% fewer for json.decoder on Python 3.11)."""
+    source = Path(json.decoder.__file__).read_bytes()
+    code = compile(source, "decoder.py", "exec")
+    short = first_lines(code)
+    assert short.co_code == code.co_code
+    size = lambda c: len(zlib.compress(marshal.dumps(c), 9))  # noqa: E731
+    assert size(short) < 0.75 * size(code)
+
+
+@pytest.mark.parametrize("source", [b"", b"x = 1\n", RAISES, b"def f():\n" + b"    a = 1\n" * 50])
+def test_first_lines_covers_every_instruction(source):
+    """Each instruction has a position (the table covers the whole code, 8 units per entry)."""
+    code = first_lines(compile(source, "m.py", "exec"))
+    for each in (code, *(c for c in code.co_consts if hasattr(c, "co_code"))):
+        lines = [line for _, _, line in each.co_lines()]
+        assert lines and set(lines) == {each.co_firstlineno}
+        assert sum(end - start for start, end, _ in each.co_lines()) == len(each.co_code)
+
+
+def test_a_shipped_archive_holds_bytecode_in_place_of_sources():
+    """``shipped``: each module that compiles travels as bytecode only; a module that does not
+    compile, and data, stay as they were."""
+    data, _ = compiled(FILES, shipped=True)
+    with zipfile.ZipFile(io.BytesIO(data)) as zip_file:
+        assert sorted(zip_file.namelist()) == sorted(
+            ["pkg/__init__.pyc", "pkg/answer.pyc", "broken.py", "pkg/data.json"]
+        )
+        assert zip_file.read("broken.py") == FILES["broken.py"]
+        assert all(i.compress_type == zipfile.ZIP_STORED for i in zip_file.infolist())
+
+
+def test_zipimport_runs_a_shipped_module_without_its_source(tmp_path, monkeypatch):
+    path = tmp_path / "shipped.zip"
+    path.write_bytes(compiled({"shipped_pkg/__init__.py": b"VALUE = 7\n"}, shipped=True)[0])
+    monkeypatch.syspath_prepend(str(path))
+    importlib.invalidate_caches()
+    try:
+        module = importlib.import_module("shipped_pkg")
+        assert module.VALUE == 7 and module.__file__.endswith("__init__.pyc")
+    finally:
+        sys.modules.pop("shipped_pkg", None)

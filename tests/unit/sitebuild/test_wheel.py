@@ -73,7 +73,7 @@ def test_for_browser_keeps_the_runtime_files_slimmed_and_drops_the_rest(tmp_path
             _record_line("connectwisely/__init__.py", kept) + f"{DIST}/RECORD,,\n"
         )
         info = wheel.getinfo("connectwisely/__init__.py")
-        assert info.compress_type == zipfile.ZIP_DEFLATED and info.compress_size < len(body) / 10
+        assert info.compress_type == zipfile.ZIP_STORED  # the site gzips the wheel whole
         assert info.date_time == (2020, 2, 2, 0, 0, 0)  # the same bytes for the same sources
 
 
