@@ -1,23 +1,20 @@
-"""Python archives with their modules compiled where they run: faster starts on later visits.
+"""Python archives with their modules compiled for the runtime: faster starts.
 
-Pyodide's standard library and the tools' wheel hold sources only, and ``zipimport`` compiles a
-module twice per import (once to name its file, once to run it). Starting the runtime imports
-125 modules of the standard library: 1.4 s of its 2 s go to compiling them, on every visit. A
-``.pyc`` beside each module skips that, but only the runtime's own Python (3.14 on wasm32) can
-write it, and shipping bytecode would put 0.9 MB more on the wire before a first answer. So the
-worker, once its tool is ready and the reader has had the first seconds, compiles the archives
-it stored for offline use, a few modules per task (:meth:`ArchiveCompiler.step`), and stores
-them back with the bytecode (:meth:`ArchiveCompiler.archive`). The next visit imports them
-compiled.
+Only the runtime's own Python (3.14 on wasm32) can write its bytecode. Starting the runtime
+from sources spends about half its time compiling the standard library, on every visit. So:
 
-Each ``.pyc`` is an *unchecked* hash-based one (PEP 552): the archive is replaced as a whole, so
-its bytecode and sources cannot drift apart, and nothing is checked at import. The sources stay,
-for tracebacks.
+- the build compiles the standard library with this module, run by the runtime itself under
+  Node (:mod:`connectwisely.sitebuild.compiled`), ``shipped=True``: no sources, and line tables
+  that give each function's first line only, so the archive costs the wire 1.5 times its
+  sources, not 2.6 times;
+- the tools' wheel ships as sources (compiled too, a cold visit would pass its byte budget):
+  the worker, once its tool is ready and the reader has had the first seconds, compiles the
+  archives it stored for offline use, a few modules per task (:meth:`ArchiveCompiler.step`),
+  and stores them back with the bytecode beside the sources (:meth:`ArchiveCompiler.archive`).
+  The next visit imports them compiled.
 
-The build uses the same compiler on the standard library, run by the runtime itself under Node
-(:mod:`connectwisely.sitebuild.compiled`), with ``shipped=True``: no sources, and line tables
-that give each function's first line only, so the archive costs the wire 1.5 times its
-sources, not 2.6 times.
+Each ``.pyc`` is an *unchecked* hash-based one (PEP 552): an archive is replaced as a whole, so
+its bytecode and sources cannot drift apart, and nothing is checked at import.
 """
 
 from __future__ import annotations

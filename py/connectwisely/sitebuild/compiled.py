@@ -21,18 +21,18 @@ Where Node cannot run, the build says so and ships the sources: the site works, 
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import subprocess
 import tempfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import zopfli.gzip
 
 from ..core import bytecode
 
-DRIVER = Path(__file__).with_name("compile_archives.mjs")
+DRIVER = Path(__file__).with_name("compile_archive.mjs")
 GZIP_ITERATIONS = 5  # Zopfli's; 15 (its default) saves under 0.5% more, for three times the time
 LOG = logging.getLogger("mkdocs.plugins.connectwisely")
 
@@ -59,33 +59,6 @@ def compile_archive(
     in ``runtime`` (its folder); returns how many were compiled. Without Node, ``target`` is a
     copy of ``source`` and the count 0. With a ``cache`` folder, a result made before from the
     same archive, runtime and compiler is reused (``mkdocs serve`` rebuilds on every edit)."""
-    if cache is not None:
-        kept = cache / f"{_compile_key(runtime, source)}.zip"
-        if kept.is_file():
-            target.write_bytes(kept.read_bytes())
-            return _count(kept)
-    count = _compile(runtime, source, target, node)
-    if cache is not None and count:
-        cache.mkdir(parents=True, exist_ok=True)
-        partial = kept.with_suffix(".partial")
-        partial.write_bytes(target.read_bytes())
-        partial.replace(kept)
-    return count
-
-
-def _compile_key(runtime: Path, source: Path) -> str:
-    digest = hashlib.sha256(source.read_bytes())
-    for part in (runtime / "pyodide.asm.mjs", Path(bytecode.__file__), DRIVER):
-        digest.update(part.read_bytes())
-    return digest.hexdigest()[:24]
-
-
-def _count(archive: Path) -> int:
-    with zipfile.ZipFile(archive) as opened:
-        return sum(1 for name in opened.namelist() if name.endswith(".pyc"))
-
-
-def _compile(runtime: Path, source: Path, target: Path, node: str | None) -> int:
     node = node or node_executable()
     if node is None:
         LOG.warning(
@@ -94,22 +67,33 @@ def _compile(runtime: Path, source: Path, target: Path, node: str | None) -> int
         )
         target.write_bytes(source.read_bytes())
         return 0
+    made = lambda: _compile(node, runtime, source)  # noqa: E731
+    if cache is not None:
+        parts = [source, runtime / "pyodide.asm.mjs", Path(bytecode.__file__), DRIVER]
+        key = hashlib.sha256(b"".join(part.read_bytes() for part in parts)).hexdigest()[:24]
+        target.write_bytes(_kept(cache, f"{key}.zip", made))
+    else:
+        target.write_bytes(made())
+    with zipfile.ZipFile(target) as archive:
+        return sum(1 for name in archive.namelist() if name.endswith(".pyc"))
+
+
+def _compile(node: str, runtime: Path, source: Path) -> bytes:
+    """The bytes of ``source`` compiled by the runtime, run by ``node``."""
     with tempfile.TemporaryDirectory() as tmp:
-        request = Path(tmp) / "request.json"
-        archives = [{"source": str(source), "target": str(target)}]
+        target = Path(tmp) / source.name
         compiler = Path(bytecode.__file__)
-        request.write_text(
-            json.dumps({"runtime": str(runtime), "compiler": str(compiler), "archives": archives})
-        )
         done = subprocess.run(
-            [node, str(DRIVER), str(request)], capture_output=True, text=True, check=False
+            [node, str(DRIVER), str(runtime), str(compiler), str(source), str(target)],
+            capture_output=True,
+            text=True,
+            check=False,
         )
-    lines = done.stdout.strip().splitlines()
-    if done.returncode != 0 or not lines:
-        raise CompileFailed(
-            f"The runtime could not compile {source.name} under Node:\n{done.stderr[-4000:]}"
-        )
-    return int(json.loads(lines[-1])["compiled"][0])
+        if done.returncode != 0 or not target.is_file():
+            raise CompileFailed(
+                f"The runtime could not compile {source.name} under Node:\n{done.stderr[-4000:]}"
+            )
+        return target.read_bytes()
 
 
 def gzipped(source: Path, cache: Path) -> Path:
@@ -117,12 +101,21 @@ def gzipped(source: Path, cache: Path) -> Path:
     the result is kept in ``cache`` under the source's hash and reused by the next build."""
     data = source.read_bytes()
     digest = hashlib.sha256(data + f"zopfli {GZIP_ITERATIONS}".encode()).hexdigest()[:24]
-    kept = cache / f"{digest}.gz"
+    made = _kept(
+        cache, f"{digest}.gz", lambda: zopfli.gzip.compress(data, numiterations=GZIP_ITERATIONS)
+    )
+    target = source.with_name(source.name + ".gz")
+    target.write_bytes(made)
+    return target
+
+
+def _kept(cache: Path, name: str, make: Callable[[], bytes]) -> bytes:
+    """``make()``'s bytes, kept in ``cache`` as ``name`` (written whole, never half) and read
+    back from there by the next build."""
+    kept = cache / name
     if not kept.is_file():
         cache.mkdir(parents=True, exist_ok=True)
-        partial = kept.with_suffix(".partial")
-        partial.write_bytes(zopfli.gzip.compress(data, numiterations=GZIP_ITERATIONS))
+        partial = kept.with_name(name + ".partial")
+        partial.write_bytes(make())
         partial.replace(kept)
-    target = source.with_name(source.name + ".gz")
-    target.write_bytes(kept.read_bytes())
-    return target
+    return kept.read_bytes()
