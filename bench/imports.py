@@ -54,7 +54,7 @@ BOOT_AND_CALL = """async (payload) => {
   });
   worker.postMessage({ type: "init", pyodide: new URL(meta.dataset.pyodide, location.href).href,
                        wheel: new URL(meta.dataset.wheel, location.href).href,
-                       wire: JSON.parse(meta.dataset.wire) });  // which files come gzipped
+                       wire: JSON.parse(meta.dataset.wire), lock: JSON.parse(meta.dataset.lock) });  // which files come gzipped
   await reply;
   window.__call = () => new Promise((resolve) => {
     worker.onmessage = (event) => { if (event.data.type === "result") resolve(event.data.reply); };

@@ -64,9 +64,11 @@ postMessage("ready");"""
 def write_bare(site_dir: Path) -> None:
     """The bare floor's page (``bench-bare.html``): a worker that only runs ``loadPyodide`` on
     the site's runtime and its standard library, given raw (the site sends both gzipped, which
-    only its own worker unpacks)."""
+    only its own worker unpacks), with the package lock Pyodide fetches by default (the site's
+    worker passes its own instead)."""
     pyodide = next((site_dir / "pyodide").iterdir()).relative_to(site_dir).as_posix() + "/"
-    shutil.copyfile(runtime.ensure_runtime() / runtime.WASM, site_dir / pyodide / runtime.WASM)
+    for name in (runtime.WASM, runtime.LOCK):
+        shutil.copyfile(runtime.ensure_runtime() / name, site_dir / pyodide / name)
     sent = next(site_dir.glob(f"assets/py/*/{runtime.STDLIB}.gz"))
     sent.with_suffix("").write_bytes(gzip.decompress(sent.read_bytes()))
     stdlib = sent.with_suffix("").relative_to(site_dir).as_posix()
@@ -375,7 +377,7 @@ def review_in_pyodide(browser, base: str, payload: dict, runs: int) -> list[floa
           });
           worker.postMessage({ type: "init", pyodide: new URL(meta.dataset.pyodide, location.href).href,
                                wheel: new URL(meta.dataset.wheel, location.href).href,
-                               wire: JSON.parse(meta.dataset.wire) });  // which files come gzipped
+                               wire: JSON.parse(meta.dataset.wire), lock: JSON.parse(meta.dataset.lock) });  // which files come gzipped
           await next("ready");
           const text = JSON.stringify(payload);
           const times = [];

@@ -12,7 +12,7 @@ from importlib import import_module
 
 from .errors import InputError
 
-__version__ = "0.4.2"
+__version__ = "0.4.3"
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,7 @@ async ([name, payload]) => {
     worker.postMessage({ type: "init",
       pyodide: new URL(meta.dataset.pyodide, location.href).href,
       wheel: new URL(meta.dataset.wheel, location.href).href,
-      wire: JSON.parse(meta.dataset.wire) });  // which files come gzipped
+      wire: JSON.parse(meta.dataset.wire), lock: JSON.parse(meta.dataset.lock) });  // which files come gzipped
     window.__cwTest = { worker, waiting, ready, next: () => next++ };
   }
   const t = window.__cwTest;

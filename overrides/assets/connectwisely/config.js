@@ -24,6 +24,7 @@ export const config = meta
       megabytes: (Number(meta.dataset.bytes) / 1e6).toFixed(1),
       sizes: readJSON(meta.dataset.sizes), // file name -> decoded size, for the progress bar
       wire: readJSON(meta.dataset.wire), // file name -> bytes on the wire, as GitHub Pages sends it
+      lock: readJSON(meta.dataset.lock), // the runtime's lock info: Pyodide gets a lock naming no packages
       cacheKey: meta.dataset.cacheKey || "",
       runtimeFiles: (meta.dataset.runtimeFiles || "").split(" ").filter(Boolean),
       start: (meta.dataset.start || "").split(" ").filter(Boolean), // a tool page's tools: start at once

@@ -73,7 +73,7 @@ export const runtime = {
     };
     this.worker.postMessage({
       type: "init", pyodide: config.pyodide, wheel: config.wheel, stdlib: config.stdlib, root: config.root,
-      sizes: config.sizes, wire: config.wire, cache: CACHE_NAME, warm: widgetsHere(),
+      sizes: config.sizes, wire: config.wire, lock: config.lock, cache: CACHE_NAME, warm: widgetsHere(),
     });
     holdPages(new Promise((resolve) => {
       const settled = (state) => {

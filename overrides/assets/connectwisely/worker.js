@@ -2,7 +2,7 @@
 // It loads the site's own Pyodide runtime, the build's trimmed standard library and the
 // project's wheel once, then answers {id, call, payload} messages through connectwisely.bridge.
 //
-// Messages in: init {pyodide, wheel, stdlib?, warm?, sizes?, wire?, cache?, root?}, call {id,
+// Messages in: init {pyodide, wheel, stdlib?, warm?, sizes?, wire?, lock?, cache?, root?}, call {id,
 // call, payload}, warm {widgets}, stdlib, patterns; out: progress, download, ready {bytecode,
 // compiledOnce}, failed, result, stdlib, patterns (the last two for tests).
 // CONTRIBUTING.md ("The worker protocol") says what each field means.
@@ -36,7 +36,7 @@ function importRuntime(modules) {
   return { pyodide, asm };
 }
 
-async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire, cache, root, warm: tools }) {
+async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire, lock, cache, root, warm: tools }) {
   post({ type: "progress", stage: "runtime" });
   performance.mark("cw:boot"); // marks for a trace: see bench/trace.py
   const stdLibURL = stdlib || new URL("python_stdlib.zip", wheelURL).href;
@@ -45,7 +45,7 @@ async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire,
   const modules = runtimeModules(pyodideURL);
   const [stdlibName, wheelName] = [stdLibURL, wheelURL].map((url) => new URL(url).pathname.split("/").pop());
   AFTER.set(stdlibName, WASM).set(wheelName, stdlibName);
-  prefetch([WASM, "pyodide-lock.json"].map((name) => new URL(name, pyodideURL).href).concat([stdLibURL, wheelURL]));
+  prefetch([new URL(WASM, pyodideURL).href, stdLibURL, wheelURL]);
   report();
   const wheel = siteFetch(wheelURL).then((r) => {
     if (!r.ok) throw new Error(`the tools' package could not be downloaded (HTTP ${r.status})`);
@@ -57,7 +57,9 @@ async function boot({ pyodide: pyodideURL, wheel: wheelURL, stdlib, sizes, wire,
   const { loadPyodide } = await imported.pyodide;
   performance.mark("cw:imported");
   countModule(modules[0]);
-  const pyodide = await Promise.race([loadPyodide({ indexURL: pyodideURL, stdLibURL, packages: [] }), downloadFailed]);
+  // the site ships no packages: a lock naming none, not the runtime's 119 KB one (sitebuild/runtime.py)
+  const lockFileContents = lock ? { info: lock, packages: {} } : undefined;
+  const pyodide = await Promise.race([loadPyodide({ indexURL: pyodideURL, stdLibURL, lockFileContents, packages: [] }), downloadFailed]);
   post({ type: "progress", stage: "tools" });
   performance.mark("cw:python");
   // imported from the wheel itself (zipimport): no unpacking, which imports shutil and zipfile

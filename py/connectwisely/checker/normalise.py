@@ -19,6 +19,7 @@ import re
 import unicodedata
 from functools import cache
 
+from ..core.text import longest_first
 from .words.languages import LANGUAGES, deaccent, detect_language
 
 _CURRENCY_AFTER = r"(?:€|\$|£|euros?|dollars?|pounds?|reais|usd|eur|gbp|pln|zł|zl|tl|₺|try|mil|thousand|million|millions|millones|milhoes|tausend|millionen|mille|milioni)"
@@ -27,7 +28,7 @@ _CURRENCY_AFTER = r"(?:€|\$|£|euros?|dollars?|pounds?|reais|usd|eur|gbp|pln|z
 @cache
 def _number_run(code: str) -> re.Pattern:
     module = LANGUAGES[code]
-    words = sorted(module.NUMBERS, key=len, reverse=True)
+    words = longest_first(module.NUMBERS)
     word = r"(?:" + "|".join(map(re.escape, words)) + r")"
     joiners = "|".join(map(re.escape, module.JOINERS))
     gap = r"(?:[\s,-]+(?:(?:" + joiners + r")[\s-]+)?)" if joiners else r"[\s,-]+"
@@ -76,7 +77,7 @@ def _numbers(text: str, code: str) -> str:
 @cache
 def _percent() -> re.Pattern:
     words = {p for m in LANGUAGES.values() for p in m.PERCENT}
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternatives = "|".join(re.escape(w) for w in longest_first(words))
     return re.compile(rf"(\d)\s*(?:{alternatives})\b", re.IGNORECASE)
 
 
@@ -111,9 +112,7 @@ def _apps() -> list[tuple[re.Pattern, str]]:
                 nicks.setdefault((app, prep), set()).add(nick)
     return [
         (
-            re.compile(
-                rf"\b((?:{prep})\s+)(?:{'|'.join(sorted(found, key=len, reverse=True))})\b", re.I
-            ),
+            re.compile(rf"\b((?:{prep})\s+)(?:{'|'.join(longest_first(found))})\b", re.I),
             app,
         )
         for (app, prep), found in nicks.items()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.text import fold, shorten, words
+from ..core.text import fold, longest_first, shorten, words
 from . import ask_detectors as asks
 from .evidence import found as _found
 from .evidence import once, quote
@@ -44,9 +44,7 @@ def familiar(f: Facts) -> list[str]:
 
 
 _BRANDS = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(re.escape(b) for b in sorted(BIG_BRANDS, key=len, reverse=True))
-    + r")(?!\w)"
+    r"(?<!\w)(?:" + "|".join(re.escape(b) for b in longest_first(BIG_BRANDS)) + r")(?!\w)"
 )
 
 

@@ -7,6 +7,10 @@ flags and the interpreter's ``_sre`` version. So the site build runs the *runtim
 and code generator (from its standard library, see :mod:`connectwisely.sitebuild.patterns`) and
 ships the opcodes in the wheel; :func:`install` hands them to ``_sre.compile`` directly.
 
+The table stands in for ``re._compiler.compile``, the step every ``re`` function takes on a
+pattern its cache lacks: ``re.search(r"...", text)`` gets it as ``re.compile`` does, and
+``re``'s cache keeps working as before.
+
 The table is only used where it was made for: :func:`runtime_key` must equal the key it was
 built with (``_sre``'s magic number, code size and repeat limit, and the Python version), else
 nothing changes. Any pattern the table lacks is compiled by ``re`` as usual. A browser test
@@ -21,6 +25,7 @@ import marshal
 import re
 import sys
 import zlib
+from re import _compiler
 
 # One table row: the key of the pattern and flags ``re.compile`` is called with (see
 # :func:`key_of`), then the rest of ``_sre.compile``'s arguments: the flags the pattern ends up
@@ -29,7 +34,7 @@ import zlib
 TABLE = "patterns.bin"  # the table's name in the wheel, beside the package's __init__.py
 Row = tuple[tuple[int, int, int, int], int, bytes, int, dict, tuple]
 
-_original_compile = re.compile
+_original_compile = _compiler.compile
 _table: dict[tuple[int, int, int, int], Row] = {}
 _built: dict[tuple[str, int], re.Pattern] = {}
 
@@ -58,21 +63,22 @@ def loads(data: bytes) -> tuple[tuple, list[Row]]:
 
 
 def install(data: bytes) -> int:
-    """Use ``data``'s patterns for ``re.compile`` from now on, if they were made for this
+    """Use ``data``'s patterns for ``re``'s patterns from now on, if they were made for this
     runtime; returns how many (0: not for this runtime, nothing changed)."""
     key, rows = loads(data)
     if key != runtime_key():
         return 0
     _table.update({tuple(row[0]): row for row in rows})
-    re.compile = _compile
+    _compiler.compile = _compile
     return len(rows)
 
 
 def uninstall() -> None:
     """Back to ``re``'s own compiler (for tests)."""
-    re.compile = _original_compile
+    _compiler.compile = _original_compile
     _table.clear()
     _built.clear()
+    re.purge()
 
 
 def words(code: list[int]) -> bytes:
@@ -112,7 +118,7 @@ def report() -> dict:
     """The table's size, the patterns built from it so far, and those of them whose row is not
     what this interpreter's own ``re`` compiles (its private parser and code generator, the
     ones ``re.compile`` runs): a check for tests, not for the page."""
-    from re import _compiler, _parser
+    from re import _parser
 
     differing = []
     for pattern, flags in _built:

@@ -59,6 +59,13 @@ def split_items(text: str) -> list[str]:
     return [item.strip() for item in separators.split(text) if item.strip()]
 
 
+def longest_first(alternatives) -> list[str]:
+    """Alternatives for a pattern, once each, longest first (a phrase wins over its own start),
+    ties in code-point order: the same pattern in every interpreter, whatever a set's order.
+    (The build's precompiled patterns are looked up by their text, see core/precompiled.py.)"""
+    return sorted(set(alternatives), key=lambda a: (-len(a), a))
+
+
 def contains_phrase(folded_text: str, phrase: str) -> bool:
     """Whether ``phrase`` (already folded) occurs in ``folded_text`` on word boundaries."""
     return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded_text) is not None

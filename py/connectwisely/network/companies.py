@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ..core.text import squash
+from ..core.text import longest_first, squash
 
 # Legal forms written after a company's name, folded (dots and commas already gone).
 LEGAL_SUFFIXES = (
@@ -63,7 +63,7 @@ def _fold(name: str) -> str:
 
 _ALIAS = {_fold(other): _fold(key) for key, others in ALIASES.items() for other in others}
 _NOT_EMPLOYERS = frozenset(_fold(n) for n in NOT_EMPLOYERS) | {""}
-_SUFFIXES = sorted({_fold(s) for s in LEGAL_SUFFIXES}, key=len, reverse=True)
+_SUFFIXES = longest_first(_fold(s) for s in LEGAL_SUFFIXES)
 
 
 @lru_cache(maxsize=16_384)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..core.text import fold, squash, words
+from ..core.text import fold, longest_first, squash, words
 from .checker_reading import links_in
 from .introduced import INTRODUCED_EN, INTRODUCES_EN, read_introduction
 from .markup import as_plain_text
@@ -111,7 +111,7 @@ _SENTENCE = frozenset(
 # "your post last week, it was about async Rust": the work, then what it was about.
 _WORK = re.compile(
     r"\b(?P<det>your|the|their|his|her)\s+(?P<noun>(?:[\w-]+\s){0,2}?(?:"
-    + "|".join(sorted((w for w in _KIND_OF if _KIND_OF[w] in ("talk", "post")), key=len)[::-1])
+    + "|".join(longest_first(w for w in _KIND_OF if _KIND_OF[w] in ("talk", "post")))
     + r")s?)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )

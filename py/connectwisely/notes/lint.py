@@ -10,7 +10,7 @@ from functools import cached_property
 from ..core.guide import link
 from ..core.linkedin import NOTE_LIMITS
 from ..core.schema import Field
-from ..core.text import fold, squash, utf16_len
+from ..core.text import fold, longest_first, squash, utf16_len
 from ..errors import InputError
 from .checker_reading import Flag, note_flags, pitch_parts
 from .context_words import CONTEXT_WORDS
@@ -177,7 +177,7 @@ class NoteCheck:
 # All the context words as one pattern: the drafter lints every draft it considers.
 _CONTEXT = re.compile(
     r"(?<!\w)(?:"
-    + "|".join(re.escape(fold(p)) for p in sorted({*CONTEXT, *CONTEXT_WORDS}, key=len)[::-1])
+    + "|".join(re.escape(fold(p)) for p in longest_first({*CONTEXT, *CONTEXT_WORDS}))
     + r")(?!\w)"
 )
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.text import longest_first
 from .detail import plain_detail
 from .introduced import read_introduction
 from .lang import Language
@@ -48,7 +49,7 @@ _NAME_RUN = r"[A-ZÀ-ÖØ-Þ0-9][\w'’&.-]*(?:\s+(?:(?:de|di|da|do|du|der|des|d
 # Dupont"), then up to three capitalized words, then where they are ("von der Charité").
 _TITLE_RUN = (
     r"(?:(?:"
-    + "|".join(sorted({re.escape(t.rstrip(".")) for t in TITLES.values()}, key=len, reverse=True))
+    + "|".join(longest_first(re.escape(t.rstrip(".")) for t in TITLES.values()))
     + r")\.?\s+)*"
 )
 _PERSON_RUN = re.compile(

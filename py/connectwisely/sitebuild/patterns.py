@@ -3,7 +3,9 @@
 Why: :mod:`connectwisely.core.precompiled`. How:
 
 1. :func:`recorded` lists the patterns the tools compile: a fresh interpreter imports and
-   rehearses every page tool (as the worker does before ready) with ``re.compile`` recording.
+   rehearses every page tool (as the worker does before ready) with ``re._compiler.compile``
+   recording (what :mod:`~connectwisely.core.precompiled` stands in for: ``re.compile`` and
+   ``re.search(r"...")`` alike).
 2. :func:`runtime_compiler` loads the runtime's own ``re._parser`` and ``re._compiler`` (pure
    Python, from its standard library) into this interpreter, beside an ``_sre`` stand-in with
    the runtime's constants: Pyodide is wasm32, so ``_sre``'s repeat and group limits follow from
@@ -32,13 +34,14 @@ _RE_MODULES = ("_constants", "_casefix", "_parser", "_compiler")
 
 _RECORD = """
 import json, re, sys
+from re import _compiler
 seen = {}
-compile = re.compile
+compile = _compiler.compile
 def record(pattern, flags=0):
     if isinstance(pattern, str) and not int(flags) & re.DEBUG:
         seen[pattern, int(flags)] = None
     return compile(pattern, flags)
-re.compile = record
+_compiler.compile = record
 from connectwisely import bridge, widgets
 for widget in widgets.MODULES:
     bridge.prepare(widget)

@@ -207,6 +207,7 @@ class ConnectWiselyPlugin(BasePlugin[PluginConfig]):
             "bytes": sum(wire_bytes(path) for path in files),  # on the wire (all gzipped)
             "sizes": json.dumps({path.name: path.stat().st_size for path in files}),
             "wire": json.dumps({path.name: wire_bytes(path) for path in files}),
+            "lock": json.dumps(runtime.lock_info(self._runtime)),  # the worker's lock: no packages
             "cache_key": build_key(runtime.PYODIDE_VERSION, wheel_hash, root / "overrides"),
             "team": "" if self._team == Team() else json.dumps(self._team.to_json()),
         }

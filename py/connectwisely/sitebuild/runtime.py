@@ -12,6 +12,11 @@ trailer and lose its CRC check, so gzip it is. The raw binary is not shipped: ev
 that runs Pyodide 314 in a module worker (Chromium 80+, Firefox 114+, Safari 16.4+) has
 ``DecompressionStream("gzip")``, and one without it gets the tool's plain "cannot start"
 message either way.
+
+The package lock (``pyodide-lock.json``, 119 KB: the 357 packages Pyodide's distribution
+offers) is not shipped either: the site loads no package, so the worker hands Pyodide a lock
+that names none (``lockFileContents``, from :func:`lock_info`), and a visit saves a 26 KB
+download.
 """
 
 from __future__ import annotations
@@ -45,7 +50,10 @@ WASM_GZ_METHOD = "zopfli gzip, 5 iterations"  # a cached copy made another way i
 WASM_GZ_STAMP = WASM_GZ + ".method"  # beside the cached copy: the method that made it
 # What the site serves from the runtime folder: the full standard library is replaced by the
 # build's trimmed one (see .stdlib), which sits beside the wheel; the wasm by its gzipped copy.
-SITE_FILES = tuple(WASM_GZ if name == WASM else name for name in RUNTIME_FILES if name != STDLIB)
+LOCK = "pyodide-lock.json"
+SITE_FILES = tuple(
+    WASM_GZ if name == WASM else name for name in RUNTIME_FILES if name not in (STDLIB, LOCK)
+)
 SITE_DIR = f"pyodide/{PYODIDE_VERSION}"  # where the files go inside the built site
 
 RuntimeUnavailable = PackageUnavailable
@@ -75,9 +83,15 @@ def gzip_wasm(folder: Path) -> Path:
     return target
 
 
+def lock_info(folder: Path) -> dict[str, str]:
+    """The ``info`` of the runtime's package lock: its ABI, platform and Python version, which
+    Pyodide checks a lock against (the worker's lock has these and no packages)."""
+    return json.loads((folder / LOCK).read_text(encoding="utf-8"))["info"]
+
+
 def python_version(folder: Path) -> str:
     """The runtime's Python version ("3.14.2"), as its package lock states it."""
-    return json.loads((folder / "pyodide-lock.json").read_text(encoding="utf-8"))["info"]["python"]
+    return lock_info(folder)["python"]
 
 
 def runtime_bytes(folder: Path) -> int:

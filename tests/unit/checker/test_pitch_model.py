@@ -3,6 +3,7 @@ features the same in any interpreter, its weights small data, its answer fast an
 
 from __future__ import annotations
 
+import base64
 import time
 from pathlib import Path
 
@@ -67,7 +68,11 @@ def test_the_weights_are_small_data():
     """Under 300 KB on disk, one signed byte per bucket."""
     path = Path(W.__file__)
     assert path.stat().st_size < 300_000
-    assert len(M._weights()[3]) == 1 << W.BITS
+    weights = M._weights()[3]
+    assert len(weights) == 1 << W.BITS
+    raw = base64.b64decode(W.WEIGHTS)  # two's complement: 0xff is -1, not 255
+    assert min(weights) < 0 < max(weights) and min(weights) >= -128 and max(weights) <= 127
+    assert [w % 256 for w in weights[:4096]] == list(raw[:4096])
 
 
 def test_a_note_is_scored_within_5_ms():

@@ -80,6 +80,14 @@ def test_a_pattern_from_the_table_matches_as_re_would(installed, pattern, flags)
         assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)]
 
 
+def test_re_functions_given_a_pattern_text_use_the_table(installed):
+    """re.search(r"...") compiles through the same step as re.compile: built from the table."""
+    pattern, flags = SAMPLES[1]
+    assert precompiled.report()["built"] == 0
+    assert re.search(pattern, "fee 1,200 USD", flags).group("unit") == "USD"
+    assert precompiled.report() == {"table": len(SAMPLES), "built": 1, "differing": []}
+
+
 def test_the_same_call_returns_the_same_object(installed):
     """A pattern compiled twice is built once, as re's cache would give it."""
     pattern, flags = SAMPLES[0]
@@ -104,7 +112,7 @@ def test_a_table_for_another_runtime_changes_nothing():
     """Another _sre magic number: nothing installed, re.compile untouched."""
     magic, size, repeat, version = precompiled.runtime_key()
     assert precompiled.install(table(SAMPLES, (magic + 1, size, repeat, version))) == 0
-    assert re.compile is precompiled._original_compile
+    assert _compiler.compile is precompiled._original_compile
 
 
 def _tampered(index: int, old: int | None, new: int) -> bytes:

@@ -11,6 +11,7 @@ from connectwisely.core.text import (
     find_phrases,
     first_name,
     fold,
+    longest_first,
     shorten,
     squash,
     utf16_len,
@@ -175,3 +176,16 @@ def test_count_agrees_the_word_with_the_number(n, one, many, expected):
 def test_plural_gives_the_word_alone():
     assert text.plural(1, "invitation") == "invitation"
     assert text.plural(4, "is", "are") == "are"
+
+
+@pytest.mark.parametrize(
+    ("alternatives", "expected"),
+    [
+        ({"per cent", "pour cent", "percent", "%"}, ["pour cent", "per cent", "percent", "%"]),
+        (["wa", "wp", "wa"], ["wa", "wp"]),  # once each, ties in code-point order
+        ((), []),
+    ],
+)
+def test_longest_first_is_one_order_whatever_the_input_order(alternatives, expected):
+    assert longest_first(alternatives) == expected
+    assert longest_first(reversed(list(alternatives))) == expected

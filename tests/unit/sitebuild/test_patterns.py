@@ -88,6 +88,16 @@ def test_the_recording_holds_the_checkers_patterns():
         assert (compiled.pattern, re.IGNORECASE.value) in recorded
 
 
+def test_the_recording_does_not_depend_on_the_hash_seed(monkeypatch):
+    """The table is looked up by a pattern's text: a pattern built from a set in its iteration
+    order would be another text in the browser's interpreter (another seed), and miss."""
+    seen = []
+    for seed in ("1", "2"):
+        monkeypatch.setenv("PYTHONHASHSEED", seed)
+        seen.append(patterns.recorded(ROOT / "py"))
+    assert seen[0] == seen[1]
+
+
 def test_the_table_is_keyed_to_the_runtime(tmp_path):
     """Its key names the runtime's magic, wasm32's limits and Python 3.14 (not 3.14.2)."""
     key, rows = precompiled.loads(patterns.table(ROOT / "py", stdlib_zip(tmp_path), "3.14.2"))

@@ -86,6 +86,7 @@ def test_the_site_serves_the_wasm_gzipped_and_not_raw():
     """The site's runtime folder gets pyodide.asm.wasm.gz in place of the raw binary."""
     assert runtime.WASM_GZ in runtime.SITE_FILES and runtime.WASM not in runtime.SITE_FILES
     assert runtime.STDLIB not in runtime.SITE_FILES  # the trimmed one sits beside the wheel
+    assert runtime.LOCK not in runtime.SITE_FILES  # the worker passes a lock naming no packages
 
 
 def test_the_gzipped_wasm_inflates_to_the_binary_and_is_made_once(tmp_path):
@@ -106,7 +107,10 @@ def test_the_gzipped_wasm_inflates_to_the_binary_and_is_made_once(tmp_path):
     assert runtime.gzip_wasm(tmp_path).read_bytes() == first
 
 
-def test_the_python_version_is_read_from_the_lock(tmp_path):
-    lock = {"info": {"arch": "wasm32", "python": "3.14.2"}, "packages": {}}
+def test_the_lock_info_and_python_version_are_read_from_the_lock(tmp_path):
+    """What the worker's own lock carries: the runtime lock's info, none of its packages."""
+    info = {"abi_version": "2026_0", "arch": "wasm32", "python": "3.14.2"}
+    lock = {"info": info, "packages": {"numpy": {"imports": ["numpy"]}}}
     (tmp_path / "pyodide-lock.json").write_text(json.dumps(lock), encoding="utf-8")
+    assert runtime.lock_info(tmp_path) == info
     assert runtime.python_version(tmp_path) == "3.14.2"
