@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import sys
-import types
 from datetime import date
 
 import pytest
@@ -63,11 +61,8 @@ def fake_checker(monkeypatch):
             "summary": f"{verdict} it",
         }
 
-    monkeypatch.setitem(
-        sys.modules,
-        "connectwisely.checker.check",
-        types.SimpleNamespace(check_request=check_request),
-    )
+    # the function, not the module (see tests/unit/commands/test_network.py's fixture)
+    monkeypatch.setattr("connectwisely.checker.check.check_request", check_request)
     return seen
 
 

@@ -9,8 +9,6 @@ import csv
 import io
 import json
 import re
-import sys
-import types
 import zipfile
 
 import pytest
@@ -61,11 +59,8 @@ def fake_checker(monkeypatch):
             "summary": f"Verdict: {verdict}.",
         }
 
-    monkeypatch.setitem(
-        sys.modules,
-        "connectwisely.checker.check",
-        types.SimpleNamespace(check_request=check_request),
-    )
+    # the function, not the module (see tests/unit/commands/test_network.py's fixture)
+    monkeypatch.setattr("connectwisely.checker.check.check_request", check_request)
 
 
 def test_the_form_has_the_contract_fields_and_a_drop_zone():
