@@ -11,6 +11,7 @@ import pytest
 from connectwisely.cli import main
 from tests.support.generated_connections import TODAY, generate
 from tests.support.paths import SAMPLES
+from tests.support.stand_in_checker import use_stand_in_checker
 
 
 @pytest.fixture
@@ -20,9 +21,7 @@ def fake_checker(monkeypatch):
     def check_request(request, *, me=None, today=None, team=None):
         return {"verdict": "accept", "risk": 0, "relevance": 50, "signals": [], "summary": "Fine."}
 
-    # the function, not the module: a stand-in module in sys.modules lacked the checker's other
-    # names, and an import of them while it stood there failed (seen once, order-dependent)
-    monkeypatch.setattr("connectwisely.checker.check.check_request", check_request)
+    use_stand_in_checker(monkeypatch, check_request)
 
 
 def test_json_gives_the_generators_figures(tmp_path, capsys):

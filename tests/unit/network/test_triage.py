@@ -19,6 +19,7 @@ from connectwisely.network.triage import MAX_CHECKED, triage
 from tests.support.corpus import HELDOUT, TUNED
 from tests.support.corpus import TODAY as CORPUS_TODAY
 from tests.support.paths import SAMPLES
+from tests.support.stand_in_checker import use_stand_in_checker
 
 FIVE = "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl"
 CONNECTIONS = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
@@ -61,8 +62,7 @@ def fake_checker(monkeypatch):
             "summary": f"{verdict} it",
         }
 
-    # the function, not the module (see tests/unit/commands/test_network.py's fixture)
-    monkeypatch.setattr("connectwisely.checker.check.check_request", check_request)
+    use_stand_in_checker(monkeypatch, check_request)
     return seen
 
 

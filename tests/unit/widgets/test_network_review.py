@@ -19,6 +19,7 @@ from connectwisely.widgets import submit
 from connectwisely.widgets.network_review import FORM, present
 from tests.support.generated_connections import generate
 from tests.support.paths import SAMPLES
+from tests.support.stand_in_checker import use_stand_in_checker
 
 CONNECTIONS = (SAMPLES / "Connections.csv").read_bytes()
 INVITATIONS = (SAMPLES / "Invitations.csv").read_bytes()
@@ -59,8 +60,7 @@ def fake_checker(monkeypatch):
             "summary": f"Verdict: {verdict}.",
         }
 
-    # the function, not the module (see tests/unit/commands/test_network.py's fixture)
-    monkeypatch.setattr("connectwisely.checker.check.check_request", check_request)
+    use_stand_in_checker(monkeypatch, check_request)
 
 
 def test_the_form_has_the_contract_fields_and_a_drop_zone():
