@@ -177,7 +177,7 @@ class NoteCheck:
 # All the context words as one pattern: the drafter lints every draft it considers.
 _CONTEXT = re.compile(
     r"(?<!\w)(?:"
-    + "|".join(re.escape(fold(p)) for p in longest_first({*CONTEXT, *CONTEXT_WORDS}))
+    + "|".join(re.escape(fold(p)) for p in longest_first((*CONTEXT, *CONTEXT_WORDS)))
     + r")(?!\w)"
 )
 
